@@ -1,0 +1,198 @@
+//! The `*.vitaal.json` file format: export, import, validation and migrations.
+//! See `docs/file-format.md` and `docs/vitaal-samenwerken.schema.json`.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::model::{Millis, Samenwerking};
+use super::validate::{self, DomainError};
+
+/// The value of the `format` field of every file this app writes.
+pub const FORMAT: &str = "vitaal-samenwerken";
+/// The version this build writes. Every version ever written has a fixture in `tests/fixtures/`.
+pub const CURRENT_VERSION: u64 = 1;
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Deeper nesting than this is refused before parsing (no honest file comes close).
+pub const MAX_DEPTH: usize = 32;
+/// File name extension (after the name).
+pub const EXTENSION: &str = ".vitaal.json";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize, max: usize },
+    /// Not valid UTF-8 text.
+    NotText,
+    NotJson,
+    TooDeep,
+    /// JSON, but not a Vitaal Samenwerken file (no or another `format`).
+    WrongFormat,
+    /// Missing, non-integer or zero `version`.
+    BadVersion,
+    /// Written by a newer app than this one.
+    NewerVersion { found: u64, supported: u64 },
+    /// The right format and version, but fields are missing or of the wrong type.
+    Structure(String),
+    /// Content that breaks the rules (too long, markup, bad ids …).
+    Content(DomainError),
+}
+
+#[derive(Serialize, Deserialize)]
+struct FileV1 {
+    format: String,
+    version: u64,
+    #[serde(default)]
+    exported_ms: Millis,
+    samenwerking: Samenwerking,
+}
+
+/// Serialises one samenwerking as a complete file (pretty JSON, current version).
+pub fn export(samenwerking: &Samenwerking, now: Millis) -> String {
+    let file = FileV1 {
+        format: FORMAT.to_string(),
+        version: CURRENT_VERSION,
+        exported_ms: now,
+        samenwerking: samenwerking.clone(),
+    };
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads a file's bytes: size, encoding, JSON, format, version, migration, structure, content.
+pub fn import_bytes(bytes: &[u8]) -> Result<Samenwerking, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: bytes.len(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    import(text)
+}
+
+/// Reads a file's text. Nothing is changed anywhere: the caller decides what to do with the result.
+pub fn import(text: &str) -> Result<Samenwerking, ImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if nesting_depth(text) > MAX_DEPTH {
+        return Err(ImportError::TooDeep);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let object = value.as_object().ok_or(ImportError::WrongFormat)?;
+    if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::WrongFormat);
+    }
+    let version = object
+        .get("version")
+        .and_then(Value::as_u64)
+        .filter(|v| *v >= 1)
+        .ok_or(ImportError::BadVersion)?;
+    if version > CURRENT_VERSION {
+        return Err(ImportError::NewerVersion {
+            found: version,
+            supported: CURRENT_VERSION,
+        });
+    }
+    let value = migrate(value, version)?;
+    let file: FileV1 =
+        serde_json::from_value(value).map_err(|e| ImportError::Structure(e.to_string()))?;
+    validate::samenwerking(&file.samenwerking).map_err(ImportError::Content)
+}
+
+/// Brings a file of `version` up to [`CURRENT_VERSION`], one step at a time.
+/// Each future format change adds one arm here and one fixture in `tests/fixtures/`.
+fn migrate(value: Value, version: u64) -> Result<Value, ImportError> {
+    match version {
+        CURRENT_VERSION => Ok(value),
+        // Version 1 is the first format, so there is no older step yet. The next change adds
+        // e.g. `1 => migrate(v1_to_v2(value)?, 2)`.
+        _ => Err(ImportError::BadVersion),
+    }
+}
+
+/// The deepest nesting of `[` and `{` outside strings, counted without parsing.
+pub fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// A safe file name for a samenwerking: letters, digits and dashes, then `.vitaal.json`.
+pub fn file_name(samenwerking: &Samenwerking) -> String {
+    let mut slug = String::new();
+    for c in samenwerking.name.chars() {
+        let c = fold_accent(c).to_ascii_lowercase();
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() {
+        "samenwerking"
+    } else {
+        slug
+    };
+    format!("{slug}{EXTENSION}")
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'ä' | 'â' | 'Á' | 'À' | 'Ä' | 'Â' => 'a',
+        'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
+        'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ì' | 'Ï' | 'Î' => 'i',
+        'ó' | 'ò' | 'ö' | 'ô' | 'Ó' | 'Ò' | 'Ö' | 'Ô' => 'o',
+        'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ù' | 'Ü' | 'Û' => 'u',
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_ignores_brackets_inside_strings() {
+        assert_eq!(nesting_depth(r#"{"a":[1,{"b":2}]}"#), 3);
+        assert_eq!(nesting_depth(r#"{"a":"[[[[{{{{"}"#), 1);
+        assert_eq!(nesting_depth(r#"{"a":"\"[[["}"#), 1);
+    }
+
+    #[test]
+    fn file_names_are_safe() {
+        let mut s = Samenwerking::new("sw-1".into(), "Ouder worden in Één Gemeente!".into(), 0);
+        assert_eq!(file_name(&s), "ouder-worden-in-een-gemeente.vitaal.json");
+        s.name = "../../etc/passwd".into();
+        assert_eq!(file_name(&s), "etc-passwd.vitaal.json");
+        s.name = "???".into();
+        assert_eq!(file_name(&s), "samenwerking.vitaal.json");
+    }
+}

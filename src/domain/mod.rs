@@ -1,0 +1,14 @@
+//! The pure core of Vitaal Samenwerken: model, commands, content, file format, validation,
+//! migrations and storage logic. Nothing here imports leptos, web-sys, gloo or js-sys, so
+//! all of it runs and is tested with plain `cargo test` on the host.
+
+pub mod command;
+pub mod content;
+pub mod file;
+pub mod model;
+pub mod storage;
+pub mod validate;
+
+pub use command::{Command, ImportMode, ImportPlan};
+pub use model::{Millis, Partner, PartnerKind, Ring, Route, Samenwerking, Workspace};
+pub use validate::{DomainError, Field};

@@ -1,0 +1,175 @@
+//! How the workspace is kept on the device: a small key-value trait (implemented by the
+//! browser's local storage in the UI layer, and by [`MemoryStore`] in tests), plus the
+//! encoding, verification and recovery logic, which is pure and tested here.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::model::Workspace;
+
+pub const KEY: &str = "vitaal-samenwerken:werkruimte";
+/// Where unreadable stored data is put aside, so it is never overwritten.
+pub const CORRUPT_KEY: &str = "vitaal-samenwerken:onleesbaar";
+pub const FORMAT: &str = "vitaal-samenwerken-opslag";
+pub const CURRENT_VERSION: u64 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// Storage is switched off or blocked (privacy settings, some private modes).
+    Unavailable,
+    /// The browser's storage is full.
+    Full,
+    /// What was written could not be read back identically.
+    NotVerified,
+    Other(String),
+}
+
+/// The one persistence adapter's interface. Implementations must return errors, never panic.
+pub trait KeyValueStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
+}
+
+/// An in-memory store for tests, with switches to simulate a full or blocked storage.
+#[derive(Default)]
+pub struct MemoryStore {
+    pub data: RefCell<BTreeMap<String, String>>,
+    pub fail_with: RefCell<Option<StoreError>>,
+    /// Maximum total bytes of all values (None: unlimited).
+    pub quota: Option<usize>,
+}
+
+impl KeyValueStore for MemoryStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        if let Some(StoreError::Unavailable) = &*self.fail_with.borrow() {
+            return Err(StoreError::Unavailable);
+        }
+        Ok(self.data.borrow().get(key).cloned())
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        if let Some(e) = &*self.fail_with.borrow() {
+            return Err(e.clone());
+        }
+        if let Some(quota) = self.quota {
+            let others: usize = self
+                .data
+                .borrow()
+                .iter()
+                .filter(|(k, _)| k.as_str() != key)
+                .map(|(_, v)| v.len())
+                .sum();
+            if others + value.len() > quota {
+                return Err(StoreError::Full);
+            }
+        }
+        self.data
+            .borrow_mut()
+            .insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        if let Some(e) = &*self.fail_with.borrow() {
+            return Err(e.clone());
+        }
+        self.data.borrow_mut().remove(key);
+        Ok(())
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    format: String,
+    version: u64,
+    #[serde(flatten)]
+    workspace: Workspace,
+}
+
+pub fn encode(workspace: &Workspace) -> String {
+    let stored = Stored {
+        format: FORMAT.to_string(),
+        version: CURRENT_VERSION,
+        workspace: workspace.clone(),
+    };
+    serde_json::to_string(&stored).unwrap_or_default()
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    Unreadable,
+    NewerVersion(u64),
+}
+
+pub fn decode(text: &str) -> Result<Workspace, DecodeError> {
+    let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::Unreadable)?;
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(DecodeError::Unreadable)?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(DecodeError::Unreadable);
+    }
+    if version > CURRENT_VERSION {
+        return Err(DecodeError::NewerVersion(version));
+    }
+    let stored: Stored = serde_json::from_value(value).map_err(|_| DecodeError::Unreadable)?;
+    Ok(stored.workspace)
+}
+
+/// What was found in storage at start-up.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LoadOutcome {
+    /// Nothing stored yet: a first visit.
+    Empty,
+    Loaded(Workspace),
+    /// Stored data could not be read. `preserved` tells whether the raw text was copied to
+    /// [`CORRUPT_KEY`]; when it was not, the caller must not save over it.
+    Unreadable {
+        raw: String,
+        preserved: bool,
+        newer: Option<u64>,
+    },
+    /// Storage itself cannot be used.
+    Unavailable(StoreError),
+}
+
+pub fn load(store: &dyn KeyValueStore) -> LoadOutcome {
+    let raw = match store.get(KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return LoadOutcome::Empty,
+        Err(e) => return LoadOutcome::Unavailable(e),
+    };
+    match decode(&raw) {
+        Ok(ws) => LoadOutcome::Loaded(ws),
+        Err(e) => {
+            let newer = match e {
+                DecodeError::NewerVersion(v) => Some(v),
+                DecodeError::Unreadable => None,
+            };
+            // Data of a newer app is kept where it is: saving over it is refused by the caller.
+            let preserved = newer.is_none()
+                && store.set(CORRUPT_KEY, &raw).is_ok()
+                && store.get(CORRUPT_KEY).ok().flatten().as_deref() == Some(raw.as_str());
+            LoadOutcome::Unreadable {
+                raw,
+                preserved,
+                newer,
+            }
+        }
+    }
+}
+
+/// Writes the workspace and reads it back to verify it landed.
+pub fn save(store: &dyn KeyValueStore, workspace: &Workspace) -> Result<(), StoreError> {
+    let text = encode(workspace);
+    store.set(KEY, &text)?;
+    match store.get(KEY)? {
+        Some(back) if back == text => Ok(()),
+        _ => Err(StoreError::NotVerified),
+    }
+}

@@ -1,0 +1,335 @@
+//! The one translation table: every string the user sees, per language.
+//! Dutch is the only language for now; an English table is a second `Texts` value.
+//! Pure Rust, so messages can be checked by the host tests.
+
+use crate::domain::file::ImportError;
+use crate::domain::storage::StoreError;
+use crate::domain::{DomainError, Field, PartnerKind, Ring};
+
+pub struct Texts {
+    pub lang: &'static str,
+    pub app_title: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_link: &'static str,
+    pub nav_label: &'static str,
+    pub nav_samenwerkingen: &'static str,
+    pub nav_model: &'static str,
+    pub notices_label: &'static str,
+    pub close_notice: &'static str,
+    pub footer: &'static str,
+
+    // Overview
+    pub overview_title: &'static str,
+    pub overview_intro: &'static str,
+    pub create_heading: &'static str,
+    pub create_name_label: &'static str,
+    pub create_name_hint: &'static str,
+    pub create_button: &'static str,
+    pub created: &'static str,
+    pub list_heading: &'static str,
+    pub list_empty: &'static str,
+    pub list_partners: &'static str,
+    pub list_no_opgave: &'static str,
+    pub list_changed: &'static str,
+    pub open: &'static str,
+    pub export: &'static str,
+    pub exported: &'static str,
+    pub delete: &'static str,
+    pub delete_confirm: &'static str,
+    pub delete_yes: &'static str,
+    pub cancel: &'static str,
+    pub deleted: &'static str,
+
+    // Import
+    pub import_heading: &'static str,
+    pub import_label: &'static str,
+    pub import_hint: &'static str,
+    pub import_clash: &'static str,
+    pub import_replace: &'static str,
+    pub import_keep_both: &'static str,
+    pub import_done: &'static str,
+    pub import_replaced: &'static str,
+    pub import_cancelled: &'static str,
+    pub copy_suffix: &'static str,
+    pub import_read_failed: &'static str,
+
+    // Samenwerking page
+    pub back_to_list: &'static str,
+    pub not_found: &'static str,
+    pub details_heading: &'static str,
+    pub name_label: &'static str,
+    pub opgave_label: &'static str,
+    pub opgave_hint: &'static str,
+    pub route_heading: &'static str,
+    pub route_intro: &'static str,
+    pub route_none: &'static str,
+    pub route_read_more: &'static str,
+    pub partners_heading: &'static str,
+    pub partners_intro: &'static str,
+    pub partners_empty: &'static str,
+    pub partner_name: &'static str,
+    pub partner_organisation: &'static str,
+    pub partner_kind: &'static str,
+    pub partner_ring: &'static str,
+    pub partner_actions: &'static str,
+    pub partner_add_heading: &'static str,
+    pub partner_add_button: &'static str,
+    pub partner_added: &'static str,
+    pub partner_remove: &'static str,
+    pub partner_removed: &'static str,
+    pub partner_row_label: &'static str,
+    pub kerngroep_count: &'static str,
+    pub file_heading: &'static str,
+    pub file_intro: &'static str,
+    pub danger_heading: &'static str,
+    pub saved_hint: &'static str,
+
+    // Gespreksmodel
+    pub model_title: &'static str,
+    pub model_factors_nav: &'static str,
+    pub model_questions: &'static str,
+    pub model_checkvragen: &'static str,
+    pub model_explanation: &'static str,
+    pub model_section: &'static str,
+    pub model_ingredients_count: &'static str,
+
+    // Storage
+    pub storage_unavailable: &'static str,
+    pub storage_full: &'static str,
+    pub storage_not_verified: &'static str,
+    pub storage_other: &'static str,
+    pub storage_unreadable_kept: &'static str,
+    pub storage_unreadable_not_kept: &'static str,
+    pub storage_newer: &'static str,
+    pub export_raw: &'static str,
+    pub export_failed: &'static str,
+}
+
+pub static NL: Texts = Texts {
+    lang: "nl",
+    app_title: "Vitaal Samenwerken",
+    app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
+    skip_link: "Naar de inhoud",
+    nav_label: "Hoofdmenu",
+    nav_samenwerkingen: "Samenwerkingen",
+    nav_model: "Gespreksmodel",
+    notices_label: "Meldingen",
+    close_notice: "Melding sluiten",
+    footer: "Alles blijft op dit apparaat. Delen gaat alleen via bestanden die je zelf exporteert. Inhoud: Lokaal Samenwerken, programma Samen Ouder Worden (NOV).",
+
+    overview_title: "Samenwerkingen",
+    overview_intro: "Elke samenwerking heeft een eigen opgave, route en partners. Je werk wordt direct in deze browser bewaard; exporteer een samenwerking naar een bestand om haar te delen of op een andere computer verder te werken.",
+    create_heading: "Nieuwe samenwerking",
+    create_name_label: "Naam van de samenwerking",
+    create_name_hint: "Bijvoorbeeld: Samen ouder worden in Dorpsstad",
+    create_button: "Samenwerking aanmaken",
+    created: "Samenwerking „{name}” is aangemaakt.",
+    list_heading: "Op dit apparaat",
+    list_empty: "Er zijn nog geen samenwerkingen. Maak er hierboven een aan of importeer een bestand.",
+    list_partners: "{n} partners",
+    list_no_opgave: "Nog geen opgave beschreven",
+    list_changed: "Gewijzigd {date}",
+    open: "Openen",
+    export: "Exporteren",
+    exported: "„{file}” is opgeslagen in je downloads.",
+    delete: "Verwijderen",
+    delete_confirm: "Weet je zeker dat je „{name}” wilt verwijderen? Dit kan niet ongedaan worden gemaakt. Exporteer haar eerst als je haar wilt bewaren.",
+    delete_yes: "Ja, verwijderen",
+    cancel: "Annuleren",
+    deleted: "Samenwerking „{name}” is verwijderd.",
+
+    import_heading: "Importeren",
+    import_label: "Kies een bestand (.vitaal.json)",
+    import_hint: "Een bestand dat met Vitaal Samenwerken is geëxporteerd. Er wordt niets overschreven zonder dat je het bevestigt.",
+    import_clash: "Op dit apparaat staat al een samenwerking met dezelfde herkomst: „{existing}”. Het bestand bevat „{incoming}”. Wat wil je doen?",
+    import_replace: "Vervangen door het bestand",
+    import_keep_both: "Beide bewaren",
+    import_done: "„{name}” is geïmporteerd.",
+    import_replaced: "„{name}” is vervangen door de versie uit het bestand.",
+    import_cancelled: "Importeren geannuleerd. Er is niets veranderd.",
+    copy_suffix: "kopie",
+    import_read_failed: "Het bestand kon niet worden gelezen. Er is niets veranderd.",
+
+    back_to_list: "Alle samenwerkingen",
+    not_found: "Deze samenwerking bestaat niet (meer) op dit apparaat.",
+    details_heading: "Naam en opgave",
+    name_label: "Naam",
+    opgave_label: "Opgave",
+    opgave_hint: "De maatschappelijke opgave waar jullie samen aan werken, bijvoorbeeld: Hoe zorgen we voor goed ouder worden in onze gemeente?",
+    route_heading: "Route",
+    route_intro: "Welke route past bij deze samenwerking? (Lokaal Samenwerken, hoofdstuk 3.1)",
+    route_none: "Nog niet gekozen",
+    route_read_more: "Meer over deze route",
+    partners_heading: "Partners",
+    partners_intro: "Wie doen er mee? Formele en informele organisaties en inwoners (ouderen), in de kerngroep, de complementaire ring of de vrije ruimte.",
+    partners_empty: "Nog geen partners toegevoegd.",
+    partner_name: "Naam",
+    partner_organisation: "Organisatie",
+    partner_kind: "Soort",
+    partner_ring: "Plaats",
+    partner_actions: "Acties",
+    partner_add_heading: "Partner toevoegen",
+    partner_add_button: "Partner toevoegen",
+    partner_added: "Partner „{name}” is toegevoegd.",
+    partner_remove: "Verwijder {name}",
+    partner_removed: "Partner „{name}” is verwijderd.",
+    partner_row_label: "{field} van {name}",
+    kerngroep_count: "{kern} in de kerngroep, {ring} in de complementaire ring, {vrij} in de vrije ruimte",
+    file_heading: "Bestand",
+    file_intro: "Exporteer deze samenwerking naar een bestand om te delen met deelnemers of om op een ander apparaat verder te werken.",
+    danger_heading: "Verwijderen",
+    saved_hint: "Wijzigingen worden direct bewaard op dit apparaat.",
+
+    model_title: "Gespreksmodel Vitaal Samenwerken",
+    model_factors_nav: "Factoren",
+    model_questions: "Inhoudelijke vragen",
+    model_checkvragen: "Checkvragen",
+    model_explanation: "Toelichting",
+    model_section: "Paragraaf {section} van Lokaal Samenwerken",
+    model_ingredients_count: "{n} ingrediënten",
+
+    storage_unavailable: "Deze browser staat niet toe dat er gegevens worden bewaard (opslag geblokkeerd, bijvoorbeeld door privacy-instellingen). Je kunt werken, maar na sluiten is alles weg: exporteer je werk naar een bestand.",
+    storage_full: "Opslaan is niet gelukt: de opslag van deze browser is vol. Je laatste wijziging staat nog op het scherm maar is niet bewaard. Exporteer je werk naar een bestand.",
+    storage_not_verified: "Opslaan is niet gelukt: de browser gaf andere gegevens terug dan er werden weggeschreven. Exporteer je werk naar een bestand.",
+    storage_other: "Opslaan is niet gelukt ({detail}). Exporteer je werk naar een bestand.",
+    storage_unreadable_kept: "De bewaarde gegevens in deze browser konden niet worden gelezen. Ze zijn apart gezet en niet overschreven. Je begint met een lege lijst.",
+    storage_unreadable_not_kept: "De bewaarde gegevens in deze browser konden niet worden gelezen en konden ook niet apart worden gezet. Om ze niet te overschrijven wordt er niets bewaard. Exporteer de ruwe gegevens.",
+    storage_newer: "De gegevens in deze browser zijn gemaakt met een nieuwere versie van Vitaal Samenwerken (versie {version}). Om ze niet te beschadigen wordt er niets bewaard. Gebruik de nieuwere versie.",
+    export_raw: "Ruwe gegevens exporteren",
+    export_failed: "Exporteren is niet gelukt: de browser kon het bestand niet aanmaken. Er is niets veranderd.",
+};
+
+/// The table for the current language.
+pub fn t() -> &'static Texts {
+    &NL
+}
+
+/// Fills `{name}` placeholders in a template.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (key, value) in values {
+        out = out.replace(&format!("{{{key}}}"), value);
+    }
+    out
+}
+
+impl Texts {
+    pub fn field(&self, field: Field) -> &'static str {
+        match field {
+            Field::Name => "de naam",
+            Field::Opgave => "de opgave",
+            Field::PartnerName => "de naam van de partner",
+            Field::PartnerOrganisation => "de organisatie van de partner",
+            Field::Id => "de sleutel",
+        }
+    }
+
+    pub fn kind(&self, kind: PartnerKind) -> &'static str {
+        match kind {
+            PartnerKind::Formeel => "Formeel (beroepsorganisatie)",
+            PartnerKind::Informeel => "Informeel (vrijwilligers, initiatief)",
+            PartnerKind::InwonerOudere => "Inwoner / oudere",
+        }
+    }
+
+    pub fn ring(&self, ring: Ring) -> &'static str {
+        match ring {
+            Ring::Kerngroep => "Kerngroep",
+            Ring::ComplementaireRing => "Complementaire ring",
+            Ring::VrijeRuimte => "Vrije ruimte",
+        }
+    }
+
+    pub fn domain_error(&self, error: &DomainError) -> String {
+        match error {
+            DomainError::NotFound => "Dit onderdeel bestaat niet (meer). Er is niets veranderd.".into(),
+            DomainError::DuplicateId => "Er bestaat al een samenwerking met deze sleutel. Er is niets veranderd.".into(),
+            DomainError::DuplicatePartner => "Een partner komt twee keer voor. Er is niets veranderd.".into(),
+            DomainError::Empty(field) => fill("Vul {field} in.", &[("field", self.field(*field))]),
+            DomainError::TooLong { field, max } => fill(
+                "{Field} is te lang: maximaal {max} tekens.",
+                &[("Field", &capitalise(self.field(*field))), ("max", &max.to_string())],
+            ),
+            DomainError::Markup(field) => fill(
+                "{Field} bevat HTML-code (zoals <script> of <img>). Dat is niet toegestaan; gebruik gewone tekst.",
+                &[("Field", &capitalise(self.field(*field)))],
+            ),
+            DomainError::ControlCharacters(field) => fill(
+                "{Field} bevat onzichtbare stuurtekens. Gebruik gewone tekst.",
+                &[("Field", &capitalise(self.field(*field)))],
+            ),
+            DomainError::PartnerWithoutName => "Vul een naam of een organisatie in voor de partner.".into(),
+            DomainError::TooManyPartners { max } => fill(
+                "Een samenwerking kan maximaal {max} partners hebben.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::BadId => "De sleutel van een onderdeel is ongeldig.".into(),
+        }
+    }
+
+    /// Every message ends by saying that nothing changed: an import error never touches work.
+    pub fn import_error(&self, error: &ImportError) -> String {
+        let reason = match error {
+            ImportError::TooLarge { bytes, max } => fill(
+                "Het bestand is te groot ({size}); het maximum is {max}.",
+                &[("size", &megabytes(*bytes)), ("max", &megabytes(*max))],
+            ),
+            ImportError::NotText => "Het bestand is geen tekstbestand. Kies een .vitaal.json-bestand.".into(),
+            ImportError::NotJson => "Het bestand is beschadigd of geen Vitaal Samenwerken-bestand (het is geen geldige JSON).".into(),
+            ImportError::TooDeep => "Het bestand is te diep genest en wordt niet gelezen.".into(),
+            ImportError::WrongFormat => "Dit is geen Vitaal Samenwerken-bestand.".into(),
+            ImportError::BadVersion => "Het bestand heeft geen geldig versienummer.".into(),
+            ImportError::NewerVersion { found, supported } => fill(
+                "Het bestand is gemaakt met een nieuwere versie van Vitaal Samenwerken (bestandsversie {found}; deze app leest tot en met versie {supported}). Gebruik de nieuwste versie van de app.",
+                &[("found", &found.to_string()), ("supported", &supported.to_string())],
+            ),
+            ImportError::Structure(_) => "Het bestand is onvolledig of beschadigd: verplichte gegevens ontbreken of hebben de verkeerde vorm.".into(),
+            ImportError::Content(e) => fill("Het bestand bevat ongeldige gegevens: {detail}", &[("detail", &self.domain_error(e))]),
+        };
+        format!("{reason} Er is niets geïmporteerd of veranderd.")
+    }
+
+    pub fn store_error(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::Unavailable => self.storage_unavailable.into(),
+            StoreError::Full => self.storage_full.into(),
+            StoreError::NotVerified => self.storage_not_verified.into(),
+            StoreError::Other(detail) => fill(self.storage_other, &[("detail", detail)]),
+        }
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes as u64 * 10).div_ceil(1024 * 1024);
+    format!("{},{} MB", tenths / 10, tenths % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        assert_eq!(fill("{a} en {b}, {a}", &[("a", "x"), ("b", "y")]), "x en y, x");
+    }
+
+    #[test]
+    fn megabytes_are_dutch_and_rounded_up() {
+        assert_eq!(megabytes(5 * 1024 * 1024), "5,0 MB");
+        assert_eq!(megabytes(5 * 1024 * 1024 + 1), "5,1 MB");
+    }
+
+    #[test]
+    fn messages_are_capitalised() {
+        let msg = t().domain_error(&DomainError::Markup(Field::Opgave));
+        assert!(msg.starts_with("De opgave bevat HTML-code"), "{msg}");
+    }
+}

@@ -1,0 +1,3 @@
+pub mod domain;
+pub mod i18n;
+pub mod ui;

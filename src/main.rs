@@ -1,0 +1,3 @@
+fn main() {
+    vitaal_samenwerken::ui::start();
+}

@@ -1,0 +1,124 @@
+//! The thin UI: Leptos components by feature. All logic lives in [`crate::domain`].
+
+pub mod files;
+pub mod model;
+pub mod overview;
+pub mod samenwerking;
+pub mod state;
+pub mod storage;
+
+use leptos::prelude::*;
+
+use crate::i18n::t;
+use state::{focus_id, provide_app_state, use_app_state, NoticeKind, Screen};
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = provide_app_state();
+    // After navigating, move focus to the new page's heading so keyboard and screen reader
+    // users start at the top of the new content.
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let _ = state.screen.get();
+        if first.get_value() {
+            first.set_value(false);
+        } else {
+            request_animation_frame(|| focus_id("paginatitel"));
+        }
+    });
+    let texts = t();
+    view! {
+        <a class="skip-link" href="#inhoud">{texts.skip_link}</a>
+        <Header/>
+        <main id="inhoud" tabindex="-1">
+            <SaveWarning/>
+            <NoticeArea/>
+            {move || match state.screen.get() {
+                Screen::Overview => view! { <overview::Overview/> }.into_any(),
+                Screen::Samenwerking(id) => view! { <samenwerking::SamenwerkingPage id=id/> }.into_any(),
+                Screen::Model => view! { <model::ModelPage/> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{texts.footer}</p>
+        </footer>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let current = move |which: &'static str| {
+        let on = match state.screen.get() {
+            Screen::Overview | Screen::Samenwerking(_) => which == "samenwerkingen",
+            Screen::Model => which == "model",
+        };
+        on.then_some("page")
+    };
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <span class="brand-name">{texts.app_title}</span>
+                <span class="brand-tagline">{texts.app_tagline}</span>
+            </div>
+            <nav aria-label=texts.nav_label>
+                <ul>
+                    <li><a href="#/" aria-current=move || current("samenwerkingen")>{texts.nav_samenwerkingen}</a></li>
+                    <li><a href="#/gespreksmodel" aria-current=move || current("model")>{texts.nav_model}</a></li>
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+/// The one place where messages appear. A live region, so screen readers announce them.
+#[component]
+fn NoticeArea() -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    view! {
+        <div class="notices" role="status" aria-live="polite" aria-label=texts.notices_label>
+            {move || state.notice.get().map(|notice| {
+                let class = match notice.kind {
+                    NoticeKind::Success => "notice notice-success",
+                    NoticeKind::Error => "notice notice-error",
+                };
+                let raw = notice.raw.clone();
+                view! {
+                    <div class=class>
+                        <p>{notice.text.clone()}</p>
+                        {raw.map(|raw| view! {
+                            <button type="button" on:click=move |_| {
+                                if files::download("vitaal-samenwerken-ruwe-gegevens.txt", "text/plain", &raw).is_err() {
+                                    state.error(t().export_failed.to_string());
+                                }
+                            }>{texts.export_raw}</button>
+                        })}
+                        <button type="button" class="notice-close" on:click=move |_| state.notice.set(None)>
+                            {texts.close_notice}
+                        </button>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}
+
+/// A persistent warning while saving fails, so work is never lost silently.
+#[component]
+fn SaveWarning() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        {move || state.save_error.get().map(|e| view! {
+            <div class="notice notice-error save-warning" role="alert">
+                <p>{t().store_error(&e)}</p>
+            </div>
+        })}
+    }
+}

@@ -1,0 +1,246 @@
+//! The partners of a samenwerking: a table that can be edited in place, and a form to add one.
+
+use leptos::prelude::*;
+
+use crate::domain::{Command, Partner, PartnerKind, Ring};
+use crate::i18n::{fill, t};
+
+use super::super::state::{new_id, use_app_state};
+
+/// How a partner is named in labels and messages.
+fn display_name(p: &Partner) -> String {
+    match (p.name.is_empty(), p.organisation.is_empty()) {
+        (false, false) => format!("{} ({})", p.name, p.organisation),
+        (false, true) => p.name.clone(),
+        _ => p.organisation.clone(),
+    }
+}
+
+#[component]
+pub fn Partners(id: String) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let key = id.clone();
+    let partner_ids = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.get(&key)
+                .map(|s| s.partners.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let count_key = id.clone();
+    let counts = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            let mut counts = [0usize; 3];
+            if let Some(s) = ws.get(&count_key) {
+                for p in &s.partners {
+                    counts[Ring::ALL.iter().position(|r| *r == p.ring).unwrap_or(0)] += 1;
+                }
+            }
+            counts
+        })
+    });
+    let summary = move || {
+        let [kern, ring, vrij] = counts.get();
+        fill(
+            texts.kerngroep_count,
+            &[("kern", &kern.to_string()), ("ring", &ring.to_string()), ("vrij", &vrij.to_string())],
+        )
+    };
+    let row_id = id.clone();
+    view! {
+        <section class="card" aria-labelledby="partners-kop">
+            <h2 id="partners-kop">{texts.partners_heading}</h2>
+            <p class="hint">{texts.partners_intro}</p>
+            <Show
+                when=move || !partner_ids.with(|p| p.is_empty())
+                fallback=move || view! { <p class="empty">{texts.partners_empty}</p> }
+            >
+                <p class="meta">{summary}</p>
+                <div class="table-wrap">
+                    <table class="partners">
+                        <caption class="visually-hidden">{texts.partners_heading}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{texts.partner_name}</th>
+                                <th scope="col">{texts.partner_organisation}</th>
+                                <th scope="col">{texts.partner_kind}</th>
+                                <th scope="col">{texts.partner_ring}</th>
+                                <th scope="col">{texts.partner_actions}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For
+                                each=move || partner_ids.get()
+                                key=|p| p.clone()
+                                children={
+                                    let row_id = row_id.clone();
+                                    move |p| view! { <PartnerRow samenwerking=row_id.clone() partner=p/> }
+                                }
+                            />
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+            <AddPartner id=id.clone()/>
+        </section>
+    }
+}
+
+#[component]
+fn PartnerRow(samenwerking: String, partner: String) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let (sw, pid) = (samenwerking.clone(), partner.clone());
+    let current = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| ws.get(&sw).and_then(|s| s.partner(&pid).cloned()))
+    });
+    let initial = current.get_untracked();
+    let Some(initial) = initial else {
+        return ().into_any();
+    };
+    let label = move |field: &'static str| {
+        move || {
+            let name = current.with(|p| p.as_ref().map(display_name).unwrap_or_default());
+            fill(texts.partner_row_label, &[("field", field), ("name", &name)])
+        }
+    };
+    // Applies a change to the stored partner (the stored one is the truth, not the row's copy).
+    let update = {
+        let samenwerking = samenwerking.clone();
+        move |change: &dyn Fn(&mut Partner)| {
+            if let Some(mut p) = current.get_untracked() {
+                change(&mut p);
+                let _ = state.dispatch(Command::UpdatePartner {
+                    samenwerking: samenwerking.clone(),
+                    partner: p,
+                });
+            }
+        }
+    };
+    let (u1, u2, u3, u4) = (update.clone(), update.clone(), update.clone(), update);
+    let remove = {
+        let samenwerking = samenwerking.clone();
+        let partner = partner.clone();
+        move |_| {
+            let name = current.with_untracked(|p| p.as_ref().map(display_name).unwrap_or_default());
+            if state
+                .dispatch(Command::RemovePartner {
+                    samenwerking: samenwerking.clone(),
+                    partner: partner.clone(),
+                })
+                .is_ok()
+            {
+                state.success(fill(texts.partner_removed, &[("name", &name)]));
+            }
+        }
+    };
+    let kind_now = move || current.with(|p| p.as_ref().map(|p| p.kind));
+    let ring_now = move || current.with(|p| p.as_ref().map(|p| p.ring));
+    view! {
+        <tr>
+            <td><input type="text" autocomplete="off" maxlength="120" value=initial.name.clone()
+                aria-label=label(texts.partner_name)
+                on:input=move |ev| { let v = event_target_value(&ev); u1(&move |p| p.name = v.clone()) }/></td>
+            <td><input type="text" autocomplete="off" maxlength="120" value=initial.organisation.clone()
+                aria-label=label(texts.partner_organisation)
+                on:input=move |ev| { let v = event_target_value(&ev); u2(&move |p| p.organisation = v.clone()) }/></td>
+            <td>
+                <select aria-label=label(texts.partner_kind)
+                    on:change=move |ev| {
+                        if let Some(kind) = PartnerKind::from_id(&event_target_value(&ev)) { u3(&move |p| p.kind = kind) }
+                    }>
+                    {PartnerKind::ALL.into_iter().map(|k| view! {
+                        <option value=k.id() selected=move || kind_now() == Some(k)>{texts.kind(k)}</option>
+                    }).collect_view()}
+                </select>
+            </td>
+            <td>
+                <select aria-label=label(texts.partner_ring)
+                    on:change=move |ev| {
+                        if let Some(ring) = Ring::from_id(&event_target_value(&ev)) { u4(&move |p| p.ring = ring) }
+                    }>
+                    {Ring::ALL.into_iter().map(|r| view! {
+                        <option value=r.id() selected=move || ring_now() == Some(r)>{texts.ring(r)}</option>
+                    }).collect_view()}
+                </select>
+            </td>
+            <td>
+                <button type="button" class="danger small"
+                    aria-label=move || fill(texts.partner_remove, &[("name", &current.with(|p| p.as_ref().map(display_name).unwrap_or_default()))])
+                    on:click=remove>{texts.delete}</button>
+            </td>
+        </tr>
+    }
+    .into_any()
+}
+
+#[component]
+fn AddPartner(id: String) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let name = RwSignal::new(String::new());
+    let organisation = RwSignal::new(String::new());
+    let kind = RwSignal::new(PartnerKind::Formeel.id().to_string());
+    let ring = RwSignal::new(Ring::Kerngroep.id().to_string());
+    let name_ref = NodeRef::<leptos::html::Input>::new();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let partner = Partner {
+            id: new_id("p"),
+            name: name.get_untracked(),
+            organisation: organisation.get_untracked(),
+            kind: PartnerKind::from_id(&kind.get_untracked()).unwrap_or(PartnerKind::Formeel),
+            ring: Ring::from_id(&ring.get_untracked()).unwrap_or(Ring::Kerngroep),
+        };
+        let shown = display_name(&Partner {
+            name: partner.name.trim().to_string(),
+            organisation: partner.organisation.trim().to_string(),
+            ..partner.clone()
+        });
+        if state
+            .dispatch(Command::AddPartner {
+                samenwerking: id.clone(),
+                partner,
+            })
+            .is_ok()
+        {
+            name.set(String::new());
+            organisation.set(String::new());
+            state.success(fill(texts.partner_added, &[("name", &shown)]));
+            if let Some(input) = name_ref.get_untracked() {
+                let _ = input.focus();
+            }
+        }
+    };
+    view! {
+        <form class="add-partner" on:submit=on_submit aria-labelledby="partner-nieuw-kop">
+            <h3 id="partner-nieuw-kop">{texts.partner_add_heading}</h3>
+            <div class="form-grid">
+                <div>
+                    <label for="partner-naam">{texts.partner_name}</label>
+                    <input id="partner-naam" type="text" autocomplete="off" maxlength="120" node_ref=name_ref bind:value=name/>
+                </div>
+                <div>
+                    <label for="partner-organisatie">{texts.partner_organisation}</label>
+                    <input id="partner-organisatie" type="text" autocomplete="off" maxlength="120" bind:value=organisation/>
+                </div>
+                <div>
+                    <label for="partner-soort">{texts.partner_kind}</label>
+                    <select id="partner-soort" on:change=move |ev| kind.set(event_target_value(&ev)) prop:value=move || kind.get()>
+                        {PartnerKind::ALL.into_iter().map(|k| view! { <option value=k.id()>{texts.kind(k)}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div>
+                    <label for="partner-plaats">{texts.partner_ring}</label>
+                    <select id="partner-plaats" on:change=move |ev| ring.set(event_target_value(&ev)) prop:value=move || ring.get()>
+                        {Ring::ALL.into_iter().map(|r| view! { <option value=r.id()>{texts.ring(r)}</option> }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <button type="submit" class="primary">{texts.partner_add_button}</button>
+        </form>
+    }
+}

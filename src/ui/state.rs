@@ -1,0 +1,223 @@
+//! The one app state, provided in context: the workspace, the current screen and the notice area.
+
+use leptos::prelude::*;
+
+use crate::domain::storage::{self, LoadOutcome, StoreError};
+use crate::domain::{Command, DomainError, Millis, Workspace};
+use crate::i18n::{fill, t};
+
+use super::storage::LocalStore;
+
+/// The screens, addressed by the URL hash so the back button and the one-file edition work.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Overview,
+    Samenwerking(String),
+    Model,
+}
+
+impl Screen {
+    pub fn from_hash(hash: &str) -> Screen {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        match path.split_once('/') {
+            Some(("samenwerking", id)) if !id.is_empty() => Screen::Samenwerking(id.to_string()),
+            _ if path == "gespreksmodel" => Screen::Model,
+            _ => Screen::Overview,
+        }
+    }
+
+    pub fn hash(&self) -> String {
+        match self {
+            Screen::Overview => "#/".into(),
+            Screen::Samenwerking(id) => format!("#/samenwerking/{id}"),
+            Screen::Model => "#/gespreksmodel".into(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    Success,
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+    /// Raw stored text that could not be read, offered for export.
+    pub raw: Option<String>,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub workspace: RwSignal<Workspace>,
+    pub screen: RwSignal<Screen>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// False when saving would overwrite data we could not read: then nothing is written.
+    pub may_save: RwSignal<bool>,
+    /// The last save error, shown until a save succeeds again.
+    pub save_error: RwSignal<Option<StoreError>>,
+}
+
+pub fn now_ms() -> Millis {
+    js_sys::Date::now() as Millis
+}
+
+/// A fresh id such as `sw-lz4k1q-8f3a2c`: time plus randomness, lowercase and dashes only.
+pub fn new_id(prefix: &str) -> String {
+    let random = (js_sys::Math::random() * 2_176_782_336.0) as u64; // 36^6
+    format!("{prefix}-{}-{}", base36(now_ms()), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Loads the workspace from storage and puts the app state in context.
+pub fn provide_app_state() -> AppState {
+    let store = LocalStore;
+    let (workspace, notice, may_save) = match storage::load(&store) {
+        LoadOutcome::Empty => (Workspace::default(), None, true),
+        LoadOutcome::Loaded(ws) => (ws, None, true),
+        LoadOutcome::Unavailable(e) => (
+            Workspace::default(),
+            Some(error_notice(t().store_error(&e))),
+            true,
+        ),
+        LoadOutcome::Unreadable {
+            raw,
+            preserved,
+            newer,
+        } => {
+            let text = match newer {
+                Some(v) => fill(t().storage_newer, &[("version", &v.to_string())]),
+                None if preserved => t().storage_unreadable_kept.to_string(),
+                None => t().storage_unreadable_not_kept.to_string(),
+            };
+            let notice = Notice {
+                kind: NoticeKind::Error,
+                text,
+                raw: Some(raw),
+            };
+            (Workspace::default(), Some(notice), preserved && newer.is_none())
+        }
+    };
+    let state = AppState {
+        workspace: RwSignal::new(workspace),
+        screen: RwSignal::new(Screen::from_hash(&current_hash())),
+        notice: RwSignal::new(notice),
+        may_save: RwSignal::new(may_save),
+        save_error: RwSignal::new(None),
+    };
+    provide_context(state);
+    let screen = state.screen;
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        screen.set(Screen::from_hash(&current_hash()));
+    });
+    on_cleanup(move || handle.remove());
+    state
+}
+
+pub fn use_app_state() -> AppState {
+    // Every component lives under `App`, which provides the state; a missing context is a
+    // programming error that the component tests would catch.
+    expect_context::<AppState>()
+}
+
+fn error_notice(text: String) -> Notice {
+    Notice {
+        kind: NoticeKind::Error,
+        text,
+        raw: None,
+    }
+}
+
+impl AppState {
+    /// Applies a command, saves, and reports problems in the notice area.
+    /// Returns the domain error so a form can keep its input.
+    pub fn dispatch(&self, command: Command) -> Result<(), DomainError> {
+        let mut next = self.workspace.get_untracked();
+        match next.apply(command, now_ms()) {
+            Ok(()) => {
+                self.workspace.set(next);
+                self.persist();
+                Ok(())
+            }
+            Err(e) => {
+                self.error(t().domain_error(&e));
+                Err(e)
+            }
+        }
+    }
+
+    /// Writes the workspace to storage (verified by reading it back).
+    pub fn persist(&self) {
+        if !self.may_save.get_untracked() {
+            return;
+        }
+        let result = self
+            .workspace
+            .with_untracked(|ws| storage::save(&LocalStore, ws));
+        match result {
+            Ok(()) => {
+                if self.save_error.get_untracked().is_some() {
+                    self.save_error.set(None);
+                }
+            }
+            Err(e) => {
+                if self.save_error.get_untracked().as_ref() != Some(&e) {
+                    self.save_error.set(Some(e));
+                }
+            }
+        }
+    }
+
+    pub fn success(&self, text: String) {
+        self.notice.set(Some(Notice {
+            kind: NoticeKind::Success,
+            text,
+            raw: None,
+        }));
+    }
+
+    pub fn error(&self, text: String) {
+        self.notice.set(Some(error_notice(text)));
+    }
+
+    pub fn go(&self, screen: Screen) {
+        if let Some(window) = web_sys::window() {
+            // Setting the hash fires `hashchange`, which updates `screen`.
+            let _ = window.location().set_hash(&screen.hash());
+        }
+        self.screen.set(screen);
+    }
+}
+
+/// Moves keyboard focus to the element with this id (the page heading after navigation).
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -1,0 +1,46 @@
+//! The persistence adapter: the browser's local storage behind [`KeyValueStore`].
+//! Every call returns an error instead of panicking (blocked storage throws in JS).
+
+use wasm_bindgen::JsValue;
+
+use crate::domain::storage::{KeyValueStore, StoreError};
+
+#[derive(Clone, Copy, Default)]
+pub struct LocalStore;
+
+impl LocalStore {
+    fn storage() -> Result<web_sys::Storage, StoreError> {
+        let window = web_sys::window().ok_or(StoreError::Unavailable)?;
+        match window.local_storage() {
+            Ok(Some(storage)) => Ok(storage),
+            _ => Err(StoreError::Unavailable),
+        }
+    }
+}
+
+fn classify(error: JsValue) -> StoreError {
+    let name = js_sys::Reflect::get(&error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
+    match name.as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::Full,
+        "SecurityError" => StoreError::Unavailable,
+        "" => StoreError::Other("onbekende fout".into()),
+        other => StoreError::Other(other.to_string()),
+    }
+}
+
+impl KeyValueStore for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Self::storage()?.get_item(key).map_err(classify)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        Self::storage()?.set_item(key, value).map_err(classify)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        Self::storage()?.remove_item(key).map_err(classify)
+    }
+}
