@@ -1,0 +1,103 @@
+//! The Gespreksmodel content is complete, well-formed and free of the OCR errors of its source.
+
+use vitaal_samenwerken::domain::content;
+
+#[test]
+fn five_factors_with_sixteen_ingredients_in_the_publications_order() {
+    let c = content::nl();
+    assert_eq!(c.language, "nl");
+    let factors: Vec<&str> = c.factors.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(
+        factors,
+        ["Relatie", "Samenstelling", "Ambitie", "Belangen", "Organisatie & Proces"]
+    );
+    let counts: Vec<usize> = c.factors.iter().map(|f| f.ingredients.len()).collect();
+    assert_eq!(counts, [4, 4, 2, 2, 4]);
+    assert_eq!(c.ingredients().count(), 16);
+    let names: Vec<&str> = c.ingredients().map(|(_, i)| i.name.as_str()).collect();
+    assert!(names.contains(&"Vermogen tot samenwerking"));
+    assert!(names.contains(&"Georganiseerd toeval"));
+    assert!(names.contains(&"Aandacht voor ontwikkeling"));
+}
+
+#[test]
+fn every_ingredient_has_explanation_questions_and_a_section_number() {
+    let c = content::nl();
+    let mut ids = std::collections::BTreeSet::new();
+    for (factor, ingredient) in c.ingredients() {
+        assert!(ids.insert(ingredient.id.clone()), "duplicate id {}", ingredient.id);
+        assert!(
+            ingredient.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{}",
+            ingredient.id
+        );
+        assert!(!ingredient.summary.trim().is_empty(), "{}", ingredient.id);
+        assert!(ingredient.explanation.len() >= 2, "{}", ingredient.id);
+        assert!(
+            (1..=2).contains(&ingredient.questions.len()),
+            "{}",
+            ingredient.id
+        );
+        for q in &ingredient.questions {
+            assert!(q.ends_with('?'), "question without ?: {q}");
+        }
+        assert!(ingredient.section.starts_with("4."), "{}", ingredient.section);
+        assert!(!factor.id.is_empty());
+    }
+}
+
+#[test]
+fn the_three_checkvragen() {
+    let texts: Vec<&str> = content::nl()
+        .checkvragen
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Hebben we het hier over gehad?",
+            "Is iedereen gehoord en aan boord?",
+            "Zijn er besluiten genomen en afspraken vastgelegd?"
+        ]
+    );
+}
+
+#[test]
+fn three_routes_matching_the_domain_routes() {
+    let c = content::nl();
+    for route in vitaal_samenwerken::domain::Route::ALL {
+        let info = c.route(route.id()).expect("route in content");
+        assert!(!info.description.is_empty());
+        assert!(info.section.starts_with("3.1."));
+    }
+}
+
+#[test]
+fn no_ocr_artefacts_and_no_markup() {
+    let raw = include_str!("../content/nl.json");
+    for bad in [
+        "ingrediént",
+        "Ingrediént",
+        "vitgave",
+        "ledereen",
+        "potentiéle",
+        "creéren",
+        "ideeén",
+        "Jonathankelijk",
+        "«",
+    ] {
+        assert!(!raw.contains(bad), "content contains OCR artefact {bad:?}");
+    }
+    let c = content::nl();
+    for (_, i) in c.ingredients() {
+        for text in i.explanation.iter().chain(&i.questions).chain([&i.summary]) {
+            assert!(
+                !vitaal_samenwerken::domain::validate::looks_like_markup(text),
+                "{text}"
+            );
+            assert!(!text.contains("  "), "double space in {text:?}");
+            assert_eq!(text.trim(), text, "untrimmed text {text:?}");
+        }
+    }
+}

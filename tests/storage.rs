@@ -1,0 +1,123 @@
+//! Keeping work on the device: save with read-back, load, unreadable data put aside,
+//! full and blocked storage reported (never a panic, never a silent loss).
+
+use vitaal_samenwerken::domain::storage::{self, KeyValueStore, LoadOutcome, MemoryStore, StoreError};
+use vitaal_samenwerken::domain::*;
+use vitaal_samenwerken::i18n::t;
+
+fn workspace() -> Workspace {
+    let mut ws = Workspace::default();
+    ws.apply(Command::Create { id: "sw-1".into(), name: "Dorpsstad".into() }, 1).unwrap();
+    ws.apply(
+        Command::AddPartner {
+            samenwerking: "sw-1".into(),
+            partner: command::partner("p-1", "Anna", "Welzijn", PartnerKind::Formeel, Ring::Kerngroep),
+        },
+        2,
+    )
+    .unwrap();
+    ws
+}
+
+#[test]
+fn first_visit_is_empty() {
+    assert_eq!(storage::load(&MemoryStore::default()), LoadOutcome::Empty);
+}
+
+#[test]
+fn save_then_load_gives_back_the_same_workspace() {
+    let store = MemoryStore::default();
+    storage::save(&store, &workspace()).unwrap();
+    assert_eq!(storage::load(&store), LoadOutcome::Loaded(workspace()));
+    let raw = store.get(storage::KEY).unwrap().unwrap();
+    assert!(raw.contains("\"format\":\"vitaal-samenwerken-opslag\""));
+    assert!(raw.contains("\"version\":1"));
+}
+
+#[test]
+fn a_full_storage_is_reported_and_the_old_data_stays() {
+    let mut store = MemoryStore::default();
+    storage::save(&store, &Workspace::default()).unwrap();
+    let before = store.get(storage::KEY).unwrap();
+    store.quota = Some(60);
+    assert_eq!(storage::save(&store, &workspace()), Err(StoreError::Full));
+    assert_eq!(store.get(storage::KEY).unwrap(), before);
+    assert!(t().store_error(&StoreError::Full).contains("vol"));
+}
+
+#[test]
+fn blocked_storage_is_an_error_not_a_panic() {
+    let store = MemoryStore::default();
+    *store.fail_with.borrow_mut() = Some(StoreError::Unavailable);
+    assert_eq!(storage::save(&store, &workspace()), Err(StoreError::Unavailable));
+    assert_eq!(storage::load(&store), LoadOutcome::Unavailable(StoreError::Unavailable));
+    assert!(t().store_error(&StoreError::Unavailable).contains("exporteer"));
+}
+
+/// A store whose reads return something other than what was written.
+struct Lossy(MemoryStore);
+impl KeyValueStore for Lossy {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.0.get(key)?.map(|v| v[..v.len() / 2].to_string()))
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.0.remove(key)
+    }
+}
+
+#[test]
+fn a_write_that_does_not_read_back_is_reported() {
+    assert_eq!(
+        storage::save(&Lossy(MemoryStore::default()), &workspace()),
+        Err(StoreError::NotVerified)
+    );
+}
+
+#[test]
+fn unreadable_data_is_put_aside_not_overwritten() {
+    let store = MemoryStore::default();
+    store.set(storage::KEY, "{kapot").unwrap();
+    match storage::load(&store) {
+        LoadOutcome::Unreadable { raw, preserved, newer } => {
+            assert_eq!(raw, "{kapot");
+            assert!(preserved);
+            assert_eq!(newer, None);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(store.get(storage::CORRUPT_KEY).unwrap().as_deref(), Some("{kapot"));
+}
+
+#[test]
+fn unreadable_data_that_cannot_be_put_aside_is_reported_as_such() {
+    let mut store = MemoryStore::default();
+    store.set(storage::KEY, "{kapot maar lang genoeg").unwrap();
+    store.quota = Some(30);
+    match storage::load(&store) {
+        LoadOutcome::Unreadable { preserved, .. } => assert!(!preserved),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn data_of_a_newer_app_is_left_alone() {
+    let store = MemoryStore::default();
+    let newer = r#"{"format":"vitaal-samenwerken-opslag","version":7,"samenwerkingen":[]}"#;
+    store.set(storage::KEY, newer).unwrap();
+    match storage::load(&store) {
+        LoadOutcome::Unreadable { newer: Some(7), preserved: false, .. } => {}
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(store.get(storage::KEY).unwrap().as_deref(), Some(newer));
+    assert_eq!(store.get(storage::CORRUPT_KEY).unwrap(), None);
+}
+
+#[test]
+fn other_json_in_our_key_is_unreadable() {
+    let store = MemoryStore::default();
+    store.set(storage::KEY, r#"{"version":1,"samenwerkingen":[]}"#).unwrap();
+    assert!(matches!(storage::load(&store), LoadOutcome::Unreadable { .. }));
+}
