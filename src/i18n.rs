@@ -171,7 +171,7 @@ pub static NL: Texts = Texts {
     partner_add_heading: "Partner toevoegen",
     partner_add_button: "Partner toevoegen",
     partner_added: "Partner „{name}” is toegevoegd.",
-    partner_remove: "Verwijder {name}",
+    partner_remove: "Verwijderen: {name}",
     partner_removed: "Partner „{name}” is verwijderd.",
     partner_row_label: "{field} van {name}",
     kerngroep_count: "{kern} in de kerngroep, {ring} in de complementaire ring, {vrij} in de vrije ruimte",

@@ -1,5 +1,7 @@
 //! Workspace commands: create, rename, opgave, route, partners, delete, import with clashes.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use vitaal_samenwerken::domain::command::{copy_name, partner};
 use vitaal_samenwerken::domain::validate::MAX_NAME_CHARS;
 use vitaal_samenwerken::domain::*;

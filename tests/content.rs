@@ -1,5 +1,7 @@
 //! The Gespreksmodel content is complete, well-formed and free of the OCR errors of its source.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use vitaal_samenwerken::domain::content;
 
 #[test]

@@ -1,6 +1,8 @@
 //! The `.vitaal.json` format: lossless round-trips, every kind of bad file refused with its
 //! Dutch message, and every version ever written still loads.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use vitaal_samenwerken::domain::file::{self, ImportError, CURRENT_VERSION, MAX_DEPTH, MAX_FILE_BYTES};

@@ -1,6 +1,8 @@
 //! Keeping work on the device: save with read-back, load, unreadable data put aside,
 //! full and blocked storage reported (never a panic, never a silent loss).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use vitaal_samenwerken::domain::storage::{self, KeyValueStore, LoadOutcome, MemoryStore, StoreError};
 use vitaal_samenwerken::domain::*;
 use vitaal_samenwerken::i18n::t;

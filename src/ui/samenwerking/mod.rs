@@ -93,7 +93,7 @@ fn Editor(id: String) -> impl IntoView {
         <section class="card" aria-labelledby="bestand-kop">
             <h2 id="bestand-kop">{texts.file_heading}</h2>
             <p>{texts.file_intro}</p>
-            <button type="button" class="primary" on:click=on_export>{texts.export}</button>
+            <button type="button" id="sw-exporteer" class="primary" on:click=on_export>{texts.export}</button>
         </section>
 
         <section class="card" aria-labelledby="verwijder-kop">
@@ -150,13 +150,13 @@ fn RoutePicker(id: String) -> impl IntoView {
             <fieldset>
                 <legend><h2 id="route-kop">{texts.route_heading}</h2></legend>
                 <p class="hint">{texts.route_intro}</p>
-                {options}
                 <div class="choice">
                     <input type="radio" name="route" id="route-geen"
                         prop:checked=move || current.get().is_none()
                         on:change=move |_| none_choose(None)/>
                     <label for="route-geen"><span class="choice-name">{texts.route_none}</span></label>
                 </div>
+                {options}
             </fieldset>
         </section>
     }

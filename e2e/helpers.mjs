@@ -1,0 +1,115 @@
+// Shared helpers for the end-to-end tests: a static server for dist/, Debian Chromium via
+// playwright-core, axe-core, keyboard navigation and a record of every request.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const dist = path.join(root, 'dist');
+export const artifacts = path.join(root, 'e2e', 'artifacts');
+const axeSource = fs.readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves dist/ on a free loopback port. */
+export async function serve() {
+  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ is missing: run `trunk build --release` first');
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let file = path.normalize(path.join(dist, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+/**
+ * A fresh browser profile (own storage) with a Dutch locale. Every request is recorded so the
+ * test can assert that nothing leaves the page's own origin.
+ */
+export async function newProfile(browser, origin) {
+  const context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('h1#paginatitel');
+  return {
+    context, page, requests, errors,
+    assertOnlyOwnOrigin() {
+      const foreign = requests.filter((u) => !(u.startsWith(`${origin}/`) || u.startsWith('data:') || u.startsWith('blob:')));
+      assert.deepEqual(foreign, [], 'requests left the page origin');
+      assert.ok(requests.length > 0);
+    },
+  };
+}
+
+/** Runs axe-core (WCAG 2.1 A and AA rules) on the page and fails on any violation. */
+export async function assertAccessible(page, label) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+  assert.deepEqual(result, [], `axe-core violations on screen "${label}":\n${JSON.stringify(result, null, 2)}`);
+}
+
+/**
+ * Presses Tab until the element matching `selector` has focus, as a keyboard user would.
+ * Fails if it is not reachable within `max` presses.
+ */
+export async function tabTo(page, selector, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+  assert.fail(`could not reach ${selector} with Tab (focus is on ${active})`);
+}
+
+/** Checks that the focused element shows a visible focus indicator (outline). */
+export async function assertVisibleFocus(page) {
+  const outline = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  assert.notEqual(outline.style, 'none', 'focused element has no outline');
+  assert.ok(outline.width >= 2, `focus outline too thin: ${outline.width}px`);
+}
+
+export async function noticeText(page) {
+  return (await page.locator('.notices').innerText()).trim();
+}
+
+export async function stored(page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('vitaal-samenwerken:werkruimte') ?? 'null'));
+}
