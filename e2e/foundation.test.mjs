@@ -121,6 +121,8 @@ test('create a samenwerking by keyboard, reload, export', async () => {
   await tabTo(page, 'nav a[href="#/"]');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.samenwerking-item');
+  // The export message belonged to the previous screen.
+  assert.equal(await noticeText(page), '');
   await assertAccessible(page, 'overzicht (met samenwerking)');
   await page.screenshot({ path: path.join(artifacts, 'overzicht.png') });
 

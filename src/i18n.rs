@@ -161,7 +161,7 @@ pub static NL: Texts = Texts {
     route_none: "Nog niet gekozen",
     route_read_more: "Meer over deze route",
     partners_heading: "Partners",
-    partners_intro: "Wie doen er mee? Formele en informele organisaties en inwoners (ouderen), in de kerngroep, de complementaire ring of de vrije ruimte.",
+    partners_intro: "Wie doen er mee? Formele partners (beroepsorganisaties in zorg, welzijn en gemeente), informele partners (vrijwilligersorganisaties en bewonersinitiatieven) en inwoners, zoals ouderen zelf. Ieder heeft een plaats: de kerngroep, de complementaire ring of de vrije ruimte.",
     partners_empty: "Nog geen partners toegevoegd.",
     partner_name: "Naam",
     partner_organisation: "Organisatie",
@@ -226,8 +226,8 @@ impl Texts {
 
     pub fn kind(&self, kind: PartnerKind) -> &'static str {
         match kind {
-            PartnerKind::Formeel => "Formeel (beroepsorganisatie)",
-            PartnerKind::Informeel => "Informeel (vrijwilligers, initiatief)",
+            PartnerKind::Formeel => "Formeel",
+            PartnerKind::Informeel => "Informeel",
             PartnerKind::InwonerOudere => "Inwoner / oudere",
         }
     }
@@ -318,7 +318,10 @@ mod tests {
 
     #[test]
     fn fill_replaces_every_placeholder() {
-        assert_eq!(fill("{a} en {b}, {a}", &[("a", "x"), ("b", "y")]), "x en y, x");
+        assert_eq!(
+            fill("{a} en {b}, {a}", &[("a", "x"), ("b", "y")]),
+            "x en y, x"
+        );
     }
 
     #[test]

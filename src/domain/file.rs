@@ -20,7 +20,10 @@ pub const EXTENSION: &str = ".vitaal.json";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
-    TooLarge { bytes: usize, max: usize },
+    TooLarge {
+        bytes: usize,
+        max: usize,
+    },
     /// Not valid UTF-8 text.
     NotText,
     NotJson,
@@ -30,7 +33,10 @@ pub enum ImportError {
     /// Missing, non-integer or zero `version`.
     BadVersion,
     /// Written by a newer app than this one.
-    NewerVersion { found: u64, supported: u64 },
+    NewerVersion {
+        found: u64,
+        supported: u64,
+    },
     /// The right format and version, but fields are missing or of the wrong type.
     Structure(String),
     /// Content that breaks the rules (too long, markup, bad ids …).

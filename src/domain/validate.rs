@@ -26,14 +26,19 @@ pub enum DomainError {
     /// The same partner id twice within one samenwerking.
     DuplicatePartner,
     Empty(Field),
-    TooLong { field: Field, max: usize },
+    TooLong {
+        field: Field,
+        max: usize,
+    },
     /// Text that looks like HTML markup (`<script>`, `<img …>`).
     Markup(Field),
     /// Invisible control characters.
     ControlCharacters(Field),
     /// A partner needs a name or an organisation.
     PartnerWithoutName,
-    TooManyPartners { max: usize },
+    TooManyPartners {
+        max: usize,
+    },
     /// An id with characters outside `a-z 0-9 -`.
     BadId,
 }
@@ -161,13 +166,22 @@ mod tests {
 
     #[test]
     fn line_trims_and_limits() {
-        assert_eq!(line(Field::Name, "  Buurtnetwerk  ", true).unwrap(), "Buurtnetwerk");
-        assert_eq!(line(Field::Name, "   ", true), Err(DomainError::Empty(Field::Name)));
+        assert_eq!(
+            line(Field::Name, "  Buurtnetwerk  ", true).unwrap(),
+            "Buurtnetwerk"
+        );
+        assert_eq!(
+            line(Field::Name, "   ", true),
+            Err(DomainError::Empty(Field::Name))
+        );
         assert_eq!(line(Field::PartnerName, "", false).unwrap(), "");
         let long = "x".repeat(MAX_NAME_CHARS + 1);
         assert_eq!(
             line(Field::Name, &long, true),
-            Err(DomainError::TooLong { field: Field::Name, max: MAX_NAME_CHARS })
+            Err(DomainError::TooLong {
+                field: Field::Name,
+                max: MAX_NAME_CHARS
+            })
         );
         // Counting is by characters, not bytes.
         let accents = "ë".repeat(MAX_NAME_CHARS);

@@ -116,7 +116,11 @@ pub fn provide_app_state() -> AppState {
                 text,
                 raw: Some(raw),
             };
-            (Workspace::default(), Some(notice), preserved && newer.is_none())
+            (
+                Workspace::default(),
+                Some(notice),
+                preserved && newer.is_none(),
+            )
         }
     };
     let state = AppState {
@@ -127,9 +131,8 @@ pub fn provide_app_state() -> AppState {
         save_error: RwSignal::new(None),
     };
     provide_context(state);
-    let screen = state.screen;
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        screen.set(Screen::from_hash(&current_hash()));
+        state.show(Screen::from_hash(&current_hash()));
     });
     on_cleanup(move || handle.remove());
     state
@@ -201,10 +204,27 @@ impl AppState {
         self.notice.set(Some(error_notice(text)));
     }
 
+    /// Navigates to a screen (and records it in the URL hash, for reloads and the back button).
+    /// Set any success message after calling this: navigating clears old ones.
     pub fn go(&self, screen: Screen) {
         if let Some(window) = web_sys::window() {
-            // Setting the hash fires `hashchange`, which updates `screen`.
+            // Fires `hashchange` later, which finds the screen already shown.
             let _ = window.location().set_hash(&screen.hash());
+        }
+        self.show(screen);
+    }
+
+    /// Shows a screen. A success message belongs to the screen it was given on, so it is cleared
+    /// when the screen changes; errors stay until closed.
+    fn show(&self, screen: Screen) {
+        if self.screen.get_untracked() == screen {
+            return;
+        }
+        if self
+            .notice
+            .with_untracked(|n| matches!(n, Some(n) if n.kind == NoticeKind::Success))
+        {
+            self.notice.set(None);
         }
         self.screen.set(screen);
     }

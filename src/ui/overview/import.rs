@@ -40,12 +40,12 @@ pub fn ImportControl() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match files::read_text(file, file::MAX_FILE_BYTES).await {
                 Ok(text) => receive(&state, pending, &text),
-                Err(ReadError::TooLarge(bytes)) => state.error(t().import_error(
-                    &ImportError::TooLarge {
+                Err(ReadError::TooLarge(bytes)) => {
+                    state.error(t().import_error(&ImportError::TooLarge {
                         bytes,
                         max: file::MAX_FILE_BYTES,
-                    },
-                )),
+                    }))
+                }
                 Err(ReadError::Failed) => state.error(t().import_read_failed.to_string()),
             }
         });
@@ -124,7 +124,10 @@ fn receive(state: &AppState, pending: RwSignal<Option<Clash>>, text: &str) {
             return;
         }
     };
-    match state.workspace.with_untracked(|ws| ws.import_plan(&incoming)) {
+    match state
+        .workspace
+        .with_untracked(|ws| ws.import_plan(&incoming))
+    {
         ImportPlan::New => {
             let name = incoming.name.clone();
             if state

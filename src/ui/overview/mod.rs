@@ -43,8 +43,8 @@ fn CreateForm() -> impl IntoView {
             .is_ok()
         {
             name.set(String::new());
-            state.success(fill(texts.created, &[("name", value.trim())]));
             state.go(Screen::Samenwerking(id));
+            state.success(fill(texts.created, &[("name", value.trim())]));
         }
     };
     view! {

@@ -37,10 +37,11 @@ fn Editor(id: String) -> impl IntoView {
     let texts = t();
     let key = id.clone();
     let samenwerking = Memo::new(move |_| state.workspace.with(|ws| ws.get(&key).cloned()));
-    let initial = samenwerking.get_untracked().unwrap_or_else(|| {
-        crate::domain::Samenwerking::new(id.clone(), String::new(), 0)
-    });
-    let title = move || samenwerking.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
+    let initial = samenwerking
+        .get_untracked()
+        .unwrap_or_else(|| crate::domain::Samenwerking::new(id.clone(), String::new(), 0));
+    let title =
+        move || samenwerking.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
 
     let rename_id = id.clone();
     let on_name = move |ev| {
@@ -61,9 +62,14 @@ fn Editor(id: String) -> impl IntoView {
     let delete_id = id.clone();
     let on_delete = move |_| {
         let name = title();
-        if state.dispatch(Command::Delete { id: delete_id.clone() }).is_ok() {
-            state.success(fill(texts.deleted, &[("name", &name)]));
+        if state
+            .dispatch(Command::Delete {
+                id: delete_id.clone(),
+            })
+            .is_ok()
+        {
             state.go(Screen::Overview);
+            state.success(fill(texts.deleted, &[("name", &name)]));
         }
     };
     let on_export = move |_| {
@@ -116,34 +122,44 @@ fn RoutePicker(id: String) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
     let key = id.clone();
-    let current = Memo::new(move |_| state.workspace.with(|ws| ws.get(&key).and_then(|s| s.route)));
+    let current = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| ws.get(&key).and_then(|s| s.route))
+    });
     let choose = move |route: Option<Route>| {
-        let _ = state.dispatch(Command::SetRoute { id: id.clone(), route });
+        let _ = state.dispatch(Command::SetRoute {
+            id: id.clone(),
+            route,
+        });
     };
     let content = content::nl();
-    let options = Route::ALL.into_iter().map(|route| {
-        let info = content.route(route.id()).cloned();
-        let input_id = format!("route-{}", route.id());
-        let choose = choose.clone();
-        let (name, subtitle, description) = info
-            .map(|i| (i.name, i.subtitle, i.description))
-            .unwrap_or_default();
-        view! {
-            <div class="choice">
-                <input type="radio" name="route" id=input_id.clone()
-                    prop:checked=move || current.get() == Some(route)
-                    on:change=move |_| choose(Some(route))/>
-                <label for=input_id>
-                    <span class="choice-name">{name}</span>
-                    <span class="choice-sub">{subtitle}</span>
-                </label>
-                <details>
-                    <summary>{texts.route_read_more}</summary>
-                    {description.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
-                </details>
-            </div>
-        }
-    }).collect_view();
+    let options = Route::ALL
+        .into_iter()
+        .map(|route| {
+            let info = content.route(route.id()).cloned();
+            let input_id = format!("route-{}", route.id());
+            let choose = choose.clone();
+            let (name, subtitle, description) = info
+                .map(|i| (i.name, i.subtitle, i.description))
+                .unwrap_or_default();
+            view! {
+                <div class="choice">
+                    <input type="radio" name="route" id=input_id.clone()
+                        prop:checked=move || current.get() == Some(route)
+                        on:change=move |_| choose(Some(route))/>
+                    <label for=input_id>
+                        <span class="choice-name">{name}</span>
+                        <span class="choice-sub">{subtitle}</span>
+                    </label>
+                    <details>
+                        <summary>{texts.route_read_more}</summary>
+                        {description.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                    </details>
+                </div>
+            }
+        })
+        .collect_view();
     let none_choose = choose.clone();
     view! {
         <section class="card" aria-labelledby="route-kop">

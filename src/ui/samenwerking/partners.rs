@@ -44,7 +44,11 @@ pub fn Partners(id: String) -> impl IntoView {
         let [kern, ring, vrij] = counts.get();
         fill(
             texts.kerngroep_count,
-            &[("kern", &kern.to_string()), ("ring", &ring.to_string()), ("vrij", &vrij.to_string())],
+            &[
+                ("kern", &kern.to_string()),
+                ("ring", &ring.to_string()),
+                ("vrij", &vrij.to_string()),
+            ],
         )
     };
     let row_id = id.clone();
@@ -104,7 +108,10 @@ fn PartnerRow(samenwerking: String, partner: String) -> impl IntoView {
     let label = move |field: &'static str| {
         move || {
             let name = current.with(|p| p.as_ref().map(display_name).unwrap_or_default());
-            fill(texts.partner_row_label, &[("field", field), ("name", &name)])
+            fill(
+                texts.partner_row_label,
+                &[("field", field), ("name", &name)],
+            )
         }
     };
     // Applies a change to the stored partner (the stored one is the truth, not the row's copy).

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Prints the release build's sizes (raw and brotli, per kind and in total) against the budget
+# of 250 KB brotli for the whole app. Builds first unless --no-build is given.
+# Figures are printed, not asserted by a timed test; the script exits 1 when over budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+BUDGET_KB=250
+
+if [ "${1:-}" != "--no-build" ]; then
+  trunk build --release >/dev/null 2>&1 || trunk build --release
+fi
+
+command -v brotli >/dev/null || { echo "brotli is missing: run scripts/setup.sh" >&2; exit 2; }
+
+printf '%-6s %10s %12s\n' kind raw brotli
+total_raw=0
+total_br=0
+for kind in wasm js css html; do
+  raw=0
+  br=0
+  while IFS= read -r -d '' f; do
+    raw=$((raw + $(stat -c%s "$f")))
+    br=$((br + $(brotli -c -q 11 "$f" | wc -c)))
+  done < <(find dist -maxdepth 1 -name "*.$kind" -print0)
+  awk -v k="$kind" -v r="$raw" -v b="$br" 'BEGIN { printf "%-6s %9.1fK %11.1fK\n", k, r / 1024, b / 1024 }'
+  total_raw=$((total_raw + raw))
+  total_br=$((total_br + br))
+done
+awk -v r="$total_raw" -v b="$total_br" -v budget="$BUDGET_KB" \
+  'BEGIN { printf "%-6s %9.1fK %11.1fK   (budget %sK brotli)\n", "total", r / 1024, b / 1024, budget }'
+if [ "$total_br" -gt $((BUDGET_KB * 1024)) ]; then
+  echo "OVER BUDGET" >&2
+  exit 1
+fi
+echo "within budget"
