@@ -42,6 +42,7 @@ test('create a samenwerking by keyboard, reload, export', async () => {
   await page.waitForSelector('#sw-naam');
   assert.match(await page.evaluate(() => location.hash), /^#\/samenwerking\/sw-/);
   assert.equal(await page.locator('h1').innerText(), 'Samen ouder worden in Dorpsstad');
+  assert.equal(await page.title(), 'Samen ouder worden in Dorpsstad – Vitaal Samenwerken');
   assert.match(await noticeText(page), /is aangemaakt/);
   // Focus moved to the page heading after navigation.
   assert.equal(await page.evaluate(() => document.activeElement.id), 'paginatitel');

@@ -242,9 +242,9 @@ impl Texts {
 
     pub fn domain_error(&self, error: &DomainError) -> String {
         match error {
-            DomainError::NotFound => "Dit onderdeel bestaat niet (meer). Er is niets veranderd.".into(),
-            DomainError::DuplicateId => "Er bestaat al een samenwerking met deze sleutel. Er is niets veranderd.".into(),
-            DomainError::DuplicatePartner => "Een partner komt twee keer voor. Er is niets veranderd.".into(),
+            DomainError::NotFound => "Dit onderdeel bestaat niet (meer).".into(),
+            DomainError::DuplicateId => "Er bestaat al een samenwerking met deze sleutel.".into(),
+            DomainError::DuplicatePartner => "Een partner komt twee keer voor.".into(),
             DomainError::Empty(field) => fill("Vul {field} in.", &[("field", self.field(*field))]),
             DomainError::TooLong { field, max } => fill(
                 "{Field} is te lang: maximaal {max} tekens.",

@@ -11,7 +11,13 @@ fn five_factors_with_sixteen_ingredients_in_the_publications_order() {
     let factors: Vec<&str> = c.factors.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(
         factors,
-        ["Relatie", "Samenstelling", "Ambitie", "Belangen", "Organisatie & Proces"]
+        [
+            "Relatie",
+            "Samenstelling",
+            "Ambitie",
+            "Belangen",
+            "Organisatie & Proces"
+        ]
     );
     let counts: Vec<usize> = c.factors.iter().map(|f| f.ingredients.len()).collect();
     assert_eq!(counts, [4, 4, 2, 2, 4]);
@@ -27,9 +33,16 @@ fn every_ingredient_has_explanation_questions_and_a_section_number() {
     let c = content::nl();
     let mut ids = std::collections::BTreeSet::new();
     for (factor, ingredient) in c.ingredients() {
-        assert!(ids.insert(ingredient.id.clone()), "duplicate id {}", ingredient.id);
         assert!(
-            ingredient.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            ids.insert(ingredient.id.clone()),
+            "duplicate id {}",
+            ingredient.id
+        );
+        assert!(
+            ingredient
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-'),
             "{}",
             ingredient.id
         );
@@ -43,7 +56,11 @@ fn every_ingredient_has_explanation_questions_and_a_section_number() {
         for q in &ingredient.questions {
             assert!(q.ends_with('?'), "question without ?: {q}");
         }
-        assert!(ingredient.section.starts_with("4."), "{}", ingredient.section);
+        assert!(
+            ingredient.section.starts_with("4."),
+            "{}",
+            ingredient.section
+        );
         assert!(!factor.id.is_empty());
     }
 }

@@ -5,7 +5,9 @@
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use vitaal_samenwerken::domain::file::{self, ImportError, CURRENT_VERSION, MAX_DEPTH, MAX_FILE_BYTES};
+use vitaal_samenwerken::domain::file::{
+    self, ImportError, CURRENT_VERSION, MAX_DEPTH, MAX_FILE_BYTES,
+};
 use vitaal_samenwerken::domain::validate::DomainError;
 use vitaal_samenwerken::domain::*;
 use vitaal_samenwerken::i18n::t;
@@ -21,9 +23,15 @@ fn export_writes_format_version_and_the_samenwerking() {
     assert_eq!(value["format"], "vitaal-samenwerken");
     assert_eq!(value["version"], CURRENT_VERSION);
     assert_eq!(value["exported_ms"], 42);
-    assert_eq!(value["samenwerking"]["name"], "Samen ouder worden in Dorpsstad");
+    assert_eq!(
+        value["samenwerking"]["name"],
+        "Samen ouder worden in Dorpsstad"
+    );
     assert_eq!(value["samenwerking"]["route"], "flexibel-meebewegen");
-    assert_eq!(value["samenwerking"]["partners"][2]["kind"], "inwoner-oudere");
+    assert_eq!(
+        value["samenwerking"]["partners"][2]["kind"],
+        "inwoner-oudere"
+    );
 }
 
 #[test]
@@ -43,10 +51,16 @@ fn every_version_ever_written_has_a_fixture_that_loads() {
 fn the_fixture_reads_exactly() {
     let s = sample();
     assert_eq!(s.id, "sw-mfx2k1-3h9a0b");
-    assert_eq!(s.opgave, "Hoe zorgen we voor goed ouder worden in onze gemeente?\nMet aandacht voor eenzaamheid.");
+    assert_eq!(
+        s.opgave,
+        "Hoe zorgen we voor goed ouder worden in onze gemeente?\nMet aandacht voor eenzaamheid."
+    );
     assert_eq!(s.partners[1].organisation, "KBO-PCOB afdeling Dorpsstad");
     assert_eq!(s.partners[1].ring, Ring::ComplementaireRing);
-    assert_eq!((s.created_ms, s.updated_ms), (1_794_000_000_000, 1_794_990_000_000));
+    assert_eq!(
+        (s.created_ms, s.updated_ms),
+        (1_794_000_000_000, 1_794_990_000_000)
+    );
 }
 
 fn refused(text: &str) -> ImportError {
@@ -64,7 +78,10 @@ fn not_json_is_refused() {
     let e = refused("dit is geen json {");
     assert_eq!(e, ImportError::NotJson);
     assert!(message(&e).contains("geen geldige JSON"));
-    assert_eq!(file::import_bytes(&[0xff, 0xfe, 0x00]), Err(ImportError::NotText));
+    assert_eq!(
+        file::import_bytes(&[0xff, 0xfe, 0x00]),
+        Err(ImportError::NotText)
+    );
     assert!(message(&ImportError::NotText).contains("geen tekstbestand"));
 }
 
@@ -100,7 +117,13 @@ fn missing_or_bad_versions_are_refused() {
 fn a_newer_version_is_refused_with_both_versions_named() {
     let text = include_str!("fixtures/v1.vitaal.json").replace("\"version\": 1", "\"version\": 99");
     let e = refused(&text);
-    assert_eq!(e, ImportError::NewerVersion { found: 99, supported: CURRENT_VERSION });
+    assert_eq!(
+        e,
+        ImportError::NewerVersion {
+            found: 99,
+            supported: CURRENT_VERSION
+        }
+    );
     let m = message(&e);
     assert!(m.contains("nieuwere versie"), "{m}");
     assert!(m.contains("99"), "{m}");
@@ -108,9 +131,18 @@ fn a_newer_version_is_refused_with_both_versions_named() {
 
 #[test]
 fn too_large_is_refused_before_parsing() {
-    let big = format!("{{\"format\":\"vitaal-samenwerken\",\"pad\":\"{}\"}}", "x".repeat(MAX_FILE_BYTES));
+    let big = format!(
+        "{{\"format\":\"vitaal-samenwerken\",\"pad\":\"{}\"}}",
+        "x".repeat(MAX_FILE_BYTES)
+    );
     let e = refused(&big);
-    assert!(matches!(e, ImportError::TooLarge { max: MAX_FILE_BYTES, .. }));
+    assert!(matches!(
+        e,
+        ImportError::TooLarge {
+            max: MAX_FILE_BYTES,
+            ..
+        }
+    ));
     assert!(message(&e).contains("te groot"));
 }
 
@@ -128,7 +160,9 @@ fn missing_fields_are_a_structure_error() {
     let e = refused(r#"{"format":"vitaal-samenwerken","version":1,"samenwerking":{"id":"sw-1"}}"#);
     assert!(matches!(e, ImportError::Structure(_)), "{e:?}");
     assert!(message(&e).contains("onvolledig of beschadigd"));
-    let e = refused(&include_str!("fixtures/v1.vitaal.json").replace("\"kerngroep\"", "\"binnenste-ring\""));
+    let e = refused(
+        &include_str!("fixtures/v1.vitaal.json").replace("\"kerngroep\"", "\"binnenste-ring\""),
+    );
     assert!(matches!(e, ImportError::Structure(_)), "{e:?}");
 }
 
@@ -136,13 +170,22 @@ fn missing_fields_are_a_structure_error() {
 fn hostile_text_is_refused_with_a_dutch_message() {
     let base = include_str!("fixtures/v1.vitaal.json");
     let cases = [
-        base.replace("Samen ouder worden in Dorpsstad", "<script>alert(1)</script>"),
+        base.replace(
+            "Samen ouder worden in Dorpsstad",
+            "<script>alert(1)</script>",
+        ),
         base.replace("Anna de Vries", "<img src=x onerror=alert(1)>"),
-        base.replace("Met aandacht voor eenzaamheid.", "<iframe src=javascript:alert(1)>"),
+        base.replace(
+            "Met aandacht voor eenzaamheid.",
+            "<iframe src=javascript:alert(1)>",
+        ),
     ];
     for text in &cases {
         let e = refused(text);
-        assert!(matches!(e, ImportError::Content(DomainError::Markup(_))), "{e:?}");
+        assert!(
+            matches!(e, ImportError::Content(DomainError::Markup(_))),
+            "{e:?}"
+        );
         let m = message(&e);
         assert!(m.contains("HTML-code"), "{m}");
     }
@@ -153,8 +196,12 @@ fn hostile_text_is_refused_with_a_dutch_message() {
 
 #[test]
 fn duplicate_partner_ids_in_a_file_are_refused() {
-    let text = include_str!("fixtures/v1.vitaal.json").replace("p-mfx2ka-1bc2d3", "p-mfx2k9-00a1b2");
-    assert_eq!(refused(&text), ImportError::Content(DomainError::DuplicatePartner));
+    let text =
+        include_str!("fixtures/v1.vitaal.json").replace("p-mfx2ka-1bc2d3", "p-mfx2k9-00a1b2");
+    assert_eq!(
+        refused(&text),
+        ImportError::Content(DomainError::DuplicatePartner)
+    );
 }
 
 #[test]
@@ -269,5 +316,8 @@ fn enough_generated_cases_are_valid_to_make_the_round_trip_meaningful() {
             valid += 1;
         }
     }
-    assert!(valid >= 25, "only {valid} of 200 generated samenwerkingen were valid");
+    assert!(
+        valid >= 25,
+        "only {valid} of 200 generated samenwerkingen were valid"
+    );
 }

@@ -3,17 +3,32 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use vitaal_samenwerken::domain::storage::{self, KeyValueStore, LoadOutcome, MemoryStore, StoreError};
+use vitaal_samenwerken::domain::storage::{
+    self, KeyValueStore, LoadOutcome, MemoryStore, StoreError,
+};
 use vitaal_samenwerken::domain::*;
 use vitaal_samenwerken::i18n::t;
 
 fn workspace() -> Workspace {
     let mut ws = Workspace::default();
-    ws.apply(Command::Create { id: "sw-1".into(), name: "Dorpsstad".into() }, 1).unwrap();
+    ws.apply(
+        Command::Create {
+            id: "sw-1".into(),
+            name: "Dorpsstad".into(),
+        },
+        1,
+    )
+    .unwrap();
     ws.apply(
         Command::AddPartner {
             samenwerking: "sw-1".into(),
-            partner: command::partner("p-1", "Anna", "Welzijn", PartnerKind::Formeel, Ring::Kerngroep),
+            partner: command::partner(
+                "p-1",
+                "Anna",
+                "Welzijn",
+                PartnerKind::Formeel,
+                Ring::Kerngroep,
+            ),
         },
         2,
     )
@@ -51,9 +66,17 @@ fn a_full_storage_is_reported_and_the_old_data_stays() {
 fn blocked_storage_is_an_error_not_a_panic() {
     let store = MemoryStore::default();
     *store.fail_with.borrow_mut() = Some(StoreError::Unavailable);
-    assert_eq!(storage::save(&store, &workspace()), Err(StoreError::Unavailable));
-    assert_eq!(storage::load(&store), LoadOutcome::Unavailable(StoreError::Unavailable));
-    assert!(t().store_error(&StoreError::Unavailable).contains("exporteer"));
+    assert_eq!(
+        storage::save(&store, &workspace()),
+        Err(StoreError::Unavailable)
+    );
+    assert_eq!(
+        storage::load(&store),
+        LoadOutcome::Unavailable(StoreError::Unavailable)
+    );
+    assert!(t()
+        .store_error(&StoreError::Unavailable)
+        .contains("exporteer"));
 }
 
 /// A store whose reads return something other than what was written.
@@ -83,14 +106,21 @@ fn unreadable_data_is_put_aside_not_overwritten() {
     let store = MemoryStore::default();
     store.set(storage::KEY, "{kapot").unwrap();
     match storage::load(&store) {
-        LoadOutcome::Unreadable { raw, preserved, newer } => {
+        LoadOutcome::Unreadable {
+            raw,
+            preserved,
+            newer,
+        } => {
             assert_eq!(raw, "{kapot");
             assert!(preserved);
             assert_eq!(newer, None);
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(store.get(storage::CORRUPT_KEY).unwrap().as_deref(), Some("{kapot"));
+    assert_eq!(
+        store.get(storage::CORRUPT_KEY).unwrap().as_deref(),
+        Some("{kapot")
+    );
 }
 
 #[test]
@@ -110,7 +140,11 @@ fn data_of_a_newer_app_is_left_alone() {
     let newer = r#"{"format":"vitaal-samenwerken-opslag","version":7,"samenwerkingen":[]}"#;
     store.set(storage::KEY, newer).unwrap();
     match storage::load(&store) {
-        LoadOutcome::Unreadable { newer: Some(7), preserved: false, .. } => {}
+        LoadOutcome::Unreadable {
+            newer: Some(7),
+            preserved: false,
+            ..
+        } => {}
         other => panic!("{other:?}"),
     }
     assert_eq!(store.get(storage::KEY).unwrap().as_deref(), Some(newer));
@@ -120,6 +154,11 @@ fn data_of_a_newer_app_is_left_alone() {
 #[test]
 fn other_json_in_our_key_is_unreadable() {
     let store = MemoryStore::default();
-    store.set(storage::KEY, r#"{"version":1,"samenwerkingen":[]}"#).unwrap();
-    assert!(matches!(storage::load(&store), LoadOutcome::Unreadable { .. }));
+    store
+        .set(storage::KEY, r#"{"version":1,"samenwerkingen":[]}"#)
+        .unwrap();
+    assert!(matches!(
+        storage::load(&store),
+        LoadOutcome::Unreadable { .. }
+    ));
 }

@@ -31,6 +31,21 @@ pub fn App() -> impl IntoView {
             request_animation_frame(|| focus_id("paginatitel"));
         }
     });
+    // The window title names the screen (WCAG 2.4.2), e.g. "Dorpsstad – Vitaal Samenwerken".
+    Effect::new(move |_| {
+        let texts = t();
+        let page = match state.screen.get() {
+            Screen::Overview => texts.overview_title.to_string(),
+            Screen::Model => texts.nav_model.to_string(),
+            Screen::Samenwerking(id) => state
+                .workspace
+                .with(|ws| ws.get(&id).map(|s| s.name.clone()))
+                .unwrap_or_else(|| texts.nav_samenwerkingen.to_string()),
+        };
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&format!("{page} – {}", texts.app_title));
+        }
+    });
     let texts = t();
     view! {
         <a class="skip-link" href="#inhoud">{texts.skip_link}</a>
