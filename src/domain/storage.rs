@@ -82,7 +82,7 @@ impl KeyValueStore for MemoryStore {
     }
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct Stored {
     format: String,
     version: u64,
@@ -90,11 +90,38 @@ struct Stored {
     workspace: Workspace,
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encode_writes_the_shape_decode_reads() {
+        let mut ws = Workspace::default();
+        ws.samenwerkingen
+            .push(super::super::model::Samenwerking::new(
+                "sw-1".into(),
+                "Een".into(),
+                5,
+            ));
+        let text = encode(&ws);
+        assert!(text.starts_with(r#"{"format":"vitaal-samenwerken-opslag","version":1,"samenwerkingen":[{"id":"sw-1""#), "{text}");
+        assert_eq!(decode(&text), Ok(ws));
+    }
+}
+
+/// The same shape as [`Stored`], borrowing the workspace so saving copies nothing.
+#[derive(Serialize)]
+struct StoredRef<'a> {
+    format: &'a str,
+    version: u64,
+    samenwerkingen: &'a [super::model::Samenwerking],
+}
+
 pub fn encode(workspace: &Workspace) -> String {
-    let stored = Stored {
-        format: FORMAT.to_string(),
+    let stored = StoredRef {
+        format: FORMAT,
         version: CURRENT_VERSION,
-        workspace: workspace.clone(),
+        samenwerkingen: &workspace.samenwerkingen,
     };
     serde_json::to_string(&stored).unwrap_or_default()
 }

@@ -156,10 +156,15 @@ impl AppState {
     /// Applies a command, saves, and reports problems in the notice area.
     /// Returns the domain error so a form can keep its input.
     pub fn dispatch(&self, command: Command) -> Result<(), DomainError> {
-        let mut next = self.workspace.get_untracked();
-        match next.apply(command, now_ms()) {
+        // `apply` leaves the workspace untouched on error, so it can work in place (no copy of
+        // a large workspace per keystroke); subscribers are told only about real changes.
+        let result = self
+            .workspace
+            .try_update_untracked(|ws| ws.apply(command, now_ms()))
+            .unwrap_or(Err(DomainError::NotFound));
+        match result {
             Ok(()) => {
-                self.workspace.set(next);
+                self.workspace.notify();
                 self.persist();
                 Ok(())
             }
