@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::model::Workspace;
@@ -82,14 +82,6 @@ impl KeyValueStore for MemoryStore {
     }
 }
 
-#[derive(Deserialize)]
-struct Stored {
-    format: String,
-    version: u64,
-    #[serde(flatten)]
-    workspace: Workspace,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,7 +101,7 @@ mod tests {
     }
 }
 
-/// The same shape as [`Stored`], borrowing the workspace so saving copies nothing.
+/// The stored envelope, borrowing the workspace so saving copies nothing.
 #[derive(Serialize)]
 struct StoredRef<'a> {
     format: &'a str,
@@ -144,8 +136,8 @@ pub fn decode(text: &str) -> Result<Workspace, DecodeError> {
     if version > CURRENT_VERSION {
         return Err(DecodeError::NewerVersion(version));
     }
-    let stored: Stored = serde_json::from_value(value).map_err(|_| DecodeError::Unreadable)?;
-    Ok(stored.workspace)
+    // `format` and `version` were checked above; the rest is the workspace itself.
+    serde_json::from_value(value).map_err(|_| DecodeError::Unreadable)
 }
 
 /// What was found in storage at start-up.
