@@ -35,13 +35,19 @@ pub fn SamenwerkingPage(id: String) -> impl IntoView {
 fn Editor(id: String) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
+    // Only the name is watched here (cheap); the whole samenwerking is read when needed.
     let key = id.clone();
-    let samenwerking = Memo::new(move |_| state.workspace.with(|ws| ws.get(&key).cloned()));
-    let initial = samenwerking
-        .get_untracked()
-        .unwrap_or_else(|| crate::domain::Samenwerking::new(id.clone(), String::new(), 0));
-    let title =
-        move || samenwerking.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
+    let name = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| ws.get(&key).map(|s| s.name.clone()).unwrap_or_default())
+    });
+    let (initial_name, initial_opgave) = state.workspace.with_untracked(|ws| {
+        ws.get(&id)
+            .map(|s| (s.name.clone(), s.opgave.clone()))
+            .unwrap_or_default()
+    });
+    let title = move || name.get();
 
     let rename_id = id.clone();
     let on_name = move |ev| {
@@ -72,8 +78,12 @@ fn Editor(id: String) -> impl IntoView {
             state.success(fill(texts.deleted, &[("name", &name)]));
         }
     };
+    let export_id = id.clone();
     let on_export = move |_| {
-        if let Some(s) = samenwerking.get_untracked() {
+        if let Some(s) = state
+            .workspace
+            .with_untracked(|ws| ws.get(&export_id).cloned())
+        {
             export(&state, &s);
         }
     };
@@ -86,11 +96,11 @@ fn Editor(id: String) -> impl IntoView {
             <h2 id="gegevens-kop">{texts.details_heading}</h2>
             <label for="sw-naam">{texts.name_label}</label>
             <input id="sw-naam" type="text" autocomplete="off" required maxlength="120"
-                value=initial.name.clone() on:input=on_name/>
+                value=initial_name on:input=on_name/>
             <label for="sw-opgave">{texts.opgave_label}</label>
             <p class="hint" id="sw-opgave-hint">{texts.opgave_hint}</p>
             <textarea id="sw-opgave" rows="3" maxlength="2000" aria-describedby="sw-opgave-hint"
-                prop:value=initial.opgave.clone() on:input=on_opgave></textarea>
+                prop:value=initial_opgave on:input=on_opgave></textarea>
         </section>
 
         <RoutePicker id=id.clone()/>

@@ -20,22 +20,21 @@ fn display_name(p: &Partner) -> String {
 pub fn Partners(id: String) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
+    // One memo of this samenwerking's partners: rows and counts derive from it, so typing in
+    // the opgave (or anywhere outside the partners) does not wake up hundreds of rows.
     let key = id.clone();
-    let partner_ids = Memo::new(move |_| {
-        state.workspace.with(|ws| {
-            ws.get(&key)
-                .map(|s| s.partners.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
+    let partners = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| ws.get(&key).map(|s| s.partners.clone()).unwrap_or_default())
     });
-    let count_key = id.clone();
+    let partner_ids =
+        Memo::new(move |_| partners.with(|ps| ps.iter().map(|p| p.id.clone()).collect::<Vec<_>>()));
     let counts = Memo::new(move |_| {
-        state.workspace.with(|ws| {
+        partners.with(|ps| {
             let mut counts = [0usize; 3];
-            if let Some(s) = ws.get(&count_key) {
-                for p in &s.partners {
-                    counts[Ring::ALL.iter().position(|r| *r == p.ring).unwrap_or(0)] += 1;
-                }
+            for p in ps {
+                counts[Ring::ALL.iter().position(|r| *r == p.ring).unwrap_or(0)] += 1;
             }
             counts
         })
@@ -79,7 +78,7 @@ pub fn Partners(id: String) -> impl IntoView {
                                 key=|p| p.clone()
                                 children={
                                     let row_id = row_id.clone();
-                                    move |p| view! { <PartnerRow samenwerking=row_id.clone() partner=p/> }
+                                    move |p| view! { <PartnerRow samenwerking=row_id.clone() partner=p partners=partners/> }
                                 }
                             />
                         </tbody>
@@ -92,15 +91,15 @@ pub fn Partners(id: String) -> impl IntoView {
 }
 
 #[component]
-fn PartnerRow(samenwerking: String, partner: String) -> impl IntoView {
+fn PartnerRow(
+    samenwerking: String,
+    partner: String,
+    partners: Memo<Vec<Partner>>,
+) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let (sw, pid) = (samenwerking.clone(), partner.clone());
-    let current = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|ws| ws.get(&sw).and_then(|s| s.partner(&pid).cloned()))
-    });
+    let pid = partner.clone();
+    let current = Memo::new(move |_| partners.with(|ps| ps.iter().find(|p| p.id == pid).cloned()));
     let initial = current.get_untracked();
     let Some(initial) = initial else {
         return ().into_any();
