@@ -246,3 +246,13 @@ pub fn focus_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Moves keyboard focus to a button as soon as it is in the page (for confirmation questions,
+/// so the keyboard user lands on the choice and a screen reader reads the question).
+pub fn focus_when_mounted(button: leptos::prelude::NodeRef<leptos::html::Button>) {
+    Effect::new(move |_| {
+        if let Some(button) = button.get() {
+            let _ = button.focus();
+        }
+    });
+}

@@ -9,7 +9,15 @@ use crate::domain::{Command, ImportMode, ImportPlan, Samenwerking};
 use crate::i18n::{fill, t};
 
 use super::super::files::{self, ReadError};
-use super::super::state::{new_id, use_app_state, AppState};
+use super::super::state::{focus_when_mounted, new_id, use_app_state, AppState};
+
+/// The answers to "this samenwerking is already here: what now?".
+#[derive(Clone, Copy)]
+enum ClashChoice {
+    KeepBoth,
+    Replace,
+    Cancel,
+}
 
 #[derive(Clone)]
 struct Clash {
@@ -51,14 +59,14 @@ pub fn ImportControl() -> impl IntoView {
         });
     };
 
-    let resolve = move |mode: Option<&'static str>| {
+    let resolve = move |choice: ClashChoice| {
         let Some(clash) = pending.get_untracked() else {
             return;
         };
         pending.set(None);
         let name = clash.incoming.name.clone();
-        match mode {
-            Some("replace") => {
+        match choice {
+            ClashChoice::Replace => {
                 if state
                     .dispatch(Command::Import {
                         samenwerking: clash.incoming,
@@ -69,7 +77,7 @@ pub fn ImportControl() -> impl IntoView {
                     state.success(fill(t().import_replaced, &[("name", &name)]));
                 }
             }
-            Some(_) => {
+            ClashChoice::KeepBoth => {
                 let new_name = copy_name(&name, t().copy_suffix);
                 if state
                     .dispatch(Command::Import {
@@ -84,7 +92,7 @@ pub fn ImportControl() -> impl IntoView {
                     state.success(fill(t().import_done, &[("name", &new_name)]));
                 }
             }
-            None => state.success(t().import_cancelled.to_string()),
+            ClashChoice::Cancel => state.success(t().import_cancelled.to_string()),
         }
         if let Some(input) = input_ref.get_untracked() {
             let _ = input.focus();
@@ -151,21 +159,17 @@ fn receive(state: &AppState, pending: RwSignal<Option<Clash>>, text: &str) {
 fn ClashQuestion(
     existing: String,
     incoming: String,
-    on_choice: Callback<Option<&'static str>>,
+    on_choice: Callback<ClashChoice>,
 ) -> impl IntoView {
     let texts = t();
     let first = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if let Some(button) = first.get() {
-            let _ = button.focus();
-        }
-    });
+    focus_when_mounted(first);
     view! {
         <div class="confirm" role="group" aria-labelledby="botsing-vraag">
             <p id="botsing-vraag">{fill(texts.import_clash, &[("existing", &existing), ("incoming", &incoming)])}</p>
-            <button type="button" node_ref=first on:click=move |_| on_choice.run(Some("keep-both"))>{texts.import_keep_both}</button>
-            <button type="button" class="danger" on:click=move |_| on_choice.run(Some("replace"))>{texts.import_replace}</button>
-            <button type="button" on:click=move |_| on_choice.run(None)>{texts.cancel}</button>
+            <button type="button" node_ref=first on:click=move |_| on_choice.run(ClashChoice::KeepBoth)>{texts.import_keep_both}</button>
+            <button type="button" class="danger" on:click=move |_| on_choice.run(ClashChoice::Replace)>{texts.import_replace}</button>
+            <button type="button" on:click=move |_| on_choice.run(ClashChoice::Cancel)>{texts.cancel}</button>
         </div>
     }
 }

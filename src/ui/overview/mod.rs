@@ -8,7 +8,7 @@ use crate::domain::{file, Command, Samenwerking};
 use crate::i18n::{fill, t};
 
 use super::files;
-use super::state::{new_id, now_ms, use_app_state, AppState, Screen};
+use super::state::{focus_when_mounted, new_id, now_ms, use_app_state, AppState, Screen};
 
 pub use import::ImportControl;
 
@@ -158,11 +158,7 @@ fn SamenwerkingItem(samenwerking: Samenwerking) -> impl IntoView {
 pub fn ConfirmDelete(name: String, on_yes: Callback<()>, on_no: Callback<()>) -> impl IntoView {
     let texts = t();
     let cancel_ref = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if let Some(button) = cancel_ref.get() {
-            let _ = button.focus();
-        }
-    });
+    focus_when_mounted(cancel_ref);
     view! {
         <div class="confirm" role="group" aria-label=texts.delete>
             <p>{fill(texts.delete_confirm, &[("name", &name)])}</p>
