@@ -3,6 +3,7 @@
 //! Pure Rust, so messages can be checked by the host tests.
 
 use crate::domain::file::ImportError;
+use crate::domain::meeting::PhaseError;
 use crate::domain::storage::StoreError;
 use crate::domain::{DomainError, Field, PartnerKind, Ring};
 
@@ -221,6 +222,14 @@ impl Texts {
             Field::PartnerName => "de naam van de partner",
             Field::PartnerOrganisation => "de organisatie van de partner",
             Field::Id => "de sleutel",
+            Field::Place => "de plaats",
+            Field::Note => "de aantekening",
+            Field::Besluit => "het besluit",
+            Field::ActieWat => "de actie (wat)",
+            Field::ActieWie => "wie de actie uitvoert",
+            Field::ActieWanneer => "wanneer de actie klaar is",
+            Field::AchterbanVragen => "de vragen voor de achterban",
+            Field::AchterbanAntwoord => "het antwoord van de achterban",
         }
     }
 
@@ -264,6 +273,23 @@ impl Texts {
                 &[("max", &max.to_string())],
             ),
             DomainError::BadId => "De sleutel van een onderdeel is ongeldig.".into(),
+            DomainError::BadDate => "Vul een geldige datum in (bijvoorbeeld 2026-11-23).".into(),
+            DomainError::Minutes { max } => fill(
+                "Het aantal minuten per fase moet tussen 0 en {max} liggen.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::UnknownIngredient => "Dit ingrediënt komt niet (of twee keer) voor in het Gespreksmodel.".into(),
+            DomainError::Phase(e) => self.phase_error(e),
+            DomainError::MeetingStarted => "De bijeenkomst is al begonnen: de vorm ligt vast.".into(),
+            DomainError::TooManyBijeenkomsten { max } => fill(
+                "Een samenwerking kan maximaal {max} bijeenkomsten hebben.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::TooManyActies { max } => fill(
+                "Een samenwerking kan maximaal {max} acties hebben.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::ActieWithoutWat => "Vul in wat er moet gebeuren.".into(),
         }
     }
 
@@ -287,6 +313,19 @@ impl Texts {
             ImportError::Content(e) => fill("Het bestand bevat ongeldige gegevens: {detail}", &[("detail", &self.domain_error(e))]),
         };
         format!("{reason} Er is niets geïmporteerd of veranderd.")
+    }
+
+    pub fn phase_error(&self, error: &PhaseError) -> String {
+        match error {
+            PhaseError::NotStarted => "De bijeenkomst is nog niet begonnen.".into(),
+            PhaseError::AlreadyFinished => "De bijeenkomst is al afgerond.".into(),
+            PhaseError::AtLastPhase => "Dit is de laatste fase. Rond de bijeenkomst af.".into(),
+            PhaseError::AtFirstPhase => "Dit is de eerste fase.".into(),
+            PhaseError::NeedsConfirmation { open } => fill(
+                "Bij {n} ingrediënt(en) staat een checkvraag nog op „nee”. Besluit pas als iedereen gehoord en aan boord is. Toch naar Besluitvorming?",
+                &[("n", &open.len().to_string())],
+            ),
+        }
     }
 
     pub fn store_error(&self, error: &StoreError) -> String {

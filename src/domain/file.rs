@@ -10,7 +10,7 @@ use super::validate::{self, DomainError};
 /// The value of the `format` field of every file this app writes.
 pub const FORMAT: &str = "vitaal-samenwerken";
 /// The version this build writes. Every version ever written has a fixture in `tests/fixtures/`.
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// Deeper nesting than this is refused before parsing (no honest file comes close).
@@ -43,8 +43,9 @@ pub enum ImportError {
     Content(DomainError),
 }
 
+/// The current file layout (version 2: version 1 plus `bijeenkomsten` and `acties`).
 #[derive(Serialize, Deserialize)]
-struct FileV1 {
+struct File {
     format: String,
     version: u64,
     #[serde(default)]
@@ -54,7 +55,7 @@ struct FileV1 {
 
 /// Serialises one samenwerking as a complete file (pretty JSON, current version).
 pub fn export(samenwerking: &Samenwerking, now: Millis) -> String {
-    let file = FileV1 {
+    let file = File {
         format: FORMAT.to_string(),
         version: CURRENT_VERSION,
         exported_ms: now,
@@ -105,7 +106,7 @@ pub fn import(text: &str) -> Result<Samenwerking, ImportError> {
         });
     }
     let value = migrate(value, version)?;
-    let file: FileV1 =
+    let file: File =
         serde_json::from_value(value).map_err(|e| ImportError::Structure(e.to_string()))?;
     validate::samenwerking(&file.samenwerking).map_err(ImportError::Content)
 }
@@ -114,11 +115,24 @@ pub fn import(text: &str) -> Result<Samenwerking, ImportError> {
 /// Each future format change adds one arm here and one fixture in `tests/fixtures/`.
 fn migrate(value: Value, version: u64) -> Result<Value, ImportError> {
     match version {
+        1 => migrate(v1_to_v2(value), 2),
         CURRENT_VERSION => Ok(value),
-        // Version 1 is the first format, so there is no older step yet. The next change adds
-        // e.g. `1 => migrate(v1_to_v2(value)?, 2)`.
         _ => Err(ImportError::BadVersion),
     }
+}
+
+/// Version 2 added meetings and actions to a samenwerking: a version 1 file has none.
+fn v1_to_v2(mut value: Value) -> Value {
+    if let Some(s) = value.get_mut("samenwerking").and_then(Value::as_object_mut) {
+        s.entry("bijeenkomsten")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        s.entry("acties")
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("version".into(), Value::from(2u64));
+    }
+    value
 }
 
 /// The deepest nesting of `[` and `{` outside strings, counted without parsing.

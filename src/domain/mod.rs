@@ -5,10 +5,11 @@
 pub mod command;
 pub mod content;
 pub mod file;
+pub mod meeting;
 pub mod model;
 pub mod storage;
 pub mod validate;
 
-pub use command::{Command, ImportMode, ImportPlan};
+pub use command::{ActieChange, Command, ImportMode, ImportPlan, MeetingChange};
 pub use model::{Millis, Partner, PartnerKind, Ring, Route, Samenwerking, Workspace};
 pub use validate::{DomainError, Field};

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::meeting::{Actie, ActieStatus, Bijeenkomst, Status};
+
 /// Milliseconds since the Unix epoch, passed in by the caller (never read from a clock here).
 pub type Millis = u64;
 
@@ -118,6 +120,12 @@ pub struct Samenwerking {
     pub route: Option<Route>,
     #[serde(default)]
     pub partners: Vec<Partner>,
+    /// Meetings (file version 2 and later).
+    #[serde(default)]
+    pub bijeenkomsten: Vec<Bijeenkomst>,
+    /// Actions agreed in meetings; open ones carry over (file version 2 and later).
+    #[serde(default)]
+    pub acties: Vec<Actie>,
     pub created_ms: Millis,
     pub updated_ms: Millis,
 }
@@ -130,6 +138,8 @@ impl Samenwerking {
             opgave: String::new(),
             route: None,
             partners: Vec::new(),
+            bijeenkomsten: Vec::new(),
+            acties: Vec::new(),
             created_ms: now,
             updated_ms: now,
         }
@@ -137,6 +147,64 @@ impl Samenwerking {
 
     pub fn partner(&self, id: &str) -> Option<&Partner> {
         self.partners.iter().find(|p| p.id == id)
+    }
+
+    pub fn bijeenkomst(&self, id: &str) -> Option<&Bijeenkomst> {
+        self.bijeenkomsten.iter().find(|b| b.id == id)
+    }
+
+    pub(crate) fn bijeenkomst_mut(&mut self, id: &str) -> Option<&mut Bijeenkomst> {
+        self.bijeenkomsten.iter_mut().find(|b| b.id == id)
+    }
+
+    /// Actions not yet done, in the order they were agreed: reviewed at the next meeting.
+    pub fn open_acties(&self) -> Vec<&Actie> {
+        self.acties
+            .iter()
+            .filter(|a| a.status != ActieStatus::Klaar)
+            .collect()
+    }
+
+    /// The meeting held before `bijeenkomst` (by date, then creation), if any was started.
+    pub fn previous_meeting(&self, bijeenkomst: &str) -> Option<&Bijeenkomst> {
+        let list = super::meeting::chronological(&self.bijeenkomsten);
+        let at = list.iter().position(|b| b.id == bijeenkomst)?;
+        list[..at]
+            .iter()
+            .rev()
+            .find(|b| b.status != Status::Gepland)
+            .copied()
+    }
+
+    /// Ingrediënten whose checkvragen were still open (not all "ja") at the previous meeting:
+    /// suggested for the agenda of `bijeenkomst`.
+    pub fn suggested_ingredients(&self, bijeenkomst: &str) -> Vec<String> {
+        self.previous_meeting(bijeenkomst)
+            .map(|b| {
+                b.agenda
+                    .iter()
+                    .filter(|i| i.checks.open())
+                    .map(|i| i.ingredient.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The labels of the partner organisations (for BARB's achterban-bladen): each distinct
+    /// organisation once, and a partner without organisation under their own name.
+    pub fn achterban_groups(&self) -> Vec<String> {
+        let mut groups: Vec<String> = Vec::new();
+        for p in &self.partners {
+            let label = if p.organisation.is_empty() {
+                p.name.clone()
+            } else {
+                p.organisation.clone()
+            };
+            if !label.is_empty() && !groups.contains(&label) {
+                groups.push(label);
+            }
+        }
+        groups
     }
 }
 

@@ -14,7 +14,8 @@ pub const KEY: &str = "vitaal-samenwerken:werkruimte";
 /// Where unreadable stored data is put aside, so it is never overwritten.
 pub const CORRUPT_KEY: &str = "vitaal-samenwerken:onleesbaar";
 pub const FORMAT: &str = "vitaal-samenwerken-opslag";
-pub const CURRENT_VERSION: u64 = 1;
+/// Version 2 added meetings and actions (read from version 1 with none).
+pub const CURRENT_VERSION: u64 = 2;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
@@ -96,7 +97,7 @@ mod tests {
                 5,
             ));
         let text = encode(&ws);
-        assert!(text.starts_with(r#"{"format":"vitaal-samenwerken-opslag","version":1,"samenwerkingen":[{"id":"sw-1""#), "{text}");
+        assert!(text.starts_with(r#"{"format":"vitaal-samenwerken-opslag","version":2,"samenwerkingen":[{"id":"sw-1""#), "{text}");
         assert_eq!(decode(&text), Ok(ws));
     }
 }
@@ -135,6 +136,9 @@ pub fn decode(text: &str) -> Result<Workspace, DecodeError> {
     }
     if version > CURRENT_VERSION {
         return Err(DecodeError::NewerVersion(version));
+    }
+    if version == 0 {
+        return Err(DecodeError::Unreadable);
     }
     // `format` and `version` were checked above; the rest is the workspace itself.
     serde_json::from_value(value).map_err(|_| DecodeError::Unreadable)

@@ -1,11 +1,19 @@
 //! Rules for the text and ids a user or a file may bring in.
 
+use super::content;
+use super::meeting::{Actie, AgendaItem, Besluit, Bijeenkomst, PhaseError, Status};
 use super::model::{Partner, Samenwerking};
 
 pub const MAX_NAME_CHARS: usize = 120;
 pub const MAX_OPGAVE_CHARS: usize = 2000;
 pub const MAX_PARTNERS: usize = 500;
 pub const MAX_ID_CHARS: usize = 64;
+pub const MAX_NOTE_CHARS: usize = 10_000;
+pub const MAX_TEXT_CHARS: usize = 2_000;
+pub const MAX_ACTIE_CHARS: usize = 300;
+pub const MAX_BIJEENKOMSTEN: usize = 500;
+pub const MAX_ACTIES: usize = 2_000;
+pub const MAX_MINUTES: u32 = 480;
 
 /// Which piece of text a validation message is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,6 +23,14 @@ pub enum Field {
     PartnerName,
     PartnerOrganisation,
     Id,
+    Place,
+    Note,
+    Besluit,
+    ActieWat,
+    ActieWie,
+    ActieWanneer,
+    AchterbanVragen,
+    AchterbanAntwoord,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +57,26 @@ pub enum DomainError {
     },
     /// An id with characters outside `a-z 0-9 -`.
     BadId,
+    /// A date that is not empty and not YYYY-MM-DD.
+    BadDate,
+    /// Minutes per phase outside 0..=max.
+    Minutes {
+        max: u32,
+    },
+    /// An ingrediënt id that the Gespreksmodel does not have.
+    UnknownIngredient,
+    /// A meeting's phase cannot move that way (or needs confirmation).
+    Phase(PhaseError),
+    /// The vorm (BOB/BARB) and agenda are fixed once the meeting has started.
+    MeetingStarted,
+    TooManyBijeenkomsten {
+        max: usize,
+    },
+    TooManyActies {
+        max: usize,
+    },
+    /// An action needs a "wat".
+    ActieWithoutWat,
 }
 
 /// Trims and checks a single line of text. `required` rejects empty text.
@@ -122,6 +158,144 @@ pub fn partner(p: &Partner) -> Result<Partner, DomainError> {
     })
 }
 
+/// An empty date or a real calendar date written as YYYY-MM-DD.
+pub fn date(text: &str) -> Result<String, DomainError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(String::new());
+    }
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = text.get(r)?;
+        if part.bytes().all(|c| c.is_ascii_digit()) {
+            part.parse().ok()
+        } else {
+            None
+        }
+    };
+    let ok = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    let (year, month, day) = match (ok, digits(0..4), digits(5..7), digits(8..10)) {
+        (true, Some(y), Some(m), Some(d)) => (y, m, d),
+        _ => return Err(DomainError::BadDate),
+    };
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(DomainError::BadDate),
+    };
+    if year < 1900 || day == 0 || day > days {
+        return Err(DomainError::BadDate);
+    }
+    Ok(text.to_string())
+}
+
+/// An ingrediënt id the Gespreksmodel knows.
+pub fn ingredient(id: &str) -> Result<(), DomainError> {
+    if content::nl().ingredients().any(|(_, i)| i.id == id) {
+        Ok(())
+    } else {
+        Err(DomainError::UnknownIngredient)
+    }
+}
+
+pub fn minutes(value: u32) -> Result<u32, DomainError> {
+    if value > MAX_MINUTES {
+        return Err(DomainError::Minutes { max: MAX_MINUTES });
+    }
+    Ok(value)
+}
+
+pub fn note(text: &str) -> Result<String, DomainError> {
+    multiline(Field::Note, text, MAX_NOTE_CHARS)
+}
+
+fn agenda_item(item: &AgendaItem) -> Result<AgendaItem, DomainError> {
+    ingredient(&item.ingredient)?;
+    let mut checked = item.clone();
+    for text in checked.notes.values_mut() {
+        *text = note(text)?;
+    }
+    checked.achterban_vragen = multiline(
+        Field::AchterbanVragen,
+        &item.achterban_vragen,
+        MAX_TEXT_CHARS,
+    )?;
+    for (group, text) in checked.achterban.iter_mut() {
+        line(Field::AchterbanAntwoord, group, true)?;
+        *text = multiline(Field::AchterbanAntwoord, text, MAX_TEXT_CHARS)?;
+    }
+    for partner in &item.checks.niet_aan_boord {
+        id(partner)?;
+    }
+    Ok(checked)
+}
+
+pub fn besluit(b: &Besluit) -> Result<Besluit, DomainError> {
+    id(&b.id)?;
+    if let Some(i) = &b.ingredient {
+        ingredient(i)?;
+    }
+    let text = multiline(Field::Besluit, &b.text, MAX_TEXT_CHARS)?;
+    if text.is_empty() {
+        return Err(DomainError::Empty(Field::Besluit));
+    }
+    Ok(Besluit { text, ..b.clone() })
+}
+
+pub fn actie(a: &Actie) -> Result<Actie, DomainError> {
+    id(&a.id)?;
+    id(&a.bijeenkomst)?;
+    if let Some(i) = &a.ingredient {
+        ingredient(i)?;
+    }
+    let wat = multiline(Field::ActieWat, &a.wat, MAX_ACTIE_CHARS)?;
+    if wat.is_empty() {
+        return Err(DomainError::ActieWithoutWat);
+    }
+    Ok(Actie {
+        wat,
+        wie: line(Field::ActieWie, &a.wie, false)?,
+        wanneer: line(Field::ActieWanneer, &a.wanneer, false)?,
+        ..a.clone()
+    })
+}
+
+/// Checks a whole meeting as it comes from a file or storage.
+pub fn bijeenkomst(b: &Bijeenkomst) -> Result<Bijeenkomst, DomainError> {
+    id(&b.id)?;
+    let mut checked = b.clone();
+    checked.date = date(&b.date)?;
+    checked.place = line(Field::Place, &b.place, false)?;
+    for partner in &b.attendees {
+        id(partner)?;
+    }
+    for value in b.minutes.values() {
+        minutes(*value)?;
+    }
+    checked.agenda = Vec::with_capacity(b.agenda.len());
+    for item in &b.agenda {
+        if checked.item(&item.ingredient).is_some() {
+            return Err(DomainError::UnknownIngredient);
+        }
+        checked.agenda.push(agenda_item(item)?);
+    }
+    checked.besluiten = b.besluiten.iter().map(besluit).collect::<Result<_, _>>()?;
+    // The phase must fit the status and the vorm.
+    let phase_ok = match (b.status, b.phase) {
+        (Status::Gepland, None) => true,
+        (Status::Gepland, Some(_)) => false,
+        (_, Some(p)) => b.vorm.phases().contains(&p),
+        (_, None) => false,
+    };
+    if !phase_ok {
+        return Err(DomainError::Phase(PhaseError::NotStarted));
+    }
+    Ok(checked)
+}
+
 /// Checks a whole samenwerking as it comes from a file or storage.
 pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
     id(&s.id)?;
@@ -138,12 +312,38 @@ pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
         }
         partners.push(p);
     }
+    if s.bijeenkomsten.len() > MAX_BIJEENKOMSTEN {
+        return Err(DomainError::TooManyBijeenkomsten {
+            max: MAX_BIJEENKOMSTEN,
+        });
+    }
+    let mut bijeenkomsten: Vec<Bijeenkomst> = Vec::with_capacity(s.bijeenkomsten.len());
+    for b in &s.bijeenkomsten {
+        let b = bijeenkomst(b)?;
+        if bijeenkomsten.iter().any(|c| c.id == b.id) {
+            return Err(DomainError::DuplicateId);
+        }
+        bijeenkomsten.push(b);
+    }
+    if s.acties.len() > MAX_ACTIES {
+        return Err(DomainError::TooManyActies { max: MAX_ACTIES });
+    }
+    let mut acties: Vec<Actie> = Vec::with_capacity(s.acties.len());
+    for a in &s.acties {
+        let a = actie(a)?;
+        if acties.iter().any(|c| c.id == a.id) {
+            return Err(DomainError::DuplicateId);
+        }
+        acties.push(a);
+    }
     Ok(Samenwerking {
         id: s.id.clone(),
         name,
         opgave,
         route: s.route,
         partners,
+        bijeenkomsten,
+        acties,
         created_ms: s.created_ms,
         updated_ms: s.updated_ms,
     })
@@ -202,6 +402,33 @@ mod tests {
         assert_eq!(
             multiline(Field::Opgave, "a\u{7}", 100),
             Err(DomainError::ControlCharacters(Field::Opgave))
+        );
+    }
+
+    #[test]
+    fn dates_are_empty_or_real_calendar_dates() {
+        assert_eq!(date(" 2026-11-23 "), Ok("2026-11-23".into()));
+        assert_eq!(date(""), Ok(String::new()));
+        assert_eq!(date("2028-02-29"), Ok("2028-02-29".into()));
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-04-31",
+            "23-11-2026",
+            "2026-1-5",
+            "abcd-ef-gh",
+            "2026-11-2३",
+        ] {
+            assert_eq!(date(bad), Err(DomainError::BadDate), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ingredient_ids_come_from_the_content() {
+        assert!(ingredient("openheid-en-vertrouwen").is_ok());
+        assert_eq!(
+            ingredient("bestaat-niet"),
+            Err(DomainError::UnknownIngredient)
         );
     }
 
