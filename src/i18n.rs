@@ -3,7 +3,7 @@
 //! Pure Rust, so messages can be checked by the host tests.
 
 use crate::domain::file::ImportError;
-use crate::domain::meeting::PhaseError;
+use crate::domain::meeting::{ActieStatus, Antwoord, Phase, PhaseError, Vorm};
 use crate::domain::storage::StoreError;
 use crate::domain::{DomainError, Field, PartnerKind, Ring};
 
@@ -104,6 +104,26 @@ pub struct Texts {
     pub storage_newer: &'static str,
     pub export_raw: &'static str,
     pub export_failed: &'static str,
+
+    // Verslag (report) and actions CSV
+    pub verslag_title: &'static str,
+    pub verslag_meeting: &'static str,
+    pub verslag_place: &'static str,
+    pub verslag_vorm: &'static str,
+    pub verslag_present: &'static str,
+    pub verslag_opgave: &'static str,
+    pub verslag_agenda: &'static str,
+    pub verslag_checkvragen: &'static str,
+    pub verslag_not_on_board: &'static str,
+    pub verslag_achterban_vragen: &'static str,
+    pub verslag_achterban: &'static str,
+    pub verslag_besluiten: &'static str,
+    pub verslag_general_besluiten: &'static str,
+    pub verslag_acties: &'static str,
+    pub verslag_open_acties: &'static str,
+    pub verslag_nothing: &'static str,
+    pub verslag_no_date: &'static str,
+    pub csv_columns: [&'static str; 6],
 }
 
 pub static NL: Texts = Texts {
@@ -198,6 +218,25 @@ pub static NL: Texts = Texts {
     storage_newer: "De gegevens in deze browser zijn gemaakt met een nieuwere versie van Vitaal Samenwerken (versie {version}). Om ze niet te beschadigen wordt er niets bewaard. Gebruik de nieuwere versie.",
     export_raw: "Ruwe gegevens exporteren",
     export_failed: "Exporteren is niet gelukt: de browser kon het bestand niet aanmaken. Er is niets veranderd.",
+
+    verslag_title: "Verslag",
+    verslag_meeting: "Bijeenkomst",
+    verslag_place: "Plaats",
+    verslag_vorm: "Vorm",
+    verslag_present: "Aanwezig",
+    verslag_opgave: "Opgave",
+    verslag_agenda: "Agenda",
+    verslag_checkvragen: "Checkvragen",
+    verslag_not_on_board: "nog niet gehoord of aan boord",
+    verslag_achterban_vragen: "Vragen voor de achterban",
+    verslag_achterban: "Antwoorden van de achterban",
+    verslag_besluiten: "Besluiten",
+    verslag_general_besluiten: "Overige besluiten",
+    verslag_acties: "Acties uit deze bijeenkomst",
+    verslag_open_acties: "Openstaande acties uit eerdere bijeenkomsten",
+    verslag_nothing: "Geen.",
+    verslag_no_date: "datum nog niet bepaald",
+    csv_columns: ["Wat", "Wie", "Wanneer", "Status", "Ingrediënt", "Bijeenkomst"],
 };
 
 /// The table for the current language.
@@ -230,6 +269,83 @@ impl Texts {
             Field::ActieWanneer => "wanneer de actie klaar is",
             Field::AchterbanVragen => "de vragen voor de achterban",
             Field::AchterbanAntwoord => "het antwoord van de achterban",
+        }
+    }
+
+    pub fn phase_name(&self, phase: Phase) -> &'static str {
+        match phase {
+            Phase::Beeldvorming => "Beeldvorming",
+            Phase::Oordeelsvorming => "Oordeelsvorming",
+            Phase::Achterbanraadpleging => "Achterbanraadpleging",
+            Phase::Revisie => "Revisie",
+            Phase::Besluitvorming => "Besluitvorming",
+        }
+    }
+
+    /// The question each phase answers (workshop slides, "BOB en BARB").
+    pub fn phase_question(&self, phase: Phase) -> &'static str {
+        match phase {
+            Phase::Beeldvorming => "Wat is er aan de hand?",
+            Phase::Oordeelsvorming => "Wat vinden we ervan?",
+            Phase::Achterbanraadpleging => "Wat vindt mijn achterban ervan?",
+            Phase::Revisie => "Wat betekent dat voor ons gezamenlijke oordeel?",
+            Phase::Besluitvorming => "Wie gaat wat wanneer doen?",
+        }
+    }
+
+    pub fn vorm_name(&self, vorm: Vorm) -> &'static str {
+        match vorm {
+            Vorm::Bob => "BOB",
+            Vorm::Barb => "BARB",
+        }
+    }
+
+    /// "BOB: Beeldvorming → Oordeelsvorming → Besluitvorming".
+    pub fn vorm_description(&self, vorm: Vorm) -> String {
+        let phases: Vec<&str> = vorm.phases().iter().map(|p| self.phase_name(*p)).collect();
+        format!("{}: {}", self.vorm_name(vorm), phases.join(" → "))
+    }
+
+    pub fn antwoord(&self, antwoord: Option<Antwoord>) -> &'static str {
+        match antwoord {
+            Some(Antwoord::Nee) => "nee",
+            Some(Antwoord::Deels) => "deels",
+            Some(Antwoord::Ja) => "ja",
+            None => "nog niet beantwoord",
+        }
+    }
+
+    pub fn actie_status(&self, status: ActieStatus) -> &'static str {
+        match status {
+            ActieStatus::Open => "Open",
+            ActieStatus::Bezig => "Bezig",
+            ActieStatus::Klaar => "Klaar",
+        }
+    }
+
+    /// "15 september 2026" from "2026-09-15"; other text is returned as it is.
+    pub fn date(&self, iso: &str) -> String {
+        const MONTHS: [&str; 12] = [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        let parts: Vec<&str> = iso.split('-').collect();
+        match parts.as_slice() {
+            [y, m, d] if y.len() == 4 => match (m.parse::<usize>(), d.parse::<u32>()) {
+                (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", MONTHS[m - 1]),
+                _ => iso.to_string(),
+            },
+            _ => iso.to_string(),
         }
     }
 
