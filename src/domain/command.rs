@@ -304,6 +304,8 @@ impl Workspace {
                 if s.bijeenkomsten.len() == before {
                     return Err(DomainError::NotFound);
                 }
+                // Its actions go with it (the UI says so before deleting).
+                s.acties.retain(|a| a.bijeenkomst != bijeenkomst);
                 s.updated_ms = now;
             }
             Command::Meeting {
@@ -349,6 +351,9 @@ impl Workspace {
                     }
                     ActieChange::Update(actie) => {
                         let actie = validate::actie(&actie)?;
+                        if s.bijeenkomst(&actie.bijeenkomst).is_none() {
+                            return Err(DomainError::NotFound);
+                        }
                         let slot = s
                             .acties
                             .iter_mut()
@@ -486,7 +491,7 @@ fn change_meeting(
             b.minutes.insert(phase, minutes);
         }
         M::Start => {
-            if !planned {
+            if b.status == Status::Bezig {
                 return Ok(false);
             }
             b.start(now).map_err(DomainError::Phase)?;
@@ -499,8 +504,16 @@ fn change_meeting(
         }
         M::Finish => b.finish(now).map_err(DomainError::Phase)?,
         M::TimerStart => {
-            if b.status != Status::Bezig {
-                return Err(DomainError::Phase(super::meeting::PhaseError::NotStarted));
+            match b.status {
+                Status::Gepland => {
+                    return Err(DomainError::Phase(super::meeting::PhaseError::NotStarted))
+                }
+                Status::Afgerond => {
+                    return Err(DomainError::Phase(
+                        super::meeting::PhaseError::AlreadyFinished,
+                    ))
+                }
+                Status::Bezig => {}
             }
             if b.timer.running() {
                 return Ok(false);

@@ -476,15 +476,23 @@ impl Bijeenkomst {
     }
 }
 
-/// Sorts meetings for display and for "the last meeting": by date, then by creation.
+/// Sorts meetings for display and for "the last meeting": by date, then by creation. A meeting
+/// without a date yet is still to come, so it sorts after every dated one.
 pub fn chronological(list: &[Bijeenkomst]) -> Vec<&Bijeenkomst> {
     let mut sorted: Vec<&Bijeenkomst> = list.iter().collect();
     sorted.sort_by(|a, b| {
-        (a.date.as_str(), a.created_ms, a.id.as_str()).cmp(&(
-            b.date.as_str(),
-            b.created_ms,
-            b.id.as_str(),
-        ))
+        (
+            a.date.is_empty(),
+            a.date.as_str(),
+            a.created_ms,
+            a.id.as_str(),
+        )
+            .cmp(&(
+                b.date.is_empty(),
+                b.date.as_str(),
+                b.created_ms,
+                b.id.as_str(),
+            ))
     });
     sorted
 }

@@ -1,6 +1,7 @@
 //! The thin UI: Leptos components by feature. All logic lives in [`crate::domain`].
 
 pub mod files;
+pub mod meeting;
 pub mod model;
 pub mod overview;
 pub mod samenwerking;
@@ -41,6 +42,13 @@ pub fn App() -> impl IntoView {
                 .workspace
                 .with(|ws| ws.get(&id).map(|s| s.name.clone()))
                 .unwrap_or_else(|| texts.nav_samenwerkingen.to_string()),
+            Screen::Bijeenkomst { samenwerking, .. } => {
+                let name = state
+                    .workspace
+                    .with(|ws| ws.get(&samenwerking).map(|s| s.name.clone()))
+                    .unwrap_or_default();
+                format!("{} – {name}", texts.meeting.title)
+            }
         };
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&format!("{page} – {}", texts.app_title));
@@ -56,6 +64,9 @@ pub fn App() -> impl IntoView {
             {move || match state.screen.get() {
                 Screen::Overview => view! { <overview::Overview/> }.into_any(),
                 Screen::Samenwerking(id) => view! { <samenwerking::SamenwerkingPage id=id/> }.into_any(),
+                Screen::Bijeenkomst { samenwerking, bijeenkomst, view } => view! {
+                    <meeting::MeetingPage samenwerking=samenwerking bijeenkomst=bijeenkomst view=view/>
+                }.into_any(),
                 Screen::Model => view! { <model::ModelPage/> }.into_any(),
             }}
         </main>
@@ -71,7 +82,9 @@ fn Header() -> impl IntoView {
     let texts = t();
     let current = move |which: &'static str| {
         let on = match state.screen.get() {
-            Screen::Overview | Screen::Samenwerking(_) => which == "samenwerkingen",
+            Screen::Overview | Screen::Samenwerking(_) | Screen::Bijeenkomst { .. } => {
+                which == "samenwerkingen"
+            }
             Screen::Model => which == "model",
         };
         on.then_some("page")

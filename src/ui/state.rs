@@ -13,15 +13,61 @@ use super::storage::LocalStore;
 pub enum Screen {
     Overview,
     Samenwerking(String),
+    Bijeenkomst {
+        samenwerking: String,
+        bijeenkomst: String,
+        view: MeetingView,
+    },
     Model,
+}
+
+/// The parts of a bijeenkomst's page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MeetingView {
+    Plan,
+    Run,
+    Verslag,
+    Achterban,
+}
+
+impl MeetingView {
+    pub const ALL: [MeetingView; 4] = [
+        MeetingView::Plan,
+        MeetingView::Run,
+        MeetingView::Verslag,
+        MeetingView::Achterban,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            MeetingView::Plan => "voorbereiden",
+            MeetingView::Run => "leiden",
+            MeetingView::Verslag => "verslag",
+            MeetingView::Achterban => "achterban",
+        }
+    }
 }
 
 impl Screen {
     pub fn from_hash(hash: &str) -> Screen {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        match path.split_once('/') {
-            Some(("samenwerking", id)) if !id.is_empty() => Screen::Samenwerking(id.to_string()),
-            _ if path == "gespreksmodel" => Screen::Model,
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            ["samenwerking", id] if !id.is_empty() => Screen::Samenwerking(id.to_string()),
+            ["samenwerking", sw, "bijeenkomst", bk, rest @ ..]
+                if !sw.is_empty() && !bk.is_empty() =>
+            {
+                let view = rest
+                    .first()
+                    .and_then(|v| MeetingView::ALL.into_iter().find(|m| m.id() == *v))
+                    .unwrap_or(MeetingView::Plan);
+                Screen::Bijeenkomst {
+                    samenwerking: sw.to_string(),
+                    bijeenkomst: bk.to_string(),
+                    view,
+                }
+            }
+            ["gespreksmodel"] => Screen::Model,
             _ => Screen::Overview,
         }
     }
@@ -30,6 +76,14 @@ impl Screen {
         match self {
             Screen::Overview => "#/".into(),
             Screen::Samenwerking(id) => format!("#/samenwerking/{id}"),
+            Screen::Bijeenkomst {
+                samenwerking,
+                bijeenkomst,
+                view,
+            } => format!(
+                "#/samenwerking/{samenwerking}/bijeenkomst/{bijeenkomst}/{}",
+                view.id()
+            ),
             Screen::Model => "#/gespreksmodel".into(),
         }
     }

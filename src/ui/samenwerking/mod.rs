@@ -1,6 +1,7 @@
 //! One samenwerking: name, opgave, route and partners. Text fields are uncontrolled (they keep
 //! exactly what the user types) and every input is saved at once through a command.
 
+mod meetings;
 mod partners;
 
 use leptos::prelude::*;
@@ -105,6 +106,7 @@ fn Editor(id: String) -> impl IntoView {
 
         <RoutePicker id=id.clone()/>
         <partners::Partners id=id.clone()/>
+        <meetings::Meetings id=id.clone()/>
 
         <section class="card" aria-labelledby="bestand-kop">
             <h2 id="bestand-kop">{texts.file_heading}</h2>

@@ -1,6 +1,13 @@
 //! The one translation table: every string the user sees, per language.
 //! Dutch is the only language for now; an English table is a second `Texts` value.
-//! Pure Rust, so messages can be checked by the host tests.
+//! Pure Rust, so messages can be checked by the host tests. Larger features keep their part of
+//! the table in a submodule (`meeting`, `verslag`), reached as `t().meeting.…`.
+
+mod meeting;
+mod verslag;
+
+pub use meeting::MeetingTexts;
+pub use verslag::VerslagUiTexts;
 
 use crate::domain::file::ImportError;
 use crate::domain::meeting::{ActieStatus, Antwoord, Phase, PhaseError, Vorm};
@@ -9,6 +16,10 @@ use crate::domain::{DomainError, Field, PartnerKind, Ring};
 
 pub struct Texts {
     pub lang: &'static str,
+    /// Planning and leading a bijeenkomst.
+    pub meeting: &'static MeetingTexts,
+    /// The verslag and achterban-bladen screens.
+    pub verslag_ui: &'static VerslagUiTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -128,6 +139,8 @@ pub struct Texts {
 
 pub static NL: Texts = Texts {
     lang: "nl",
+    meeting: &meeting::NL,
+    verslag_ui: &verslag::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -396,7 +409,7 @@ impl Texts {
             ),
             DomainError::UnknownIngredient => "Dit ingrediënt komt niet (of twee keer) voor in het Gespreksmodel.".into(),
             DomainError::Phase(e) => self.phase_error(e),
-            DomainError::MeetingStarted => "De bijeenkomst is al begonnen: de vorm ligt vast.".into(),
+            DomainError::MeetingStarted => "De bijeenkomst is al begonnen: dit kan nu niet meer worden veranderd.".into(),
             DomainError::TooManyBijeenkomsten { max } => fill(
                 "Een samenwerking kan maximaal {max} bijeenkomsten hebben.",
                 &[("max", &max.to_string())],

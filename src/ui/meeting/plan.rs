@@ -1,0 +1,368 @@
+//! Preparing a bijeenkomst: date, place, vorm, who attends, the agenda (with suggestions from
+//! the previous meeting), minutes per phase; then start it.
+
+use leptos::prelude::*;
+
+use crate::domain::content;
+use crate::domain::meeting::{Status, Vorm};
+use crate::domain::{Command, MeetingChange};
+use crate::i18n::{fill, t};
+
+use super::super::overview::ConfirmDelete;
+use super::super::state::{use_app_state, MeetingView, Screen};
+use super::{change, with_meeting, MeetingRef};
+
+#[component]
+pub fn PlanView(r: MeetingRef) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let m = texts.meeting;
+    let key = r.clone();
+    let status = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| with_meeting(&key, ws, |_, b| b.status))
+            .unwrap_or(Status::Gepland)
+    });
+    let (initial_date, initial_place) = state
+        .workspace
+        .with_untracked(|ws| with_meeting(&r, ws, |_, b| (b.date.clone(), b.place.clone())))
+        .unwrap_or_default();
+
+    let (r1, r2, r3, r4) = (r.clone(), r.clone(), r.clone(), r.clone());
+    let on_date = move |ev| {
+        let _ = change(&state, &r1, MeetingChange::SetDate(event_target_value(&ev)));
+    };
+    let on_place = move |ev| {
+        let _ = change(
+            &state,
+            &r2,
+            MeetingChange::SetPlace(event_target_value(&ev)),
+        );
+    };
+    let on_start = move |_| {
+        if change(&state, &r3, MeetingChange::Start).is_ok() {
+            state.go(Screen::Bijeenkomst {
+                samenwerking: r3.samenwerking.clone(),
+                bijeenkomst: r3.bijeenkomst.clone(),
+                view: MeetingView::Run,
+            });
+            state.success(m.started.to_string());
+        }
+    };
+    let confirming = RwSignal::new(false);
+    let on_delete = move |_| {
+        if state
+            .dispatch(Command::DeleteBijeenkomst {
+                samenwerking: r4.samenwerking.clone(),
+                bijeenkomst: r4.bijeenkomst.clone(),
+            })
+            .is_ok()
+        {
+            state.go(Screen::Samenwerking(r4.samenwerking.clone()));
+            state.success(m.deleted.to_string());
+        }
+    };
+
+    view! {
+        {move || match status.get() {
+            Status::Bezig => Some(view! { <p class="status-banner">{m.status_running}</p> }),
+            Status::Afgerond => Some(view! { <p class="status-banner">{m.status_done}</p> }),
+            Status::Gepland => None,
+        }}
+        <section class="card" aria-labelledby="plan-gegevens-kop">
+            <h2 id="plan-gegevens-kop">{m.details_heading}</h2>
+            <div class="form-grid">
+                <div>
+                    <label for="bk-datum">{m.date_label}</label>
+                    <input id="bk-datum" type="date" value=initial_date on:input=on_date/>
+                </div>
+                <div>
+                    <label for="bk-plaats">{m.place_label}</label>
+                    <input id="bk-plaats" type="text" autocomplete="off" maxlength="120" value=initial_place on:input=on_place/>
+                </div>
+            </div>
+        </section>
+        <VormPicker r=r.clone() started=Signal::derive(move || status.get() != Status::Gepland)/>
+        <Attendees r=r.clone()/>
+        <Agenda r=r.clone()/>
+        <Minutes r=r.clone()/>
+        <Show when=move || status.get() == Status::Gepland>
+            <p><button type="button" id="bk-start" class="primary large" on:click=on_start.clone()>{m.start_button}</button></p>
+        </Show>
+        <section class="card" aria-labelledby="bk-verwijder-kop">
+            <h2 id="bk-verwijder-kop">{m.delete_heading}</h2>
+            <button type="button" class="danger" aria-expanded=move || confirming.get().to_string()
+                on:click=move |_| confirming.set(true)>{texts.delete}</button>
+            <Show when=move || confirming.get()>
+                <ConfirmDelete
+                    name=m.title.to_string()
+                    on_yes=Callback::new(on_delete.clone())
+                    on_no=Callback::new(move |_| confirming.set(false))
+                />
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn VormPicker(r: MeetingRef, started: Signal<bool>) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let key = r.clone();
+    let current = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| with_meeting(&key, ws, |_, b| b.vorm))
+            .unwrap_or(Vorm::Bob)
+    });
+    let options = Vorm::ALL
+        .into_iter()
+        .map(|vorm| {
+            let r = r.clone();
+            let id = format!("bk-vorm-{}", vorm.id());
+            let hint = match vorm {
+                Vorm::Bob => texts.meeting.vorm_bob_hint,
+                Vorm::Barb => texts.meeting.vorm_barb_hint,
+            };
+            view! {
+                <div class="choice">
+                    <input type="radio" name="bk-vorm" id=id.clone()
+                        prop:checked=move || current.get() == vorm
+                        disabled=move || started.get()
+                        on:change=move |_| { let _ = change(&state, &r, MeetingChange::SetVorm(vorm)); }/>
+                    <label for=id>
+                        <span class="choice-name">{texts.vorm_description(vorm)}</span>
+                        <span class="choice-sub">{hint}</span>
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card" aria-labelledby="bk-vorm-kop">
+            <fieldset>
+                <legend><h2 id="bk-vorm-kop">{texts.meeting.vorm_heading}</h2></legend>
+                <Show when=move || started.get()>
+                    <p class="hint">{texts.meeting.vorm_fixed}</p>
+                </Show>
+                {options}
+            </fieldset>
+        </section>
+    }
+}
+
+#[component]
+fn Attendees(r: MeetingRef) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let key = r.clone();
+    let r = StoredValue::new(r);
+    let rows = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| {
+                with_meeting(&key, ws, |s, b| {
+                    s.partners
+                        .iter()
+                        .map(|p| {
+                            let label = match (p.name.is_empty(), p.organisation.is_empty()) {
+                                (false, false) => format!("{} ({})", p.name, p.organisation),
+                                (false, true) => p.name.clone(),
+                                _ => p.organisation.clone(),
+                            };
+                            (p.id.clone(), label, b.attendees.contains(&p.id))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .unwrap_or_default()
+    });
+    view! {
+        <section class="card" aria-labelledby="bk-aanwezig-kop">
+            <fieldset>
+                <legend><h2 id="bk-aanwezig-kop">{texts.meeting.attendees_heading}</h2></legend>
+                <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p class="empty">{texts.meeting.attendees_none}</p> }>
+                    <ul class="check-list">
+                        {move || rows.get().into_iter().map(|(id, label, present)| {
+                            let r = r.get_value();
+                            let input_id = format!("bk-aanwezig-{id}");
+                            view! {
+                                <li>
+                                    <input type="checkbox" id=input_id.clone() prop:checked=present
+                                        on:change=move |ev| {
+                                            let _ = change(&state, &r, MeetingChange::SetAttendee { partner: id.clone(), present: event_target_checked(&ev) });
+                                        }/>
+                                    <label for=input_id>{label}</label>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </Show>
+            </fieldset>
+        </section>
+    }
+}
+
+#[component]
+fn Agenda(r: MeetingRef) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let m = texts.meeting;
+    let content = content::nl();
+    let key = r.clone();
+    let on_agenda = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| {
+                with_meeting(&key, ws, |_, b| {
+                    b.agenda
+                        .iter()
+                        .map(|i| i.ingredient.clone())
+                        .collect::<Vec<_>>()
+                })
+            })
+            .unwrap_or_default()
+    });
+    let key = r.clone();
+    let suggestions = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| {
+                let s = ws.get(&key.samenwerking)?;
+                let b = s.bijeenkomst(&key.bijeenkomst)?;
+                Some(
+                    s.suggested_ingredients(&key.bijeenkomst)
+                        .into_iter()
+                        .filter(|i| b.item(i).is_none())
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .unwrap_or_default()
+    });
+    let set = {
+        let r = r.clone();
+        move |ids: Vec<String>, on: bool| {
+            for ingredient in ids {
+                if change(&state, &r, MeetingChange::SetAgenda { ingredient, on }).is_err() {
+                    break;
+                }
+            }
+        }
+    };
+    let name_of = |id: &str| {
+        content
+            .ingredients()
+            .find(|(_, i)| i.id == id)
+            .map(|(_, i)| i.name.clone())
+            .unwrap_or_default()
+    };
+    let add_suggested = {
+        let set = set.clone();
+        move |_| set(suggestions.get_untracked(), true)
+    };
+    let factors = content
+        .factors
+        .iter()
+        .map(|f| {
+            let ids: Vec<String> = f.ingredients.iter().map(|i| i.id.clone()).collect();
+            let all_ids = ids.clone();
+            let all_on = move || on_agenda.with(|a| all_ids.iter().all(|i| a.contains(i)));
+            let toggle_ids = ids.clone();
+            let set_all = set.clone();
+            let legend_id = format!("agenda-factor-{}", f.id);
+            let labelled_by = legend_id.clone();
+            let all_on_label = all_on.clone();
+            let items = f
+                .ingredients
+                .iter()
+                .map(|i| {
+                    let id = i.id.clone();
+                    let input_id = format!("agenda-{}", i.id);
+                    let check_id = id.clone();
+                    let set_one = set.clone();
+                    view! {
+                        <li>
+                            <input type="checkbox" id=input_id.clone()
+                                prop:checked=move || on_agenda.with(|a| a.contains(&check_id))
+                                on:change=move |ev| set_one(vec![id.clone()], event_target_checked(&ev))/>
+                            <label for=input_id>{i.name.clone()}</label>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="agenda-factor" aria-labelledby=labelled_by>
+                    <legend id=legend_id>{f.name.clone()}</legend>
+                    <ul class="check-list">{items}</ul>
+                    <button type="button" class="small"
+                        on:click=move |_| set_all(toggle_ids.clone(), !all_on())>
+                        {move || if all_on_label() { fill(m.factor_none, &[("factor", &f.name)]) } else { fill(m.factor_all, &[("factor", &f.name)]) }}
+                    </button>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card" aria-labelledby="bk-agenda-kop">
+            <h2 id="bk-agenda-kop">{m.agenda_heading}</h2>
+            <p class="hint">{m.agenda_hint}</p>
+            <Show when=move || !suggestions.with(Vec::is_empty)>
+                <div class="suggestions" role="region" aria-labelledby="bk-suggesties-kop">
+                    <h3 id="bk-suggesties-kop">{m.suggestions_heading}</h3>
+                    <p>{m.suggestions_intro}</p>
+                    <ul>
+                        {move || suggestions.get().into_iter().map(|id| view! { <li>{name_of(&id)}</li> }).collect_view()}
+                    </ul>
+                    <button type="button" on:click=add_suggested.clone()>{m.suggestions_add}</button>
+                </div>
+            </Show>
+            <div class="agenda-grid">{factors}</div>
+        </section>
+    }
+}
+
+#[component]
+fn Minutes(r: MeetingRef) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let m = texts.meeting;
+    let key = r.clone();
+    let plan = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| {
+                with_meeting(&key, ws, |_, b| {
+                    b.vorm
+                        .phases()
+                        .iter()
+                        .map(|p| (*p, b.minutes_for(*p)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .unwrap_or_default()
+    });
+    view! {
+        <section class="card" aria-labelledby="bk-minuten-kop">
+            <h2 id="bk-minuten-kop">{m.minutes_heading}</h2>
+            <div class="form-grid">
+                {move || plan.get().into_iter().map(|(phase, minutes)| {
+                    let r = r.clone();
+                    let id = format!("bk-minuten-{}", phase.id());
+                    view! {
+                        <div>
+                            <label for=id.clone()>{fill(m.minutes_label, &[("phase", texts.phase_name(phase))])}</label>
+                            <input id=id type="number" min="0" max="480" step="5" inputmode="numeric" value=minutes.to_string()
+                                on:input=move |ev| {
+                                    if let Ok(minutes) = event_target_value(&ev).trim().parse::<u32>() {
+                                        let _ = change(&state, &r, MeetingChange::SetMinutes { phase, minutes });
+                                    }
+                                }/>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+            <p class="meta">{move || fill(m.minutes_total, &[("n", &plan.with(|p| p.iter().map(|(_, m)| m).sum::<u32>()).to_string())])}</p>
+        </section>
+    }
+}

@@ -1,0 +1,110 @@
+//! The bijeenkomsten of a samenwerking: the list and planning a new one.
+
+use leptos::prelude::*;
+
+use crate::domain::meeting::{chronological, Status, Vorm};
+use crate::domain::Command;
+use crate::i18n::{fill, t};
+
+use super::super::state::{new_id, use_app_state, MeetingView, Screen};
+
+#[component]
+pub fn Meetings(id: String) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let m = texts.meeting;
+    let key = id.clone();
+    let rows = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.get(&key)
+                .map(|s| {
+                    chronological(&s.bijeenkomsten)
+                        .into_iter()
+                        .map(|b| {
+                            (
+                                b.id.clone(),
+                                b.date.clone(),
+                                b.vorm,
+                                b.status,
+                                b.agenda.len(),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let vorm = RwSignal::new(Vorm::Bob);
+    let date = RwSignal::new(String::new());
+    let sw = id.clone();
+    let on_plan = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let bk = new_id("bk");
+        if state
+            .dispatch(Command::PlanBijeenkomst {
+                samenwerking: sw.clone(),
+                id: bk.clone(),
+                vorm: vorm.get_untracked(),
+                date: date.get_untracked(),
+            })
+            .is_ok()
+        {
+            state.go(Screen::Bijeenkomst {
+                samenwerking: sw.clone(),
+                bijeenkomst: bk,
+                view: MeetingView::Plan,
+            });
+            state.success(m.planned.to_string());
+        }
+    };
+    let list_id = StoredValue::new(id.clone());
+    view! {
+        <section class="card" aria-labelledby="bijeenkomsten-kop">
+            <h2 id="bijeenkomsten-kop">{m.section_heading}</h2>
+            <p class="hint">{m.section_intro}</p>
+            <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p class="empty">{m.section_empty}</p> }>
+                <ul class="meeting-list">
+                    {move || rows.get().into_iter().map(|(bk, day, vorm, status, agenda)| {
+                        let href = Screen::Bijeenkomst {
+                            samenwerking: list_id.get_value(),
+                            bijeenkomst: bk.clone(),
+                            view: if status == Status::Gepland { MeetingView::Plan } else { MeetingView::Run },
+                        }.hash();
+                        let title = format!("{} {}", m.title, if day.is_empty() { texts.verslag_no_date.to_string() } else { texts.date(&day) });
+                        let status_text = match status {
+                            Status::Gepland => m.status_gepland,
+                            Status::Bezig => m.status_bezig,
+                            Status::Afgerond => m.status_afgerond,
+                        };
+                        view! {
+                            <li>
+                                <a href=href>{title}</a>
+                                <span class="meta">{format!(" · {} · {} · {}", texts.vorm_name(vorm), status_text, fill(m.agenda_count, &[("n", &agenda.to_string())]))}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <form class="plan-meeting" on:submit=on_plan aria-labelledby="bk-nieuw-kop">
+                <h3 id="bk-nieuw-kop">{m.new_heading}</h3>
+                <div class="form-grid">
+                    <div>
+                        <label for="bk-nieuw-datum">{m.date_label}</label>
+                        <input id="bk-nieuw-datum" type="date" bind:value=date/>
+                    </div>
+                    <div>
+                        <label for="bk-nieuw-vorm">{m.vorm_heading}</label>
+                        <select id="bk-nieuw-vorm" on:change=move |ev| {
+                            if let Some(v) = Vorm::from_id(&event_target_value(&ev)) { vorm.set(v) }
+                        }>
+                            {Vorm::ALL.into_iter().map(|v| view! {
+                                <option value=v.id() selected=move || vorm.get() == v>{texts.vorm_description(v)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </div>
+                <button type="submit" class="primary">{m.new_button}</button>
+            </form>
+        </section>
+    }
+}
