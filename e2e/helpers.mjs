@@ -49,11 +49,11 @@ export async function launch() {
 }
 
 /**
- * A fresh browser profile (own storage) with a Dutch locale. Every request is recorded so the
+ * A fresh browser profile (own storage). Every request is recorded so the
  * test can assert that nothing leaves the page's own origin.
  */
 export async function newProfile(browser, origin) {
-  const context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();
@@ -112,4 +112,19 @@ export async function noticeText(page) {
 
 export async function stored(page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem('vitaal-samenwerken:werkruimte') ?? 'null'));
+}
+
+/**
+ * Types a date into the focused date field the way a keyboard user does, in the field's own
+ * order: day-month-year in a Dutch browser, month first in an English one (the browser's
+ * default locale decides both the field and Intl's default format).
+ */
+export async function typeDate(page, iso) {
+  const [y, m, d] = iso.split('-');
+  const monthFirst = await page.evaluate(() => {
+    const parts = new Intl.DateTimeFormat().formatToParts(new Date(2000, 1, 3));
+    return parts.findIndex((p) => p.type === 'month') < parts.findIndex((p) => p.type === 'day');
+  });
+  await page.keyboard.type(monthFirst ? m + d + y : d + m + y);
+  assert.equal(await page.evaluate(() => document.activeElement.value), iso, 'date typed');
 }

@@ -48,7 +48,7 @@ fn save_then_load_gives_back_the_same_workspace() {
     assert_eq!(storage::load(&store), LoadOutcome::Loaded(workspace()));
     let raw = store.get(storage::KEY).unwrap().unwrap();
     assert!(raw.contains("\"format\":\"vitaal-samenwerken-opslag\""));
-    assert!(raw.contains("\"version\":1"));
+    assert!(raw.contains("\"version\":2"));
 }
 
 #[test]
@@ -161,4 +161,19 @@ fn other_json_in_our_key_is_unreadable() {
         storage::load(&store),
         LoadOutcome::Unreadable { .. }
     ));
+}
+
+#[test]
+fn a_version_1_envelope_still_loads_with_no_meetings() {
+    let store = MemoryStore::default();
+    let v1 = r#"{"format":"vitaal-samenwerken-opslag","version":1,"samenwerkingen":[{"id":"sw-1","name":"Oud","opgave":"","route":null,"partners":[],"created_ms":1,"updated_ms":2}]}"#;
+    store.set(storage::KEY, v1).unwrap();
+    match storage::load(&store) {
+        LoadOutcome::Loaded(ws) => {
+            let s = ws.get("sw-1").unwrap();
+            assert_eq!(s.name, "Oud");
+            assert!(s.bijeenkomsten.is_empty() && s.acties.is_empty());
+        }
+        other => panic!("{other:?}"),
+    }
 }

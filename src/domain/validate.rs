@@ -69,6 +69,8 @@ pub enum DomainError {
     Phase(PhaseError),
     /// The vorm (BOB/BARB) and agenda are fixed once the meeting has started.
     MeetingStarted,
+    /// A stored meeting whose phase does not fit its status or vorm.
+    PhaseMismatch,
     TooManyBijeenkomsten {
         max: usize,
     },
@@ -291,7 +293,7 @@ pub fn bijeenkomst(b: &Bijeenkomst) -> Result<Bijeenkomst, DomainError> {
         (_, None) => false,
     };
     if !phase_ok {
-        return Err(DomainError::Phase(PhaseError::NotStarted));
+        return Err(DomainError::PhaseMismatch);
     }
     Ok(checked)
 }

@@ -278,9 +278,9 @@ impl Texts {
             Field::Note => "de aantekening",
             Field::Besluit => "het besluit",
             Field::ActieWat => "de actie (wat)",
-            Field::ActieWie => "wie de actie uitvoert",
-            Field::ActieWanneer => "wanneer de actie klaar is",
-            Field::AchterbanVragen => "de vragen voor de achterban",
+            Field::ActieWie => "de uitvoerder van de actie",
+            Field::ActieWanneer => "de datum van de actie",
+            Field::AchterbanVragen => "de tekst met vragen voor de achterban",
             Field::AchterbanAntwoord => "het antwoord van de achterban",
         }
     }
@@ -381,7 +381,7 @@ impl Texts {
     pub fn domain_error(&self, error: &DomainError) -> String {
         match error {
             DomainError::NotFound => "Dit onderdeel bestaat niet (meer).".into(),
-            DomainError::DuplicateId => "Er bestaat al een samenwerking met deze sleutel.".into(),
+            DomainError::DuplicateId => "Er bestaat al een onderdeel met deze sleutel.".into(),
             DomainError::DuplicatePartner => "Een partner komt twee keer voor.".into(),
             DomainError::Empty(field) => fill("Vul {field} in.", &[("field", self.field(*field))]),
             DomainError::TooLong { field, max } => fill(
@@ -409,6 +409,7 @@ impl Texts {
             ),
             DomainError::UnknownIngredient => "Dit ingrediënt komt niet (of twee keer) voor in het Gespreksmodel.".into(),
             DomainError::Phase(e) => self.phase_error(e),
+            DomainError::PhaseMismatch => "De fase van een bijeenkomst past niet bij haar vorm of status.".into(),
             DomainError::MeetingStarted => "De bijeenkomst is al begonnen: dit kan nu niet meer worden veranderd.".into(),
             DomainError::TooManyBijeenkomsten { max } => fill(
                 "Een samenwerking kan maximaal {max} bijeenkomsten hebben.",

@@ -78,6 +78,7 @@ pub fn MeetingPage(samenwerking: String, bijeenkomst: String, view: MeetingView)
                 {move || header.with(|h| h.as_ref().map(|(_, date, _)| {
                     if date.is_empty() { t().verslag_no_date.to_string() } else { t().date(date) }
                 }).unwrap_or_default())}
+                " "
                 <span class="vorm-badge">{move || header.with(|h| h.as_ref().map(|(_, _, vorm)| t().vorm_name(*vorm)).unwrap_or_default())}</span>
             </h1>
             <nav class="meeting-tabs" aria-label=texts.meeting.tabs_label>

@@ -1,0 +1,98 @@
+//! Strings of the verslag and achterban-blad screens (Dutch).
+
+pub struct VerslagUiTexts {
+    pub tab: &'static str,
+    pub achterban_tab: &'static str,
+
+    // Shared
+    pub print: &'static str,
+    pub download_markdown: &'static str,
+    /// Accessible name of a per-organisation download button: starts with the visible text.
+    pub download_markdown_for: &'static str,
+    pub downloaded: &'static str,
+    pub download_failed: &'static str,
+    pub print_failed: &'static str,
+    pub no_notes: &'static str,
+    pub samenwerking: &'static str,
+    /// File name parts (lowercase, letters and dashes only).
+    pub file_verslag: &'static str,
+    pub file_acties: &'static str,
+    pub file_achterban: &'static str,
+    pub file_no_date: &'static str,
+
+    // Verslag
+    pub actions_label: &'static str,
+    pub download_csv: &'static str,
+    pub verslag_intro: &'static str,
+    pub not_started: &'static str,
+    pub agenda_empty: &'static str,
+    pub notes_heading: &'static str,
+    pub nobody: &'static str,
+    pub verslag_heading: &'static str,
+    pub phase_heading: &'static str,
+    pub not_on_board_note: &'static str,
+
+    // Achterban-bladen
+    pub achterban_heading: &'static str,
+    pub achterban_intro: &'static str,
+    pub achterban_bob: &'static str,
+    pub achterban_no_agenda: &'static str,
+    pub achterban_no_partners: &'static str,
+    pub blad_heading: &'static str,
+    pub blad_intro: &'static str,
+    pub beeld_heading: &'static str,
+    pub beeld_empty: &'static str,
+    pub vragen_heading: &'static str,
+    pub vragen_empty: &'static str,
+    pub antwoord_heading: &'static str,
+    pub antwoord_empty: &'static str,
+    pub record_heading: &'static str,
+    pub record_intro: &'static str,
+    pub antwoord_label: &'static str,
+}
+
+pub static NL: VerslagUiTexts = VerslagUiTexts {
+    tab: "Verslag",
+    achterban_tab: "Achterban-bladen",
+
+    print: "Afdrukken",
+    download_markdown: "Download als Markdown",
+    download_markdown_for: "Download als Markdown: achterban-blad voor {group}",
+    downloaded: "„{file}” is opgeslagen in je downloads.",
+    download_failed: "Downloaden is niet gelukt: de browser kon het bestand niet aanmaken. Er is niets veranderd.",
+    print_failed: "Afdrukken is niet gelukt: de browser kon het afdrukvenster niet openen. Gebruik het afdrukmenu van de browser.",
+    no_notes: "Geen aantekeningen.",
+    samenwerking: "Samenwerking",
+    file_verslag: "verslag",
+    file_acties: "acties",
+    file_achterban: "achterban-blad",
+    file_no_date: "zonder-datum",
+
+    actions_label: "Verslag afdrukken of downloaden",
+    download_csv: "Acties als CSV (Excel)",
+    verslag_intro: "Het verslag wordt samengesteld uit de aantekeningen, checkvragen, besluiten en acties van deze bijeenkomst. Afdrukken geeft alleen het verslag, zonder knoppen en menu’s.",
+    not_started: "Deze bijeenkomst is nog niet begonnen: het verslag is nog leeg.",
+    agenda_empty: "Er stonden geen ingrediënten op de agenda.",
+    notes_heading: "Aantekeningen",
+    nobody: "niemand genoemd",
+    verslag_heading: "{title}: {name}",
+    phase_heading: "{phase}: {question}",
+    not_on_board_note: "({label}: {names})",
+
+    achterban_heading: "Achterban-bladen",
+    achterban_intro: "Bij BARB nemen de partners het beeld en de vragen mee naar hun achterban. Druk per organisatie een achterban-blad af (elk blad op een eigen A4) of download het als Markdown, en leg de antwoorden hieronder vast voor de Revisie.",
+    achterban_bob: "Achterban-bladen horen bij BARB (Beeldvorming → Achterbanraadpleging → Revisie → Besluitvorming). Deze bijeenkomst volgt BOB: daarin besluiten de partners in de bijeenkomst zelf, zonder hun achterban tussendoor te raadplegen.",
+    achterban_no_agenda: "Er staan nog geen ingrediënten op de agenda. Kies ze bij Voorbereiden; daarna verschijnen hier de achterban-bladen.",
+    achterban_no_partners: "Deze samenwerking heeft nog geen partners. Voeg ze toe op de pagina van de samenwerking; daarna verschijnt hier een achterban-blad per organisatie.",
+    blad_heading: "Achterban-blad voor {group}",
+    blad_intro: "Bespreek het beeld en de vragen hieronder met je achterban en neem de antwoorden mee naar de volgende bijeenkomst.",
+    beeld_heading: "Het beeld tot nu toe",
+    beeld_empty: "Nog geen beeld vastgelegd.",
+    vragen_heading: "Vragen voor de achterban",
+    vragen_empty: "Nog geen vragen vastgelegd.",
+    antwoord_heading: "Antwoord van {group}",
+    antwoord_empty: "Nog niet ingevuld.",
+    record_heading: "Antwoorden van {group} vastleggen",
+    record_intro: "Wat de achterban antwoordt, wordt direct bewaard en komt in het verslag en bij de Revisie.",
+    antwoord_label: "Antwoord van {group} over {ingredient}",
+};

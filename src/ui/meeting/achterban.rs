@@ -1,0 +1,425 @@
+//! BARB between meetings: per partner organisation an achterban-blad with het beeld so far and
+//! the questions to take back, printable one per A4 page or downloadable as Markdown, and a
+//! place to record each organisation's answers for the Revisie.
+
+use leptos::prelude::*;
+
+use crate::domain::meeting::{Bijeenkomst, Phase, Vorm};
+use crate::domain::{MeetingChange, Samenwerking};
+use crate::i18n::{fill, t, Texts};
+
+use super::super::state::use_app_state;
+use super::verslag::{file_stem, ingredient_name, meeting_date, offer_download, print_page};
+use super::{change, with_meeting, MeetingRef};
+
+/// Markdown text with characters that would change the layout escaped. The same rules as the
+/// private `md` in `crate::report` (kept private there; this file may not change it).
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (n, line) in text.lines().enumerate() {
+        if n > 0 {
+            // A hard line break inside a paragraph.
+            out.push_str("  \n");
+        }
+        for c in line.chars() {
+            if matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '<' | '>'
+            ) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// One line (for a list item), escaped.
+fn md_line(text: &str) -> String {
+    md(&text.replace(['\n', '\r'], " "))
+}
+
+/// The achterban-blad of one organisation (`group`, as in `Samenwerking::achterban_groups`)
+/// as Markdown.
+pub fn blad_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst, group: &str) -> String {
+    let v = t.verslag_ui;
+    let mut out = format!(
+        "# {}\n\n",
+        md_line(&fill(v.blad_heading, &[("group", group)]))
+    );
+    out.push_str(&format!("- **{}:** {}\n", v.samenwerking, md_line(&s.name)));
+    if !s.opgave.is_empty() {
+        out.push_str(&format!(
+            "- **{}:** {}\n",
+            t.verslag_opgave,
+            md_line(&s.opgave)
+        ));
+    }
+    out.push_str(&format!(
+        "- **{}:** {}\n",
+        t.verslag_meeting,
+        md_line(&meeting_date(t, b))
+    ));
+    if !b.place.is_empty() {
+        out.push_str(&format!(
+            "- **{}:** {}\n",
+            t.verslag_place,
+            md_line(&b.place)
+        ));
+    }
+    out.push_str(&format!(
+        "- **{}:** {}\n\n",
+        t.verslag_vorm,
+        t.vorm_description(b.vorm)
+    ));
+    out.push_str(v.blad_intro);
+    out.push_str("\n\n");
+    for item in &b.agenda {
+        let or = |text: &str, empty: &str| {
+            if text.is_empty() {
+                empty.to_string()
+            } else {
+                md(text)
+            }
+        };
+        out.push_str(&format!(
+            "## {}\n\n",
+            md_line(&ingredient_name(&item.ingredient))
+        ));
+        out.push_str(&format!(
+            "### {}\n\n{}\n\n",
+            v.beeld_heading,
+            or(item.note(Phase::Beeldvorming), v.beeld_empty)
+        ));
+        out.push_str(&format!(
+            "### {}\n\n{}\n\n",
+            v.vragen_heading,
+            or(&item.achterban_vragen, v.vragen_empty)
+        ));
+        let answer = item.achterban.get(group).map(String::as_str).unwrap_or("");
+        out.push_str(&format!(
+            "### {}\n\n{}\n\n",
+            md_line(&fill(v.antwoord_heading, &[("group", group)])),
+            or(answer, v.antwoord_empty)
+        ));
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// What decides the layout of the page: it changes rarely, so typing an answer does not rebuild
+/// the bladen (and the text field keeps focus).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Shape {
+    vorm: Vorm,
+    groups: Vec<String>,
+    items: Vec<String>,
+}
+
+/// The facts at the top of every blad.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Facts {
+    name: String,
+    opgave: String,
+    date: String,
+    place: String,
+    vorm: String,
+}
+
+#[component]
+pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
+    let state = use_app_state();
+    let v = t().verslag_ui;
+    let key = r.clone();
+    let shape = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            with_meeting(&key, ws, |s, b| Shape {
+                vorm: b.vorm,
+                groups: s.achterban_groups(),
+                items: b.agenda.iter().map(|i| i.ingredient.clone()).collect(),
+            })
+        })
+    });
+    let key = r.clone();
+    let facts = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| {
+                with_meeting(&key, ws, |s, b| Facts {
+                    name: s.name.clone(),
+                    opgave: s.opgave.clone(),
+                    date: meeting_date(t(), b),
+                    place: b.place.clone(),
+                    vorm: t().vorm_description(b.vorm),
+                })
+            })
+            .unwrap_or_default()
+    });
+
+    move || {
+        let Some(shape) = shape.get() else {
+            return ().into_any();
+        };
+        if shape.vorm == Vorm::Bob {
+            return view! {
+                <section class="card achterban-intro" aria-labelledby="achterban-kop">
+                    <h2 id="achterban-kop">{v.achterban_heading}</h2>
+                    <p>{v.achterban_bob}</p>
+                </section>
+            }
+            .into_any();
+        }
+        if shape.items.is_empty() || shape.groups.is_empty() {
+            return view! {
+                <section class="card achterban-intro" aria-labelledby="achterban-kop">
+                    <h2 id="achterban-kop">{v.achterban_heading}</h2>
+                    {shape.items.is_empty().then(|| view! { <p class="empty">{v.achterban_no_agenda}</p> })}
+                    {shape.groups.is_empty().then(|| view! { <p class="empty">{v.achterban_no_partners}</p> })}
+                </section>
+            }
+            .into_any();
+        }
+        let bladen = shape
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(n, group)| organisation(r.clone(), n, group.clone(), &shape.items, facts))
+            .collect_view();
+        view! {
+            <section class="card achterban-intro report-tools" aria-labelledby="achterban-kop">
+                <h2 id="achterban-kop">{v.achterban_heading}</h2>
+                <p class="hint">{v.achterban_intro}</p>
+                <button type="button" id="achterban-afdrukken" class="primary"
+                    on:click=move |_| print_page(&state)>{v.print}</button>
+            </section>
+            <div class="achterban-bladen">{bladen}</div>
+        }
+        .into_any()
+    }
+}
+
+/// The blad of one organisation and, on screen only, the fields to record its answers.
+fn organisation(
+    r: MeetingRef,
+    n: usize,
+    group: String,
+    items: &[String],
+    facts: Memo<Facts>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let v = texts.verslag_ui;
+    let blad_id = format!("blad-{n}");
+    let heading_id = format!("{blad_id}-kop");
+    let record_id = format!("{blad_id}-vastleggen");
+
+    let facts_view = move || {
+        facts.with(|f| {
+            view! {
+                <dl class="report-facts">
+                    <div>
+                        <dt>{v.samenwerking}</dt>
+                        <dd>{f.name.clone()}</dd>
+                    </div>
+                    {(!f.opgave.is_empty()).then(|| view! {
+                        <div>
+                            <dt>{texts.verslag_opgave}</dt>
+                            <dd class="report-text">{f.opgave.clone()}</dd>
+                        </div>
+                    })}
+                    <div>
+                        <dt>{texts.verslag_meeting}</dt>
+                        <dd>{f.date.clone()}</dd>
+                    </div>
+                    {(!f.place.is_empty()).then(|| view! {
+                        <div>
+                            <dt>{texts.verslag_place}</dt>
+                            <dd>{f.place.clone()}</dd>
+                        </div>
+                    })}
+                    <div>
+                        <dt>{texts.verslag_vorm}</dt>
+                        <dd>{f.vorm.clone()}</dd>
+                    </div>
+                </dl>
+            }
+        })
+    };
+
+    let mut blad_items = Vec::new();
+    let mut fields = Vec::new();
+    for ingredient in items {
+        let name = ingredient_name(ingredient);
+        let item_id = format!("{blad_id}-{ingredient}");
+        let field_id = format!("{blad_id}-antwoord-{ingredient}");
+        let (key, ing) = (r.clone(), ingredient.clone());
+        let texts_of = Memo::new(move |_| {
+            state
+                .workspace
+                .with(|ws| {
+                    with_meeting(&key, ws, |_, b| {
+                        b.item(&ing).map(|i| {
+                            (
+                                i.note(Phase::Beeldvorming).to_string(),
+                                i.achterban_vragen.clone(),
+                            )
+                        })
+                    })
+                })
+                .flatten()
+                .unwrap_or_default()
+        });
+        let (key, ing, grp) = (r.clone(), ingredient.clone(), group.clone());
+        let answer = Memo::new(move |_| {
+            state
+                .workspace
+                .with(|ws| {
+                    with_meeting(&key, ws, |_, b| {
+                        b.item(&ing).and_then(|i| i.achterban.get(&grp).cloned())
+                    })
+                })
+                .flatten()
+                .unwrap_or_default()
+        });
+        let shown = move |text: String, empty: &'static str| {
+            if text.is_empty() {
+                view! { <p class="empty">{empty}</p> }.into_any()
+            } else {
+                view! { <p class="report-text">{text}</p> }.into_any()
+            }
+        };
+        blad_items.push(view! {
+            <div class="blad-item">
+                <h3 id=item_id>{name.clone()}</h3>
+                <h4>{v.beeld_heading}</h4>
+                {move || shown(texts_of.with(|x| x.0.clone()), v.beeld_empty)}
+                <h4>{v.vragen_heading}</h4>
+                {move || shown(texts_of.with(|x| x.1.clone()), v.vragen_empty)}
+                <h4>{fill(v.antwoord_heading, &[("group", &group)])}</h4>
+                <div class="answer-space">
+                    {move || answer.with(|a| if a.is_empty() {
+                        view! { <p class="empty report-screen-only">{v.antwoord_empty}</p> }.into_any()
+                    } else {
+                        view! { <p class="report-text">{a.clone()}</p> }.into_any()
+                    })}
+                </div>
+            </div>
+        });
+
+        let initial = answer.get_untracked();
+        let (key, ing, grp) = (r.clone(), ingredient.clone(), group.clone());
+        let on_input = move |ev| {
+            let _ = change(
+                &state,
+                &key,
+                MeetingChange::SetAchterbanAntwoord {
+                    ingredient: ing.clone(),
+                    group: grp.clone(),
+                    text: event_target_value(&ev),
+                },
+            );
+        };
+        let label = fill(
+            v.antwoord_label,
+            &[("group", &group), ("ingredient", &name)],
+        );
+        fields.push(view! {
+            <label for=field_id.clone()>{label}</label>
+            <textarea id=field_id rows="4" maxlength="2000" prop:value=initial on:input=on_input></textarea>
+        });
+    }
+
+    let (key, grp) = (r.clone(), group.clone());
+    let on_markdown = move |_| {
+        let file = state.workspace.with_untracked(|ws| {
+            with_meeting(&key, ws, |s, b| {
+                (
+                    format!("{}.md", blad_file_stem(s, b, &grp)),
+                    blad_markdown(t(), s, b, &grp),
+                )
+            })
+        });
+        if let Some((name, contents)) = file {
+            offer_download(&state, &name, "text/markdown;charset=utf-8", &contents);
+        }
+    };
+
+    view! {
+        <div class="achterban-org">
+            <article class="achterban-blad" id=blad_id aria-labelledby=heading_id.clone()>
+                <h2 id=heading_id.clone()>{fill(v.blad_heading, &[("group", &group)])}</h2>
+                {facts_view}
+                <p class="blad-intro">{v.blad_intro}</p>
+                {blad_items}
+            </article>
+            <section class="achterban-record report-screen-only" aria-labelledby=record_id.clone()>
+                <h3 id=record_id.clone()>{fill(v.record_heading, &[("group", &group)])}</h3>
+                <p class="hint">{v.record_intro}</p>
+                {fields}
+                <div class="report-tools">
+                    <button type="button" on:click=on_markdown
+                        aria-label=fill(v.download_markdown_for, &[("group", &group)])>{v.download_markdown}</button>
+                </div>
+            </section>
+        </div>
+    }
+}
+
+/// `<samenwerking>-achterban-blad-<organisatie>-<date>`: the organisation slugged the same way
+/// as a samenwerking's file name.
+fn blad_file_stem(s: &Samenwerking, b: &Bijeenkomst, group: &str) -> String {
+    let v = t().verslag_ui;
+    let org = Samenwerking::new(String::new(), group.to_string(), 0);
+    let org = crate::domain::file::file_name(&org);
+    let org = org
+        .strip_suffix(crate::domain::file::EXTENSION)
+        .unwrap_or(&org);
+    file_stem(s, b, &format!("{}-{org}", v.file_achterban))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::meeting::AgendaItem;
+
+    #[test]
+    fn markdown_escapes_like_the_verslag() {
+        assert_eq!(md("# kop *vet* [link]"), "\\# kop \\*vet\\* \\[link\\]");
+        assert_eq!(md("a\nb"), "a  \nb");
+        assert_eq!(md_line("a\nb <c>"), "a b \\<c\\>");
+    }
+
+    #[test]
+    fn blad_has_beeld_questions_and_answer_of_its_organisation() {
+        let mut s = Samenwerking::new("sw-a-b".into(), "Dorpsstad".into(), 0);
+        s.opgave = "Goed ouder worden".into();
+        let mut b = Bijeenkomst::new("bk-a-b".into(), Vorm::Barb, "2026-10-20".into(), 0);
+        let mut item = AgendaItem::new("openheid-en-vertrouwen");
+        item.notes
+            .insert(Phase::Beeldvorming, "Weinig *contact*".into());
+        item.achterban_vragen = "Kan er iemand komen?".into();
+        item.achterban
+            .insert("Welzijn [Dorpsstad]".into(), "Ja.".into());
+        b.agenda.push(item);
+        let t = crate::i18n::t();
+        let md = blad_markdown(t, &s, &b, "Welzijn [Dorpsstad]");
+        assert!(
+            md.starts_with("# Achterban-blad voor Welzijn \\[Dorpsstad\\]\n"),
+            "{md}"
+        );
+        assert!(md.contains("- **Bijeenkomst:** 20 oktober 2026\n"), "{md}");
+        assert!(md.contains("Weinig \\*contact\\*"), "{md}");
+        assert!(md.contains("Kan er iemand komen?"), "{md}");
+        assert!(
+            md.contains("### Antwoord van Welzijn \\[Dorpsstad\\]\n\nJa."),
+            "{md}"
+        );
+        let other = blad_markdown(t, &s, &b, "KBO");
+        assert!(
+            other.ends_with(&format!("{}\n", t.verslag_ui.antwoord_empty)),
+            "{other}"
+        );
+    }
+}

@@ -1,0 +1,393 @@
+//! The verslag of a bijeenkomst as HTML on screen (and on paper through the print style sheet),
+//! with downloads as Markdown and the acties as CSV. The text of the downloads comes from
+//! [`crate::report`]; this view only lays the same facts out as HTML.
+
+use leptos::prelude::*;
+
+use crate::domain::content;
+use crate::domain::file;
+use crate::domain::meeting::{Actie, AgendaItem, Bijeenkomst, Checkvraag, Phase, Status};
+use crate::domain::{Partner, Samenwerking};
+use crate::i18n::{fill, t, Texts};
+use crate::report;
+
+use super::super::files;
+use super::super::state::{use_app_state, AppState};
+use super::{with_meeting, MeetingRef};
+
+/// The start of a download's file name: `<samenwerking-slug>-<part>-<date>`.
+pub(super) fn file_stem(s: &Samenwerking, b: &Bijeenkomst, part: &str) -> String {
+    let full = file::file_name(s);
+    let slug = full.strip_suffix(file::EXTENSION).unwrap_or(&full);
+    let date = if b.date.is_empty() {
+        t().verslag_ui.file_no_date
+    } else {
+        b.date.as_str()
+    };
+    format!("{slug}-{part}-{date}")
+}
+
+/// Offers a file for download and reports the outcome in the notice area.
+pub(super) fn offer_download(state: &AppState, name: &str, mime: &str, contents: &str) {
+    let v = t().verslag_ui;
+    match files::download(name, mime, contents) {
+        Ok(()) => state.success(fill(v.downloaded, &[("file", name)])),
+        Err(_) => state.error(v.download_failed.to_string()),
+    }
+}
+
+/// Opens the browser's print dialog; the print style sheet keeps only the verslag or bladen.
+pub(super) fn print_page(state: &AppState) {
+    let printed = web_sys::window().map(|w| w.print());
+    if !matches!(printed, Some(Ok(()))) {
+        state.error(t().verslag_ui.print_failed.to_string());
+    }
+}
+
+pub(super) fn ingredient_name(id: &str) -> String {
+    content::nl()
+        .ingredients()
+        .find(|(_, i)| i.id == id)
+        .map(|(_, i)| i.name.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn factor_name(id: &str) -> String {
+    content::nl()
+        .ingredients()
+        .find(|(_, i)| i.id == id)
+        .map(|(f, _)| f.name.clone())
+        .unwrap_or_default()
+}
+
+/// "Anna de Vries (Welzijn Dorpsstad)", or whichever of the two is known.
+fn partner_label(p: &Partner) -> String {
+    match (p.name.is_empty(), p.organisation.is_empty()) {
+        (false, false) => format!("{} ({})", p.name, p.organisation),
+        (false, true) => p.name.clone(),
+        _ => p.organisation.clone(),
+    }
+}
+
+/// The date of a meeting as shown: "15 september 2026", or that it is not set yet.
+pub(super) fn meeting_date(texts: &Texts, b: &Bijeenkomst) -> String {
+    if b.date.is_empty() {
+        texts.verslag_no_date.to_string()
+    } else {
+        texts.date(&b.date)
+    }
+}
+
+#[component]
+pub fn VerslagView(r: MeetingRef) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let v = texts.verslag_ui;
+    let key = r.clone();
+    // The verslag only reads; it is rebuilt when the meeting or samenwerking changes.
+    let data = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| with_meeting(&key, ws, |s, b| (s.clone(), b.clone())))
+    });
+
+    let (r_md, r_csv) = (r.clone(), r.clone());
+    let on_markdown = move |_| {
+        let file = state.workspace.with_untracked(|ws| {
+            with_meeting(&r_md, ws, |s, b| {
+                (
+                    format!("{}.md", file_stem(s, b, v.file_verslag)),
+                    report::verslag_markdown(t(), s, b),
+                )
+            })
+        });
+        if let Some((name, contents)) = file {
+            offer_download(&state, &name, "text/markdown;charset=utf-8", &contents);
+        }
+    };
+    let on_csv = move |_| {
+        let file = state.workspace.with_untracked(|ws| {
+            with_meeting(&r_csv, ws, |s, b| {
+                let (ours, earlier) = report::meeting_acties(s, b);
+                let all: Vec<&Actie> = ours.into_iter().chain(earlier).collect();
+                (
+                    format!("{}.csv", file_stem(s, b, v.file_acties)),
+                    report::acties_csv(t(), s, &all),
+                )
+            })
+        });
+        if let Some((name, contents)) = file {
+            offer_download(&state, &name, "text/csv;charset=utf-8", &contents);
+        }
+    };
+
+    view! {
+        <div class="report-tools" role="group" aria-label=v.actions_label>
+            <p class="hint">{v.verslag_intro}</p>
+            <button type="button" id="verslag-afdrukken" class="primary"
+                on:click=move |_| print_page(&state)>{v.print}</button>
+            <button type="button" id="verslag-markdown" on:click=on_markdown>{v.download_markdown}</button>
+            <button type="button" id="verslag-csv" on:click=on_csv>{v.download_csv}</button>
+        </div>
+        {move || data.with(|d| d.as_ref().map(|(s, b)| verslag(s, b)))}
+    }
+}
+
+/// The verslag itself: plain HTML from the data, nothing interactive.
+fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
+    let texts = t();
+    let v = texts.verslag_ui;
+    let present: Vec<String> = b
+        .attendees
+        .iter()
+        .filter_map(|id| s.partner(id))
+        .map(partner_label)
+        .collect();
+    let agenda = b
+        .agenda
+        .iter()
+        .map(|item| {
+            let factor = factor_name(&item.ingredient);
+            let name = ingredient_name(&item.ingredient);
+            let text = if factor.is_empty() {
+                name
+            } else {
+                format!("{name} ({factor})")
+            };
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    let sections = b
+        .agenda
+        .iter()
+        .map(|item| ingredient_section(s, b, item))
+        .collect_view();
+    let general: Vec<String> = b
+        .besluiten
+        .iter()
+        .filter(|x| x.ingredient.as_deref().is_none_or(|i| b.item(i).is_none()))
+        .map(|x| x.text.clone())
+        .collect();
+    let (ours, earlier) = report::meeting_acties(s, b);
+
+    view! {
+        <article class="verslag" aria-labelledby="verslag-kop">
+            <h2 id="verslag-kop">{fill(v.verslag_heading, &[("title", texts.verslag_title), ("name", &s.name)])}</h2>
+            {(b.status == Status::Gepland).then(|| view! { <p class="report-note report-screen-only">{v.not_started}</p> })}
+            <dl class="report-facts">
+                <div>
+                    <dt>{texts.verslag_meeting}</dt>
+                    <dd>{meeting_date(texts, b)}</dd>
+                </div>
+                {(!b.place.is_empty()).then(|| view! {
+                    <div>
+                        <dt>{texts.verslag_place}</dt>
+                        <dd>{b.place.clone()}</dd>
+                    </div>
+                })}
+                <div>
+                    <dt>{texts.verslag_vorm}</dt>
+                    <dd>{texts.vorm_description(b.vorm)}</dd>
+                </div>
+                {(!present.is_empty()).then(|| view! {
+                    <div>
+                        <dt>{texts.verslag_present}</dt>
+                        <dd>
+                            <ul class="report-inline-list">
+                                {present.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                            </ul>
+                        </dd>
+                    </div>
+                })}
+                {(!s.opgave.is_empty()).then(|| view! {
+                    <div>
+                        <dt>{texts.verslag_opgave}</dt>
+                        <dd class="report-text">{s.opgave.clone()}</dd>
+                    </div>
+                })}
+            </dl>
+
+            <section class="verslag-agenda" aria-labelledby="verslag-agenda-kop">
+                <h2 id="verslag-agenda-kop">{texts.verslag_agenda}</h2>
+                {if b.agenda.is_empty() {
+                    view! { <p class="empty">{v.agenda_empty}</p> }.into_any()
+                } else {
+                    view! { <ol>{agenda}</ol> }.into_any()
+                }}
+            </section>
+
+            {sections}
+
+            {(!general.is_empty()).then(|| view! {
+                <section class="verslag-besluiten" aria-labelledby="verslag-besluiten-kop">
+                    <h2 id="verslag-besluiten-kop">{texts.verslag_general_besluiten}</h2>
+                    <ul>{general.into_iter().map(|x| view! { <li class="report-text">{x}</li> }).collect_view()}</ul>
+                </section>
+            })}
+
+            <section class="verslag-acties" aria-labelledby="verslag-acties-kop">
+                <h2 id="verslag-acties-kop">{texts.verslag_acties}</h2>
+                {actie_table("verslag-acties-kop", &ours)}
+            </section>
+            <section class="verslag-acties" aria-labelledby="verslag-open-acties-kop">
+                <h2 id="verslag-open-acties-kop">{texts.verslag_open_acties}</h2>
+                {actie_table("verslag-open-acties-kop", &earlier)}
+            </section>
+        </article>
+    }
+}
+
+/// One agenda ingrediënt: notes per phase, the achterban (BARB), checkvragen and besluiten.
+fn ingredient_section(s: &Samenwerking, b: &Bijeenkomst, item: &AgendaItem) -> impl IntoView {
+    let texts = t();
+    let v = texts.verslag_ui;
+    let base = format!("verslag-{}", item.ingredient);
+    let heading_id = format!("{base}-kop");
+    let notes: Vec<(Phase, String)> = b
+        .vorm
+        .phases()
+        .iter()
+        .filter(|p| !item.note(**p).is_empty())
+        .map(|p| (*p, item.note(*p).to_string()))
+        .collect();
+    let notes_view = if notes.is_empty() {
+        view! { <p class="empty">{v.no_notes}</p> }.into_any()
+    } else {
+        notes
+            .into_iter()
+            .map(|(phase, note)| {
+                view! {
+                    <h3>{fill(v.phase_heading, &[("phase", texts.phase_name(phase)), ("question", texts.phase_question(phase))])}</h3>
+                    <p class="report-text">{note}</p>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+
+    let barb = b.vorm.phases().contains(&Phase::Achterbanraadpleging);
+    let vragen = (barb && !item.achterban_vragen.is_empty()).then(|| {
+        view! {
+            <h3>{texts.verslag_achterban_vragen}</h3>
+            <p class="report-text">{item.achterban_vragen.clone()}</p>
+        }
+    });
+    let answers = (barb && !item.achterban.is_empty()).then(|| {
+        let rows = item
+            .achterban
+            .iter()
+            .map(|(group, answer)| {
+                view! {
+                    <div>
+                        <dt>{group.clone()}</dt>
+                        <dd class="report-text">{answer.clone()}</dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{texts.verslag_achterban}</h3>
+            <dl class="report-answers">{rows}</dl>
+        }
+    });
+
+    let questions = &content::nl().checkvragen;
+    let checks = Checkvraag::ALL
+        .iter()
+        .zip(questions)
+        .map(|(vraag, text)| {
+            let not_on_board = (*vraag == Checkvraag::Gehoord
+                && !item.checks.niet_aan_boord.is_empty())
+            .then(|| {
+                let names: Vec<String> = item
+                    .checks
+                    .niet_aan_boord
+                    .iter()
+                    .filter_map(|id| s.partner(id))
+                    .map(partner_label)
+                    .collect();
+                let names = if names.is_empty() {
+                    v.nobody.to_string()
+                } else {
+                    names.join(", ")
+                };
+                fill(
+                    v.not_on_board_note,
+                    &[("label", texts.verslag_not_on_board), ("names", &names)],
+                )
+            });
+            view! {
+                <li>
+                    <span class="report-check-question">{format!("{} ", text.text)}</span>
+                    <strong>{texts.antwoord(item.checks.get(*vraag))}</strong>
+                    {not_on_board.map(|n| view! { <span class="report-check-note">{format!(" {n}")}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+
+    let besluiten: Vec<String> = b
+        .besluiten
+        .iter()
+        .filter(|x| x.ingredient.as_deref() == Some(item.ingredient.as_str()))
+        .map(|x| x.text.clone())
+        .collect();
+    let besluiten = (!besluiten.is_empty()).then(|| {
+        view! {
+            <h3>{texts.verslag_besluiten}</h3>
+            <ul>{besluiten.into_iter().map(|x| view! { <li class="report-text">{x}</li> }).collect_view()}</ul>
+        }
+    });
+
+    view! {
+        <section class="verslag-ingredient" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{ingredient_name(&item.ingredient)}</h2>
+            {notes_view}
+            {vragen}
+            {answers}
+            <h3>{texts.verslag_checkvragen}</h3>
+            <ul class="report-checks">{checks}</ul>
+            {besluiten}
+        </section>
+    }
+}
+
+/// A table of acties (wat, wie, wanneer, status, ingrediënt), or "Geen.".
+fn actie_table(labelled_by: &'static str, acties: &[&Actie]) -> AnyView {
+    let texts = t();
+    if acties.is_empty() {
+        return view! { <p class="empty">{texts.verslag_nothing}</p> }.into_any();
+    }
+    let [wat, wie, wanneer, status, ingredient, _] = texts.csv_columns;
+    let rows = acties
+        .iter()
+        .map(|a| {
+            view! {
+                <tr>
+                    <th scope="row" class="report-text">{a.wat.clone()}</th>
+                    <td>{a.wie.clone()}</td>
+                    <td>{texts.date(&a.wanneer)}</td>
+                    <td>{texts.actie_status(a.status)}</td>
+                    <td>{a.ingredient.as_deref().map(ingredient_name)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="report-table" aria-labelledby=labelled_by>
+                <thead>
+                    <tr>
+                        <th scope="col">{wat}</th>
+                        <th scope="col">{wie}</th>
+                        <th scope="col">{wanneer}</th>
+                        <th scope="col">{status}</th>
+                        <th scope="col">{ingredient}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
