@@ -47,6 +47,16 @@ async function planMeeting(page, { date, vormSteps }) {
   await page.waitForSelector('#bk-start');
 }
 
+/** Chooses a radio button as a keyboard user does: Tab into the group, arrows to the choice. */
+async function chooseRadio(page, id) {
+  const name = await page.locator(`#${id}`).getAttribute('name');
+  await tabTo(page, `input[name="${name}"]`);
+  for (let i = 0; i < 5 && !(await page.locator(`#${id}`).isChecked()); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  assert.equal(await page.locator(`#${id}`).isChecked(), true, `${id} chosen`);
+}
+
 function meeting(data) {
   return data.samenwerkingen[0].bijeenkomsten;
 }
@@ -260,6 +270,126 @@ test('presentation mode on the beamer: large, keyboard-driven, and typing is nev
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.body.classList.contains('presentatie'));
   assert.equal(await page.locator('article.run-item').count(), 2);
+
+  assert.deepEqual(p.errors, []);
+  p.assertOnlyOwnOrigin();
+  await p.context.close();
+});
+
+test('a whole BARB meeting: suggestions from the last meeting, open actions reviewed, achterban-bladen, revisie side by side', async () => {
+  const p = await withSamenwerking();
+  const { page } = p;
+
+  // Meeting 1 (BOB): one ingrediënt left open, one action left open.
+  await planMeeting(page, { date: '2026-09-01', vormSteps: 0 });
+  await tabTo(page, '#agenda-openheid-en-vertrouwen');
+  await page.keyboard.press('Space');
+  await tabTo(page, '#bk-start');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('h2.phase-name');
+  await chooseRadio(page, 'check-openheid-en-vertrouwen-besproken-ja');
+  for (const phase of ['Oordeelsvorming', 'Besluitvorming']) {
+    await tabTo(page, '#bk-volgende-fase');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((name) => document.querySelector('h2.phase-name')?.textContent === name, phase);
+  }
+  await tabTo(page, '#actie-wat');
+  await page.keyboard.type('Spelregels opschrijven');
+  await tabTo(page, '.actie-form button[type=submit]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('table.acties tbody tr');
+  await tabTo(page, '#bk-afronden');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.endsWith('/verslag'));
+
+  // Meeting 2 (BARB), planned from the samenwerking page.
+  await tabTo(page, '.breadcrumb a');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#bk-nieuw-datum');
+  await planMeeting(page, { date: '2026-10-01', vormSteps: 1 });
+  let data = await stored(page);
+  assert.equal(meeting(data)[1].vorm, 'barb');
+  // The ingrediënt whose checkvragen were still open is suggested.
+  await page.waitForSelector('.suggestions');
+  assert.match(await page.locator('.suggestions').innerText(), /Openheid en vertrouwen/);
+  await assertAccessible(page, 'voorbereiden met suggesties');
+  await tabTo(page, '.suggestions button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.suggestions'));
+  assert.equal(await page.locator('#agenda-openheid-en-vertrouwen').isChecked(), true);
+
+  await tabTo(page, '#bk-start');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('h2.phase-name');
+  assert.deepEqual(await page.locator('.stepper .step-name').allInnerTexts(), ['Beeldvorming', 'Achterbanraadpleging', 'Revisie', 'Besluitvorming']);
+
+  // The open action of meeting 1 is reviewed: marked done by keyboard, and still shown.
+  assert.match(await page.locator('#review-kop').innerText(), /Openstaande acties/);
+  await tabTo(page, 'table.acties select');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  data = await stored(page);
+  assert.equal(data.samenwerkingen[0].acties[0].status, 'klaar');
+  assert.equal(await page.locator('table.acties tbody tr').count(), 1, 'a finished action stays visible during the review');
+
+  await tabTo(page, '#notitie-openheid-en-vertrouwen-beeldvorming');
+  await page.keyboard.type('Partners weten weinig van elkaars werk.');
+  await tabTo(page, '#bk-volgende-fase');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('h2.phase-name')?.textContent === 'Achterbanraadpleging');
+  assert.equal(await page.locator('.phase-question').innerText(), 'Wat vindt mijn achterban ervan?');
+  await tabTo(page, '#achterban-vragen-openheid-en-vertrouwen');
+  await page.keyboard.type('Wie kan een kennismaking bij jullie organiseren?');
+  await assertAccessible(page, 'achterbanraadpleging');
+
+  // The achterban-bladen: one per organisation, answers recorded there.
+  await tabTo(page, '.meeting-tabs a[href$="/achterban"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.achterban-blad');
+  assert.equal(await page.locator('.achterban-blad').count(), 3);
+  const bladen = await page.locator('.achterban-blad').allInnerTexts();
+  assert.ok(bladen.every((b) => b.includes('Wie kan een kennismaking bij jullie organiseren?')));
+  assert.ok(bladen.every((b) => b.includes('Partners weten weinig van elkaars werk.')));
+  await assertAccessible(page, 'achterban-bladen');
+  const answers = page.locator('textarea[id$="-antwoord-openheid-en-vertrouwen"]');
+  assert.equal(await answers.count(), 3);
+  const first = await answers.nth(0).getAttribute('id');
+  const second = await answers.nth(1).getAttribute('id');
+  await tabTo(page, `#${first}`);
+  await page.keyboard.type('Welzijn organiseert een open middag.');
+  await tabTo(page, `#${second}`);
+  await page.keyboard.type('KBO wil eerst de leden horen.');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.achterban-blad').first().isVisible(), true);
+  assert.equal(await page.locator('.site-header').isVisible(), false);
+  await page.pdf({ path: path.join(artifacts, 'achterban-bladen.pdf'), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+
+  // Revisie: the answers side by side.
+  await tabTo(page, '.meeting-tabs a[href$="/leiden"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#bk-volgende-fase');
+  await tabTo(page, '#bk-volgende-fase');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('h2.phase-name')?.textContent === 'Revisie');
+  const grid = await page.locator('.achterban-grid').innerText();
+  assert.match(grid, /Welzijn Dorpsstad\s+Welzijn organiseert een open middag\./);
+  assert.match(grid, /KBO-PCOB afdeling Dorpsstad\s+KBO wil eerst de leden horen\./);
+  assert.match(grid, /Meneer Jansen \(82\)\s+Nog geen antwoord vastgelegd\./);
+  await assertAccessible(page, 'revisie');
+
+  // Besluitvorming (nothing says "nee": no question) and finish.
+  await tabTo(page, '#bk-volgende-fase');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('h2.phase-name')?.textContent === 'Besluitvorming');
+  assert.equal(await page.locator('.confirm').count(), 0);
+  await tabTo(page, '#bk-afronden');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.endsWith('/verslag'));
+  const verslag = await page.locator('.verslag').innerText();
+  assert.match(verslag, /Welzijn organiseert een open middag\./);
+  assert.match(verslag, /Wie kan een kennismaking bij jullie organiseren\?/);
+  await assertAccessible(page, 'verslag barb');
 
   assert.deepEqual(p.errors, []);
   p.assertOnlyOwnOrigin();
