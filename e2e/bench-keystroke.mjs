@@ -25,16 +25,50 @@ function samenwerking(i, partners) {
   };
 }
 
+// 500 notes in the samenwerking: 32 finished meetings of 16 ingrediënten with one note each
+// (512 notes), plus the running meeting being typed in.
+const ingredientIds = ['vermogen-tot-samenwerking', 'openheid-en-vertrouwen', 'gelijkwaardige-inbreng',
+  'gezamenlijke-identiteit-en-taal', 'minimale-massa', 'maximale-mix', 'geaccepteerde-trekker',
+  'georganiseerd-toeval', 'gedeelde-opgave-ambitie-en-doelen', 'zichtbare-urgentie',
+  'duidelijkheid-over-belangen', 'gezamenlijk-belang', 'functionele-organisatie',
+  'duidelijke-spelregels', 'voldoende-tijd', 'aandacht-voor-ontwikkeling'];
+function meetingWithNotes(n, status) {
+  return {
+    id: `bk-bench-${n}`,
+    date: `2025-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`,
+    place: 'Buurthuis',
+    attendees: [],
+    vorm: 'bob',
+    minutes: { beeldvorming: 20, oordeelsvorming: 20, besluitvorming: 20 },
+    agenda: ingredientIds.map((ingredient) => ({
+      ingredient,
+      notes: status === 'bezig' ? {} : { beeldvorming: `Aantekening bij ${ingredient} in bijeenkomst ${n}. `.repeat(4).trim() },
+      checks: { besproken: 'ja', gehoord: 'deels', besloten: null, niet_aan_boord: [] },
+      achterban_vragen: '',
+      achterban: {},
+    })),
+    status,
+    phase: status === 'gepland' ? null : 'beeldvorming',
+    timer: { elapsed_ms: 0, running_since_ms: null },
+    besluiten: [],
+    created_ms: 1_790_000_000_000 + n,
+    updated_ms: 1_790_000_000_000 + n,
+  };
+}
+
 const server = await serve();
 const browser = await launch();
 const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(`${server.origin}/`);
 await page.waitForSelector('h1');
+const big = samenwerking(0, 500);
+big.bijeenkomsten = [...Array.from({ length: 32 }, (_, n) => meetingWithNotes(n, 'afgerond')), meetingWithNotes(99, 'bezig')];
+big.acties = [];
 const workspace = {
   format: 'vitaal-samenwerken-opslag',
-  version: 1,
-  samenwerkingen: [samenwerking(0, 500), ...Array.from({ length: 19 }, (_, i) => samenwerking(i + 1, 60))],
+  version: 2,
+  samenwerkingen: [big, ...Array.from({ length: 19 }, (_, i) => samenwerking(i + 1, 60))],
 };
 await page.evaluate((w) => localStorage.setItem('vitaal-samenwerken:werkruimte', JSON.stringify(w)), workspace);
 await page.goto(`${server.origin}/#/samenwerking/sw-bench-0`);
@@ -66,7 +100,10 @@ const results = {
   opgave: await measure('#sw-opgave', 60),
   'partner name (row 250)': await measure('table.partners tbody tr:nth-child(250) input', 60),
 };
-console.log(`keystroke handler, workspace of ${storedKb} KB in localStorage (20 samenwerkingen, 500 partners in the one edited):`);
+await page.goto(`${server.origin}/#/samenwerking/sw-bench-0/bijeenkomst/bk-bench-99/leiden`);
+await page.waitForSelector('#notitie-voldoende-tijd-beeldvorming');
+results['meeting note (16 on agenda)'] = await measure('#notitie-voldoende-tijd-beeldvorming', 60);
+console.log(`keystroke handler, workspace of ${storedKb} KB in localStorage (20 samenwerkingen; the one edited has 500 partners and 512 notes in 33 meetings):`);
 let worst = 0;
 for (const [field, r] of Object.entries(results)) {
   console.log(`  ${field.padEnd(24)} median ${r.median.toFixed(1)} ms   p95 ${r.p95.toFixed(1)} ms   max ${r.max.toFixed(1)} ms`);

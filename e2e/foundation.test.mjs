@@ -115,7 +115,7 @@ test('create a samenwerking by keyboard, reload, export', async () => {
   await download.saveAs(exportedFile);
   const file = JSON.parse(fs.readFileSync(exportedFile, 'utf8'));
   assert.equal(file.format, 'vitaal-samenwerken');
-  assert.equal(file.version, 1);
+  assert.equal(file.version, 2);
   assert.equal(file.samenwerking.partners.length, 2);
 
   // The overview lists it; the model screen is reachable from the menu.
@@ -207,12 +207,12 @@ test('bad files get a clear Dutch message and change nothing', async () => {
   const { page } = p;
   await page.locator('#import-bestand').setInputFiles(exportedFile);
   await page.waitForSelector('.samenwerking-item');
-  const before = await page.evaluate(() => localStorage.getItem('vitaal-samenwerken:werkruimte'));
+  const before = JSON.stringify(await stored(page));
 
   const cases = [
     ['kapot.vitaal.json', 'dit is {geen json', /geen geldige JSON/],
     ['ander.json', JSON.stringify({ type: 'excalidraw', elements: [] }), /geen Vitaal Samenwerken-bestand/],
-    ['nieuw.vitaal.json', good.replace('"version": 1', '"version": 7'), /nieuwere versie van Vitaal Samenwerken \(bestandsversie 7/],
+    ['nieuw.vitaal.json', good.replace(/"version": \d+/, '"version": 7'), /nieuwere versie van Vitaal Samenwerken \(bestandsversie 7/],
     ['script.vitaal.json', good.replace('"Anna de Vries"', '"<script>window.__xss = 1</script>"'), /HTML-code/],
     ['img.vitaal.json', good.replace('"Welzijn Dorpsstad"', '"<img src=x onerror=window.__xss=1>"'), /HTML-code/],
     ['groot.vitaal.json', `{"format":"vitaal-samenwerken","x":"${'x'.repeat(6 * 1024 * 1024)}"}`, /te groot \(6,1 MB\); het maximum is 5,0 MB/],
@@ -224,7 +224,7 @@ test('bad files get a clear Dutch message and change nothing', async () => {
     const text = await noticeText(page);
     assert.match(text, message, name);
     assert.match(text, /Er is niets geïmporteerd of veranderd\./, name);
-    assert.equal(await page.evaluate(() => localStorage.getItem('vitaal-samenwerken:werkruimte')), before, name);
+    assert.equal(JSON.stringify(await stored(page)), before, name);
     assert.equal(await page.locator('.samenwerking-item').count(), 1, name);
     await assertAccessible(page, `foutmelding ${name}`);
     await page.getByRole('button', { name: 'Melding sluiten' }).click();

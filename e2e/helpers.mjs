@@ -110,7 +110,9 @@ export async function noticeText(page) {
   return (await page.locator('.notices').innerText()).trim();
 }
 
+/** What is in local storage, after the write-behind delay (changes are written within 250 ms). */
 export async function stored(page) {
+  await page.waitForTimeout(300);
   return page.evaluate(() => JSON.parse(localStorage.getItem('vitaal-samenwerken:werkruimte') ?? 'null'));
 }
 

@@ -45,7 +45,15 @@ fn local_storage() -> web_sys::Storage {
         .expect("localStorage present")
 }
 
+/// The app writes behind (within 250 ms) and at once when the page is hidden or left:
+/// fire `pagehide`, as the browser does, so what was typed is written before we look.
+fn flush_app() {
+    let event = web_sys::Event::new("pagehide").expect("event");
+    window().dispatch_event(&event).expect("dispatch pagehide");
+}
+
 fn raw_get(key: &str) -> Option<String> {
+    flush_app();
     local_storage().get_item(key).expect("getItem")
 }
 
@@ -171,6 +179,7 @@ fn submit_form_of(inside: &str) {
 }
 
 fn stored_workspace() -> Workspace {
+    flush_app();
     match storage::load(&LocalStore) {
         LoadOutcome::Loaded(ws) => ws,
         other => panic!("expected a stored workspace, got {other:?}"),

@@ -1,5 +1,7 @@
 //! The one app state, provided in context: the workspace, the current screen and the notice area.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::domain::storage::{self, LoadOutcome, StoreError};
@@ -112,7 +114,13 @@ pub struct AppState {
     pub may_save: RwSignal<bool>,
     /// The last save error, shown until a save succeeds again.
     pub save_error: RwSignal<Option<StoreError>>,
+    /// A save is scheduled (write-behind, see [`AppState::persist`]).
+    pending_save: StoredValue<Option<TimeoutHandle>>,
 }
+
+/// How long changes may wait before they are written: keystrokes in between are coalesced, so
+/// typing never waits for a large workspace to be serialised and verified.
+pub const SAVE_DELAY: Duration = Duration::from_millis(250);
 
 pub fn now_ms() -> Millis {
     js_sys::Date::now() as Millis
@@ -183,12 +191,22 @@ pub fn provide_app_state() -> AppState {
         notice: RwSignal::new(notice),
         may_save: RwSignal::new(may_save),
         save_error: RwSignal::new(None),
+        pending_save: StoredValue::new(None),
     };
     provide_context(state);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         state.show(Screen::from_hash(&current_hash()));
     });
-    on_cleanup(move || handle.remove());
+    // Leaving, hiding or closing the page writes what is pending at once (never only on
+    // beforeunload, which mobile browsers and tab discarding skip).
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| state.flush());
+    on_cleanup(move || {
+        handle.remove();
+        pagehide.remove();
+        hidden.remove();
+        state.flush();
+    });
     state
 }
 
@@ -229,8 +247,30 @@ impl AppState {
         }
     }
 
-    /// Writes the workspace to storage (verified by reading it back).
+    /// Schedules writing the workspace to storage within [`SAVE_DELAY`]; changes made in the
+    /// meantime go along in the same write.
     pub fn persist(&self) {
+        if !self.may_save.get_untracked() || self.pending_save.with_value(Option::is_some) {
+            return;
+        }
+        let state = *self;
+        match set_timeout_with_handle(move || state.flush(), SAVE_DELAY) {
+            Ok(handle) => self.pending_save.set_value(Some(handle)),
+            // No timer available: write now rather than not at all.
+            Err(_) => self.write(),
+        }
+    }
+
+    /// Writes pending changes now (page hidden or closed, or a test that wants it written).
+    pub fn flush(&self) {
+        if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {
+            handle.clear();
+            self.write();
+        }
+    }
+
+    /// Writes the workspace and reads it back to verify it.
+    fn write(&self) {
         if !self.may_save.get_untracked() {
             return;
         }

@@ -225,11 +225,11 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
                 </section>
             })}
 
-            <section class="verslag-acties" aria-labelledby="verslag-acties-kop">
+            <section class="verslag-acties">
                 <h2 id="verslag-acties-kop">{texts.verslag_acties}</h2>
                 {actie_table("verslag-acties-kop", &ours)}
             </section>
-            <section class="verslag-acties" aria-labelledby="verslag-open-acties-kop">
+            <section class="verslag-acties">
                 <h2 id="verslag-open-acties-kop">{texts.verslag_open_acties}</h2>
                 {actie_table("verslag-open-acties-kop", &earlier)}
             </section>
@@ -374,7 +374,9 @@ fn actie_table(labelled_by: &'static str, acties: &[&Actie]) -> AnyView {
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
+        // Focusable and named: on a narrow screen the table scrolls sideways (WCAG 1.4.10 allows
+        // that for data tables) and keyboard users must be able to scroll it too.
+        <div class="table-wrap report-table-wrap" role="region" tabindex="0" aria-labelledby=labelled_by>
             <table class="report-table" aria-labelledby=labelled_by>
                 <thead>
                     <tr>
