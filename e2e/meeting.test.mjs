@@ -395,3 +395,24 @@ test('a whole BARB meeting: suggestions from the last meeting, open actions revi
   p.assertOnlyOwnOrigin();
   await p.context.close();
 });
+
+test('every screen reflows at 320 px wide (WCAG 1.4.10): no sideways scrolling, axe clean', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  await page.waitForSelector('h1');
+  await page.locator('#import-bestand').setInputFiles(path.resolve('tests/fixtures/v2.vitaal.json'));
+  await page.waitForSelector('.samenwerking-item');
+  const meetingBase = `#/samenwerking/${SW}/bijeenkomst`;
+  for (const hash of ['#/', `#/samenwerking/${SW}`, '#/gespreksmodel',
+    `${meetingBase}/bk-mfy003-g7h8i9/voorbereiden`, `${meetingBase}/bk-mfy003-g7h8i9/leiden`,
+    `${meetingBase}/bk-mfy003-g7h8i9/achterban`, `${meetingBase}/bk-mfy001-a1b2c3/verslag`]) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForFunction((h) => location.hash === h && document.querySelector('h1#paginatitel'), hash);
+    await page.waitForTimeout(150);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${hash} scrolls sideways by ${overflow}px`);
+    await assertAccessible(page, `320px ${hash}`);
+  }
+  await context.close();
+});

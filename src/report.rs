@@ -32,7 +32,7 @@ fn partner_label(s: &Samenwerking, id: &str) -> Option<String> {
 }
 
 /// Markdown text with characters that would change the layout escaped.
-fn md(text: &str) -> String {
+pub(crate) fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (n, line) in text.lines().enumerate() {
         if n > 0 {
@@ -52,8 +52,8 @@ fn md(text: &str) -> String {
     out
 }
 
-/// A table cell: one line, escaped.
-fn cell(text: &str) -> String {
+/// A table cell or list item: one line, escaped.
+pub(crate) fn cell(text: &str) -> String {
     md(&text.replace(['\n', '\r'], " "))
 }
 

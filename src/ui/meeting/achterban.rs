@@ -7,37 +7,11 @@ use leptos::prelude::*;
 use crate::domain::meeting::{Bijeenkomst, Phase, Vorm};
 use crate::domain::{MeetingChange, Samenwerking};
 use crate::i18n::{fill, t, Texts};
+use crate::report::{cell as md_line, md};
 
 use super::super::state::use_app_state;
 use super::verslag::{file_stem, ingredient_name, meeting_date, offer_download, print_page};
 use super::{change, with_meeting, MeetingRef};
-
-/// Markdown text with characters that would change the layout escaped. The same rules as the
-/// private `md` in `crate::report` (kept private there; this file may not change it).
-fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (n, line) in text.lines().enumerate() {
-        if n > 0 {
-            // A hard line break inside a paragraph.
-            out.push_str("  \n");
-        }
-        for c in line.chars() {
-            if matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '<' | '>'
-            ) {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// One line (for a list item), escaped.
-fn md_line(text: &str) -> String {
-    md(&text.replace(['\n', '\r'], " "))
-}
 
 /// The achterban-blad of one organisation (`group`, as in `Samenwerking::achterban_groups`)
 /// as Markdown.
