@@ -190,7 +190,9 @@ test('import into a fresh profile; a clash asks before anything is overwritten',
   // Again, and replace: the local version becomes the file's.
   await page.locator('#import-bestand').setInputFiles(exportedFile);
   await page.waitForSelector('.confirm');
-  await page.getByRole('button', { name: 'Vervangen door het bestand' }).click();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Vervangen door het bestand');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => !document.querySelector('.confirm'));
   data = await stored(page);
   assert.deepEqual(data.samenwerkingen.map((s) => s.name).sort(), ['Samen ouder worden in Dorpsstad 2027', 'Samen ouder worden in Dorpsstad 2027 (kopie)']);

@@ -201,18 +201,19 @@ test('a whole BOB meeting by keyboard, with a reload mid-meeting, the confirmati
   await page.emulateMedia({ media: 'screen' });
 
   // Exports: Markdown and CSV for Excel.
-  const download = async (name) => {
+  const download = async (selector) => {
     const promise = page.waitForEvent('download');
-    await page.getByRole('button', { name }).click();
+    await tabTo(page, selector);
+    await page.keyboard.press('Enter');
     const d = await promise;
     const file = path.join(artifacts, d.suggestedFilename());
     await d.saveAs(file);
     return { name: d.suggestedFilename(), bytes: fs.readFileSync(file) };
   };
-  const md = await download(/Markdown/);
+  const md = await download('#verslag-markdown');
   assert.match(md.name, /\.md$/);
   assert.match(md.bytes.toString('utf8'), /^# Verslag: Samen ouder worden in Dorpsstad/);
-  const csv = await download(/CSV/);
+  const csv = await download('#verslag-csv');
   assert.match(csv.name, /\.csv$/);
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   assert.match(csv.bytes.toString('utf8'), /Wat;Wie;Wanneer;Status;Ingrediënt;Bijeenkomst\r\nEerste koffieochtend organiseren;Anna de Vries;2026-12-15;Open;Openheid en vertrouwen;1 december 2026\r\n/);
@@ -364,6 +365,18 @@ test('a whole BARB meeting: suggestions from the last meeting, open actions revi
   assert.equal(await page.locator('.site-header').isVisible(), false);
   await page.pdf({ path: path.join(artifacts, 'achterban-bladen.pdf'), format: 'A4' });
   await page.emulateMedia({ media: 'screen' });
+  // One organisation's blad as a file, by keyboard.
+  const bladDownload = page.waitForEvent('download');
+  await tabTo(page, '.achterban-record .report-tools button');
+  await page.keyboard.press('Enter');
+  const blad = await bladDownload;
+  const bladFile = path.join(artifacts, blad.suggestedFilename());
+  await blad.saveAs(bladFile);
+  assert.match(blad.suggestedFilename(), /\.md$/);
+  const bladText = fs.readFileSync(bladFile, 'utf8');
+  assert.match(bladText, /^# Achterban-blad voor KBO-PCOB afdeling Dorpsstad/);
+  assert.match(bladText, /KBO wil eerst de leden horen\./);
+  assert.match(bladText, /Wie kan een kennismaking bij jullie organiseren\?/);
 
   // Revisie: the answers side by side.
   await tabTo(page, '.meeting-tabs a[href$="/leiden"]');
