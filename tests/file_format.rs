@@ -440,7 +440,7 @@ fn a_version_1_file_migrates_to_a_samenwerking_without_meetings() {
     assert!(s.acties.is_empty());
     // Exporting writes the current version, which reads back the same.
     let again = file::export(&s, 1);
-    assert!(again.contains("\"version\": 2"));
+    assert!(again.contains("\"version\":2"));
     assert_eq!(file::import(&again).unwrap(), s);
 }
 

@@ -37,7 +37,8 @@ pub enum ImportError {
         found: u64,
         supported: u64,
     },
-    /// The right format and version, but fields are missing or of the wrong type.
+    /// The right format and version, but fields are missing or of the wrong type. The text is
+    /// serde's detail in debug builds (for developers) and empty in release builds.
     Structure(String),
     /// Content that breaks the rules (too long, markup, bad ids …).
     Content(DomainError),
@@ -53,7 +54,7 @@ struct File {
     samenwerking: Samenwerking,
 }
 
-/// Serialises one samenwerking as a complete file (pretty JSON, current version).
+/// Serialises one samenwerking as a complete file (compact JSON, current version).
 pub fn export(samenwerking: &Samenwerking, now: Millis) -> String {
     let file = File {
         format: FORMAT.to_string(),
@@ -61,8 +62,9 @@ pub fn export(samenwerking: &Samenwerking, now: Millis) -> String {
         exported_ms: now,
         samenwerking: samenwerking.clone(),
     };
-    // Serialising plain data with string keys cannot fail.
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    // Serialising plain data with string keys cannot fail. Compact, like the stored copy: one
+    // serialiser for both keeps the app small.
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 /// Reads a file's bytes: size, encoding, JSON, format, version, migration, structure, content.
@@ -106,8 +108,15 @@ pub fn import(text: &str) -> Result<Samenwerking, ImportError> {
         });
     }
     let value = migrate(value, version)?;
-    let file: File =
-        serde_json::from_value(value).map_err(|e| ImportError::Structure(e.to_string()))?;
+    let file: File = serde_json::from_value(value).map_err(|e| {
+        // The detail is for developers (it is never shown); release builds leave it out,
+        // which keeps serde's error formatting out of the app.
+        ImportError::Structure(if cfg!(debug_assertions) {
+            e.to_string()
+        } else {
+            String::new()
+        })
+    })?;
     validate::samenwerking(&file.samenwerking).map_err(ImportError::Content)
 }
 

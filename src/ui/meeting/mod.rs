@@ -36,25 +36,29 @@ pub fn MeetingPage(samenwerking: String, bijeenkomst: String, view: MeetingView)
         })
     });
     let back = Screen::Samenwerking(samenwerking.clone()).hash();
-    let tabs = MeetingView::ALL
-        .into_iter()
-        .map(|v| {
-            let href = Screen::Bijeenkomst {
-                samenwerking: samenwerking.clone(),
-                bijeenkomst: bijeenkomst.clone(),
-                view: v,
-            }
-            .hash();
-            let label = match v {
-                MeetingView::Plan => texts.meeting.plan_tab,
-                MeetingView::Run => texts.meeting.run_tab,
-                MeetingView::Verslag => texts.verslag_ui.tab,
-                MeetingView::Achterban => texts.verslag_ui.achterban_tab,
-            };
-            let current = (v == view).then_some("page");
-            view! { <li><a href=href aria-current=current>{label}</a></li> }
-        })
-        .collect_view();
+    let ids = StoredValue::new((samenwerking.clone(), bijeenkomst.clone()));
+    let tabs = move || {
+        let (samenwerking, bijeenkomst) = ids.get_value();
+        MeetingView::ALL
+            .into_iter()
+            .map(|v| {
+                let href = Screen::Bijeenkomst {
+                    samenwerking: samenwerking.clone(),
+                    bijeenkomst: bijeenkomst.clone(),
+                    view: v,
+                }
+                .hash();
+                let label = match v {
+                    MeetingView::Plan => texts.meeting.plan_tab,
+                    MeetingView::Run => texts.meeting.run_tab,
+                    MeetingView::Verslag => texts.verslag_ui.tab,
+                    MeetingView::Achterban => texts.verslag_ui.achterban_tab,
+                };
+                let current = (v == view).then_some("page");
+                view! { <li><a href=href aria-current=current>{label}</a></li> }
+            })
+            .collect_view()
+    };
     let body = {
         let r = r.clone();
         move || match view {
@@ -82,7 +86,7 @@ pub fn MeetingPage(samenwerking: String, bijeenkomst: String, view: MeetingView)
                 <span class="vorm-badge">{move || header.with(|h| h.as_ref().map(|(_, _, vorm)| t().vorm_name(*vorm)).unwrap_or_default())}</span>
             </h1>
             <nav class="meeting-tabs" aria-label=texts.meeting.tabs_label>
-                <ul>{tabs.clone()}</ul>
+                <ul>{tabs}</ul>
             </nav>
             {body.clone()}
         </Show>
