@@ -214,7 +214,7 @@ test('bad files get a clear Dutch message and change nothing', async () => {
   const cases = [
     ['kapot.vitaal.json', 'dit is {geen json', /geen geldige JSON/],
     ['ander.json', JSON.stringify({ type: 'excalidraw', elements: [] }), /geen Vitaal Samenwerken-bestand/],
-    ['nieuw.vitaal.json', good.replace(/"version": \d+/, '"version": 7'), /nieuwere versie van Vitaal Samenwerken \(bestandsversie 7/],
+    ['nieuw.vitaal.json', good.replace(/"version":\s*\d+/, '"version": 7'), /nieuwere versie van Vitaal Samenwerken \(bestandsversie 7/],
     ['script.vitaal.json', good.replace('"Anna de Vries"', '"<script>window.__xss = 1</script>"'), /HTML-code/],
     ['img.vitaal.json', good.replace('"Welzijn Dorpsstad"', '"<img src=x onerror=window.__xss=1>"'), /HTML-code/],
     ['groot.vitaal.json', `{"format":"vitaal-samenwerken","x":"${'x'.repeat(6 * 1024 * 1024)}"}`, /te groot \(6,1 MB\); het maximum is 5,0 MB/],
