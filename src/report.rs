@@ -1,34 +1,13 @@
 //! The verslag of a bijeenkomst as Markdown, and its actions as CSV for Excel with Dutch
 //! settings (UTF-8 with BOM, semicolons, CRLF). Pure functions, checked against golden files.
 
-use crate::domain::content::{self, Content};
+use crate::domain::content;
 use crate::domain::meeting::{Actie, Bijeenkomst, Checkvraag, Phase};
 use crate::domain::Samenwerking;
 use crate::i18n::Texts;
 
-fn ingredient_name<'a>(content: &'a Content, id: &'a str) -> &'a str {
-    content
-        .ingredients()
-        .find(|(_, i)| i.id == id)
-        .map(|(_, i)| i.name.as_str())
-        .unwrap_or(id)
-}
-
-fn factor_name<'a>(content: &'a Content, id: &str) -> &'a str {
-    content
-        .ingredients()
-        .find(|(_, i)| i.id == id)
-        .map(|(f, _)| f.name.as_str())
-        .unwrap_or("")
-}
-
 fn partner_label(s: &Samenwerking, id: &str) -> Option<String> {
-    s.partner(id)
-        .map(|p| match (p.name.is_empty(), p.organisation.is_empty()) {
-            (false, false) => format!("{} ({})", p.name, p.organisation),
-            (false, true) => p.name.clone(),
-            _ => p.organisation.clone(),
-        })
+    s.partner(id).map(|p| p.label())
 }
 
 /// Markdown text with characters that would change the layout escaped.
@@ -85,7 +64,7 @@ fn actie_table(t: &Texts, acties: &[&Actie], out: &mut String) {
             t.actie_status(a.status),
             a.ingredient
                 .as_deref()
-                .map(|i| cell(ingredient_name(content, i)))
+                .map(|i| cell(content.ingredient_name(i)))
                 .unwrap_or_default(),
         ));
     }
@@ -141,8 +120,8 @@ pub fn verslag_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst) -> String 
         out.push_str(&format!(
             "{}. {} ({})\n",
             n + 1,
-            ingredient_name(content, &item.ingredient),
-            factor_name(content, &item.ingredient)
+            content.ingredient_name(&item.ingredient),
+            content.factor_name(&item.ingredient)
         ));
     }
     if !b.agenda.is_empty() {
@@ -152,7 +131,7 @@ pub fn verslag_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst) -> String 
     for item in &b.agenda {
         out.push_str(&format!(
             "## {}\n\n",
-            ingredient_name(content, &item.ingredient)
+            content.ingredient_name(&item.ingredient)
         ));
         for phase in b.vorm.phases() {
             let note = item.note(*phase);
@@ -291,7 +270,7 @@ pub fn acties_csv(t: &Texts, s: &Samenwerking, acties: &[&Actie]) -> String {
             t.actie_status(a.status).to_string(),
             a.ingredient
                 .as_deref()
-                .map(|i| ingredient_name(content, i).to_string())
+                .map(|i| content.ingredient_name(i).to_string())
                 .unwrap_or_default(),
             meeting,
         ];

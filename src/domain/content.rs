@@ -84,6 +84,25 @@ impl Content {
             .flat_map(|f| f.ingredients.iter().map(move |i| (f, i)))
     }
 
+    /// The ingrediënt with this id and its factor.
+    pub fn ingredient(&self, id: &str) -> Option<(&Factor, &Ingredient)> {
+        self.ingredients().find(|(_, i)| i.id == id)
+    }
+
+    /// The ingrediënt's name, or the id itself for an id the model does not know.
+    pub fn ingredient_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.ingredient(id)
+            .map(|(_, i)| i.name.as_str())
+            .unwrap_or(id)
+    }
+
+    /// The name of the ingrediënt's factor ("" for an unknown id).
+    pub fn factor_name(&self, id: &str) -> &str {
+        self.ingredient(id)
+            .map(|(f, _)| f.name.as_str())
+            .unwrap_or("")
+    }
+
     pub fn route(&self, id: &str) -> Option<&RouteInfo> {
         self.routes.iter().find(|r| r.id == id)
     }

@@ -130,6 +130,17 @@ pub struct Samenwerking {
     pub updated_ms: Millis,
 }
 
+impl Partner {
+    /// "Anna de Vries (Welzijn Dorpsstad)", or whichever of the two is known.
+    pub fn label(&self) -> String {
+        match (self.name.is_empty(), self.organisation.is_empty()) {
+            (false, false) => format!("{} ({})", self.name, self.organisation),
+            (false, true) => self.name.clone(),
+            _ => self.organisation.clone(),
+        }
+    }
+}
+
 impl Samenwerking {
     pub fn new(id: String, name: String, now: Millis) -> Self {
         Samenwerking {

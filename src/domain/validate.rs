@@ -196,7 +196,7 @@ pub fn date(text: &str) -> Result<String, DomainError> {
 
 /// An ingrediënt id the Gespreksmodel knows.
 pub fn ingredient(id: &str) -> Result<(), DomainError> {
-    if content::nl().ingredients().any(|(_, i)| i.id == id) {
+    if content::nl().ingredient(id).is_some() {
         Ok(())
     } else {
         Err(DomainError::UnknownIngredient)

@@ -165,14 +165,7 @@ fn Attendees(r: MeetingRef) -> impl IntoView {
                 with_meeting(&key, ws, |s, b| {
                     s.partners
                         .iter()
-                        .map(|p| {
-                            let label = match (p.name.is_empty(), p.organisation.is_empty()) {
-                                (false, false) => format!("{} ({})", p.name, p.organisation),
-                                (false, true) => p.name.clone(),
-                                _ => p.organisation.clone(),
-                            };
-                            (p.id.clone(), label, b.attendees.contains(&p.id))
-                        })
+                        .map(|p| (p.id.clone(), p.label(), b.attendees.contains(&p.id)))
                         .collect::<Vec<_>>()
                 })
             })
@@ -250,13 +243,7 @@ fn Agenda(r: MeetingRef) -> impl IntoView {
             }
         }
     };
-    let name_of = |id: &str| {
-        content
-            .ingredients()
-            .find(|(_, i)| i.id == id)
-            .map(|(_, i)| i.name.clone())
-            .unwrap_or_default()
-    };
+    let name_of = |id: &str| content.ingredient_name(id).to_string();
     let add_suggested = {
         let set = set.clone();
         move |_| set(suggestions.get_untracked(), true)

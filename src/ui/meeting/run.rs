@@ -387,7 +387,7 @@ fn ItemCard(r: MeetingRef, ingredient: String, phase: Phase) -> impl IntoView {
     let texts = t();
     let m = texts.meeting;
     let content = content::nl();
-    let (factor, info) = match content.ingredients().find(|(_, i)| i.id == ingredient) {
+    let (factor, info) = match content.ingredient(&ingredient) {
         Some(found) => found,
         None => return ().into_any(),
     };
@@ -627,11 +627,7 @@ fn Besluiten(r: MeetingRef, ingredient: String) -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let name = content
-        .ingredients()
-        .find(|(_, i)| i.id == ingredient)
-        .map(|(_, i)| i.name.clone())
-        .unwrap_or_default();
+    let name = content.ingredient_name(&ingredient).to_string();
     let draft = RwSignal::new(String::new());
     let input_id = format!("besluit-{ingredient}");
     let r = StoredValue::new(r);
@@ -746,8 +742,7 @@ fn ActieTable(r: MeetingRef, ids: Signal<Vec<String>>) -> impl IntoView {
                         let label = fill(m.actie_status, &[("wat", &a.wat)]);
                         let remove_label = fill(m.actie_remove, &[("wat", &a.wat)]);
                         let ingredient_name = a.ingredient.as_deref()
-                            .and_then(|i| content.ingredients().find(|(_, x)| x.id == i))
-                            .map(|(_, x)| x.name.clone())
+                            .map(|i| content.ingredient_name(i).to_string())
                             .unwrap_or_else(|| m.actie_algemeen.to_string());
                         let for_update = a.clone();
                         let id = a.id.clone();
@@ -880,7 +875,7 @@ fn Actions(r: MeetingRef) -> impl IntoView {
                         <select id="actie-ingredient" on:change=move |ev| about.set(event_target_value(&ev))>
                             <option value="">{m.actie_algemeen}</option>
                             {move || agenda.get().into_iter().map(|id| {
-                                let name = content.ingredients().find(|(_, i)| i.id == id).map(|(_, i)| i.name.clone()).unwrap_or_default();
+                                let name = content.ingredient_name(&id).to_string();
                                 view! { <option value=id>{name}</option> }
                             }).collect_view()}
                         </select>

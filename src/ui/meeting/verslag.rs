@@ -45,28 +45,15 @@ pub(super) fn print_page(state: &AppState) {
 }
 
 pub(super) fn ingredient_name(id: &str) -> String {
-    content::nl()
-        .ingredients()
-        .find(|(_, i)| i.id == id)
-        .map(|(_, i)| i.name.clone())
-        .unwrap_or_else(|| id.to_string())
+    content::nl().ingredient_name(id).to_string()
 }
 
 fn factor_name(id: &str) -> String {
-    content::nl()
-        .ingredients()
-        .find(|(_, i)| i.id == id)
-        .map(|(f, _)| f.name.clone())
-        .unwrap_or_default()
+    content::nl().factor_name(id).to_string()
 }
 
-/// "Anna de Vries (Welzijn Dorpsstad)", or whichever of the two is known.
 fn partner_label(p: &Partner) -> String {
-    match (p.name.is_empty(), p.organisation.is_empty()) {
-        (false, false) => format!("{} ({})", p.name, p.organisation),
-        (false, true) => p.name.clone(),
-        _ => p.organisation.clone(),
-    }
+    p.label()
 }
 
 /// The date of a meeting as shown: "15 september 2026", or that it is not set yet.

@@ -9,11 +9,7 @@ use super::super::state::{new_id, use_app_state};
 
 /// How a partner is named in labels and messages.
 fn display_name(p: &Partner) -> String {
-    match (p.name.is_empty(), p.organisation.is_empty()) {
-        (false, false) => format!("{} ({})", p.name, p.organisation),
-        (false, true) => p.name.clone(),
-        _ => p.organisation.clone(),
-    }
+    p.label()
 }
 
 #[component]
