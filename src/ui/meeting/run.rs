@@ -154,55 +154,70 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
         .hash()
     });
 
-    view! {
-        <Show
-            when=move || progress.with(|p| p.as_ref().is_some_and(|p| p.status != Status::Gepland))
-            fallback=move || view! { <p class="status-banner">{m.not_started}" "<a href=plan_href.clone()>{m.plan_tab}</a></p> }
-        >
+    // Conditions as memos of a bool, rendered with plain closures (smaller than `<Show>`).
+    let started = Memo::new(move |_| {
+        progress.with(|p| p.as_ref().is_some_and(|p| p.status != Status::Gepland))
+    });
+    let finished = Memo::new(move |_| {
+        progress.with(|p| p.as_ref().is_some_and(|p| p.status == Status::Afgerond))
+    });
+    let can_go_on = Memo::new(move |_| {
+        progress.with(|p| {
+            p.as_ref().is_some_and(|p| {
+                p.status == Status::Bezig && p.phase != p.vorm.phases().last().copied()
+            })
+        })
+    });
+    let in_phase = move |which: Phase| Memo::new(move |_| phase.get() == Some(which));
+    let (in_beeld, in_besluit) = (
+        in_phase(Phase::Beeldvorming),
+        in_phase(Phase::Besluitvorming),
+    );
+    let has_agenda = Memo::new(move |_| agenda_len() != 0);
+    let plan_href = StoredValue::new(plan_href);
+
+    move || {
+        if !started.get() {
+            return view! { <p class="status-banner">{m.not_started}" "<a href=plan_href.get_value()>{m.plan_tab}</a></p> }.into_any();
+        }
+        view! {
             <div class="run" class:presenting=move || presenting.get()>
                 <div class="run-bar">
                     <button type="button" id="bk-presentatie" aria-pressed=move || presenting.get().to_string()
                         on:click=move |_| presenting.update(|p| *p = !*p)>
                         {move || if presenting.get() { m.presentation_off } else { m.presentation_on }}
                     </button>
-                    <Show when=move || presenting.get()>
-                        <p class="shortcuts">{m.shortcuts}</p>
-                    </Show>
+                    {move || presenting.get().then(|| view! { <p class="shortcuts">{m.shortcuts}</p> })}
                 </div>
-                <Show when=move || progress.with(|p| p.as_ref().is_some_and(|p| p.status == Status::Afgerond))>
-                    <p class="status-banner">{m.finished_note}</p>
-                </Show>
+                {move || finished.get().then(|| view! { <p class="status-banner">{m.finished_note}</p> })}
                 <Stepper progress=progress/>
                 <Timer r=r.get_value()/>
                 <div class="phase-nav">
                     <button type="button" id="bk-vorige-fase"
                         disabled=move || progress.with(|p| p.as_ref().is_none_or(|p| p.status != Status::Bezig || p.phase == p.vorm.phases().first().copied()))
                         on:click=move |_| previous()>{m.prev_phase}</button>
-                    <Show
-                        when=move || progress.with(|p| p.as_ref().is_some_and(|p| p.status == Status::Bezig && p.phase != p.vorm.phases().last().copied()))
-                        fallback=move || view! {
+                    {move || if can_go_on.get() {
+                        view! { <button type="button" id="bk-volgende-fase" class="primary" on:click=move |_| next(false)>{m.next_phase}</button> }.into_any()
+                    } else {
+                        view! {
                             <button type="button" id="bk-afronden" class="primary"
-                                disabled=move || progress.with(|p| p.as_ref().is_none_or(|p| p.status != Status::Bezig))
+                                disabled=move || finished.get()
                                 on:click=finish>{m.finish}</button>
-                        }
-                    >
-                        <button type="button" id="bk-volgende-fase" class="primary" on:click=move |_| next(false)>{m.next_phase}</button>
-                    </Show>
+                        }.into_any()
+                    }}
                 </div>
                 {move || confirm.get().map(|n| view! {
                     <ConfirmDecide n=n on_yes=Callback::new(move |_| next(true)) on_no=Callback::new(move |_| confirm.set(None))/>
                 })}
-                <Show when=move || phase.get() == Some(Phase::Beeldvorming)>
-                    <OpenActions r=r.get_value()/>
-                </Show>
-                <Show when=move || { agenda_len() != 0 } fallback=move || view! { <p class="empty">{m.agenda_empty}</p> }>
-                    <Show when=move || presenting.get()>
+                {move || in_beeld.get().then(|| view! { <OpenActions r=r.get_value()/> })}
+                {move || (!has_agenda.get()).then(|| view! { <p class="empty">{m.agenda_empty}</p> })}
+                    {move || (presenting.get() && has_agenda.get()).then(|| view! {
                         <div class="item-nav">
                             <button type="button" on:click=move |_| step_item(-1) disabled=move || item.get() == 0>{m.prev_item}</button>
                             <span>{move || fill(m.item_of, &[("n", &(item.get().min(agenda_len().saturating_sub(1)) + 1).to_string()), ("total", &agenda_len().to_string())])}</span>
                             <button type="button" on:click=move |_| step_item(1) disabled=move || item.get() + 1 >= agenda_len()>{m.next_item}</button>
                         </div>
-                    </Show>
+                    })}
                     {move || {
                         let Some(p) = progress.get() else { return ().into_any() };
                         let Some(current) = p.phase else { return ().into_any() };
@@ -215,12 +230,10 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
                             <ItemCard r=r.get_value() ingredient=ingredient phase=current/>
                         }).collect_view().into_any()
                     }}
-                </Show>
-                <Show when=move || phase.get() == Some(Phase::Besluitvorming)>
-                    <Actions r=r.get_value()/>
-                </Show>
+                {move || in_besluit.get().then(|| view! { <Actions r=r.get_value()/> })}
             </div>
-        </Show>
+        }
+        .into_any()
     }
 }
 
