@@ -7,6 +7,7 @@ pub mod content;
 pub mod file;
 pub mod meeting;
 pub mod model;
+pub mod scan;
 pub mod storage;
 pub mod validate;
 
