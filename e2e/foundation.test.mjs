@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  serve, launch, newProfile, assertAccessible, tabTo, assertVisibleFocus, noticeText, stored, artifacts,
+  serve, launch, newProfile, assertAccessible, tabTo, assertVisibleFocus, noticeText, stored, artifacts, waitForSaved,
 } from './helpers.mjs';
 
 let server;
@@ -50,6 +50,8 @@ test('create a samenwerking by keyboard, reload, export', async () => {
   // Opgave.
   await tabTo(page, '#sw-opgave');
   await page.keyboard.type('Hoe zorgen we voor goed ouder worden in onze gemeente?');
+  // Written by the app on its own, shortly after typing stops.
+  await waitForSaved(page, 'Hoe zorgen we voor goed ouder worden in onze gemeente?');
 
   // Route: radio buttons are reached with Tab and chosen with the arrow keys / space.
   // Tab lands on the checked option ("Nog niet gekozen", the first); arrows move the choice.

@@ -110,9 +110,13 @@ export async function noticeText(page) {
   return (await page.locator('.notices').innerText()).trim();
 }
 
-/** What is in local storage, after the write-behind delay (changes are written within 250 ms). */
+/**
+ * What is in local storage. The app writes behind (within 250 ms) and at once on `pagehide`;
+ * we fire `pagehide` as the browser does when leaving, so a slow machine cannot make this flaky.
+ * (That the timer alone writes is checked separately with `waitForSaved`.)
+ */
 export async function stored(page) {
-  await page.waitForTimeout(300);
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   return page.evaluate(() => JSON.parse(localStorage.getItem('vitaal-samenwerken:werkruimte') ?? 'null'));
 }
 
@@ -129,4 +133,13 @@ export async function typeDate(page, iso) {
   });
   await page.keyboard.type(monthFirst ? m + d + y : d + m + y);
   assert.equal(await page.evaluate(() => document.activeElement.value), iso, 'date typed');
+}
+
+/** Waits until local storage contains `text`, without any help: the write-behind timer alone. */
+export async function waitForSaved(page, text) {
+  await page.waitForFunction(
+    (t) => (localStorage.getItem('vitaal-samenwerken:werkruimte') ?? '').includes(t),
+    text,
+    { timeout: 5000 },
+  );
 }
