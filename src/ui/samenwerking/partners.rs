@@ -95,7 +95,17 @@ fn PartnerRow(
     let state = use_app_state();
     let texts = t();
     let pid = partner.clone();
-    let current = Memo::new(move |_| partners.with(|ps| ps.iter().find(|p| p.id == pid).cloned()));
+    // Where this row's partner sits; checked first so a keystroke does not search all rows for
+    // every row (500 partners would make that 125 000 comparisons per keystroke).
+    let hint = partners.with_untracked(|ps| ps.iter().position(|p| p.id == pid).unwrap_or(0));
+    let current = Memo::new(move |_| {
+        partners.with(|ps| {
+            ps.get(hint)
+                .filter(|p| p.id == pid)
+                .or_else(|| ps.iter().find(|p| p.id == pid))
+                .cloned()
+        })
+    });
     let initial = current.get_untracked();
     let Some(initial) = initial else {
         return ().into_any();
