@@ -79,44 +79,87 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Samenwerking, ImportError> {
     import(text)
 }
 
-/// Reads a file's text. Nothing is changed anywhere: the caller decides what to do with the result.
-pub fn import(text: &str) -> Result<Samenwerking, ImportError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
+/// What can be wrong with any versioned JSON file of this app (a samenwerking, a scan answer)
+/// before its own fields are read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EnvelopeError {
+    TooLarge { bytes: usize, max: usize },
+    TooDeep,
+    NotJson,
+    WrongFormat,
+    BadVersion,
+    NewerVersion { found: u64, supported: u64 },
+}
+
+impl From<EnvelopeError> for ImportError {
+    fn from(e: EnvelopeError) -> Self {
+        match e {
+            EnvelopeError::TooLarge { bytes, max } => ImportError::TooLarge { bytes, max },
+            EnvelopeError::TooDeep => ImportError::TooDeep,
+            EnvelopeError::NotJson => ImportError::NotJson,
+            EnvelopeError::WrongFormat => ImportError::WrongFormat,
+            EnvelopeError::BadVersion => ImportError::BadVersion,
+            EnvelopeError::NewerVersion { found, supported } => {
+                ImportError::NewerVersion { found, supported }
+            }
+        }
+    }
+}
+
+/// Checks size, byte order mark, nesting, JSON, `format` and `version` (1 ..= `supported`), and
+/// returns the parsed value with its version. Shared by every file reader of the app.
+pub fn read_envelope(
+    text: &str,
+    format: &str,
+    max_bytes: usize,
+    supported: u64,
+) -> Result<(Value, u64), EnvelopeError> {
+    if text.len() > max_bytes {
+        return Err(EnvelopeError::TooLarge {
             bytes: text.len(),
-            max: MAX_FILE_BYTES,
+            max: max_bytes,
         });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if nesting_depth(text) > MAX_DEPTH {
-        return Err(ImportError::TooDeep);
+        return Err(EnvelopeError::TooDeep);
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
-    let object = value.as_object().ok_or(ImportError::WrongFormat)?;
-    if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(ImportError::WrongFormat);
+    let value: Value = serde_json::from_str(text).map_err(|_| EnvelopeError::NotJson)?;
+    let object = value.as_object().ok_or(EnvelopeError::WrongFormat)?;
+    if object.get("format").and_then(Value::as_str) != Some(format) {
+        return Err(EnvelopeError::WrongFormat);
     }
     let version = object
         .get("version")
         .and_then(Value::as_u64)
         .filter(|v| *v >= 1)
-        .ok_or(ImportError::BadVersion)?;
-    if version > CURRENT_VERSION {
-        return Err(ImportError::NewerVersion {
+        .ok_or(EnvelopeError::BadVersion)?;
+    if version > supported {
+        return Err(EnvelopeError::NewerVersion {
             found: version,
-            supported: CURRENT_VERSION,
+            supported,
         });
     }
+    Ok((value, version))
+}
+
+/// serde's explanation of a structure error, for developers: kept in debug builds, left out of
+/// release builds (it is never shown, and its formatting code would only grow the app).
+pub fn structure_detail(e: serde_json::Error) -> String {
+    if cfg!(debug_assertions) {
+        e.to_string()
+    } else {
+        drop(e);
+        String::new()
+    }
+}
+
+/// Reads a file's text. Nothing is changed anywhere: the caller decides what to do with the result.
+pub fn import(text: &str) -> Result<Samenwerking, ImportError> {
+    let (value, version) = read_envelope(text, FORMAT, MAX_FILE_BYTES, CURRENT_VERSION)?;
     let value = migrate(value, version)?;
-    let file: File = serde_json::from_value(value).map_err(|e| {
-        // The detail is for developers (it is never shown); release builds leave it out,
-        // which keeps serde's error formatting out of the app.
-        ImportError::Structure(if cfg!(debug_assertions) {
-            e.to_string()
-        } else {
-            String::new()
-        })
-    })?;
+    let file: File =
+        serde_json::from_value(value).map_err(|e| ImportError::Structure(structure_detail(e)))?;
     validate::samenwerking(&file.samenwerking).map_err(ImportError::Content)
 }
 

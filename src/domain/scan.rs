@@ -23,7 +23,6 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::content;
 use super::file;
@@ -357,6 +356,22 @@ pub enum AnswerFileError {
     Content(ScanError),
 }
 
+impl From<file::EnvelopeError> for AnswerFileError {
+    fn from(e: file::EnvelopeError) -> Self {
+        use file::EnvelopeError as E;
+        match e {
+            E::TooLarge { bytes, max } => AnswerFileError::TooLarge { bytes, max },
+            E::TooDeep => AnswerFileError::TooDeep,
+            E::NotJson => AnswerFileError::NotJson,
+            E::WrongFormat => AnswerFileError::WrongFormat,
+            E::BadVersion => AnswerFileError::BadVersion,
+            E::NewerVersion { found, supported } => {
+                AnswerFileError::NewerVersion { found, supported }
+            }
+        }
+    }
+}
+
 /// Serialises one participant's response as an answer file for `scan` (compact JSON). Only
 /// the scan's id, samenwerking and title go along, never other responses. The response is
 /// marked [`Source::File`].
@@ -403,39 +418,10 @@ pub fn read_answer_file_bytes(bytes: &[u8]) -> Result<AnswerFile, AnswerFileErro
 /// Reads an answer file: size, nesting, JSON, format, version, structure, content. Nothing is
 /// changed anywhere; [`Scan::merge`] decides whether it belongs to the scan.
 pub fn read_answer_file(text: &str) -> Result<AnswerFile, AnswerFileError> {
-    if text.len() > MAX_ANSWER_FILE_BYTES {
-        return Err(AnswerFileError::TooLarge {
-            bytes: text.len(),
-            max: MAX_ANSWER_FILE_BYTES,
-        });
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if file::nesting_depth(text) > file::MAX_DEPTH {
-        return Err(AnswerFileError::TooDeep);
-    }
-    let value: Value = serde_json::from_str(text).map_err(|_| AnswerFileError::NotJson)?;
-    let object = value.as_object().ok_or(AnswerFileError::WrongFormat)?;
-    if object.get("format").and_then(Value::as_str) != Some(ANSWER_FORMAT) {
-        return Err(AnswerFileError::WrongFormat);
-    }
-    let version = object
-        .get("version")
-        .and_then(Value::as_u64)
-        .filter(|v| *v >= 1)
-        .ok_or(AnswerFileError::BadVersion)?;
-    if version > ANSWER_VERSION {
-        return Err(AnswerFileError::NewerVersion {
-            found: version,
-            supported: ANSWER_VERSION,
-        });
-    }
-    let wire: AnswerWire = serde_json::from_value(value).map_err(|e| {
-        AnswerFileError::Structure(if cfg!(debug_assertions) {
-            e.to_string()
-        } else {
-            String::new()
-        })
-    })?;
+    let (value, _version) =
+        file::read_envelope(text, ANSWER_FORMAT, MAX_ANSWER_FILE_BYTES, ANSWER_VERSION)?;
+    let wire: AnswerWire = serde_json::from_value(value)
+        .map_err(|e| AnswerFileError::Structure(file::structure_detail(e)))?;
     let content = |e: ScanError| AnswerFileError::Content(e);
     validate::id(&wire.scan).map_err(|e| content(e.into()))?;
     validate::id(&wire.samenwerking).map_err(|e| content(e.into()))?;
