@@ -320,7 +320,7 @@ prop_compose! {
         Bijeenkomst {
             id, date, place, attendees, vorm, minutes, agenda, status, phase,
             timer: Timer { elapsed_ms, running_since_ms },
-            besluiten, created_ms, updated_ms,
+            besluiten, scan: None, created_ms, updated_ms,
         }
     }
 }
@@ -367,7 +367,7 @@ prop_compose! {
             .enumerate()
             .map(|(i, a)| Actie { id: format!("{}-{i}", a.id), ..a })
             .collect();
-        Samenwerking { id, name, opgave, route, partners, bijeenkomsten, acties, created_ms, updated_ms }
+        Samenwerking { id, name, opgave, route, partners, bijeenkomsten, acties, scans: Vec::new(), created_ms, updated_ms }
     }
 }
 

@@ -344,6 +344,9 @@ pub struct Bijeenkomst {
     pub timer: Timer,
     #[serde(default)]
     pub besluiten: Vec<Besluit>,
+    /// The scan whose results set this meeting's agenda (file version 3 and later).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scan: Option<String>,
     pub created_ms: Millis,
     pub updated_ms: Millis,
 }
@@ -383,6 +386,7 @@ impl Bijeenkomst {
             phase: None,
             timer: Timer::default(),
             besluiten: Vec::new(),
+            scan: None,
             created_ms: now,
             updated_ms: now,
         }

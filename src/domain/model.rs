@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::meeting::{Actie, ActieStatus, Bijeenkomst, Status};
+use super::scan::Scan;
 
 /// Milliseconds since the Unix epoch, passed in by the caller (never read from a clock here).
 pub type Millis = u64;
@@ -126,6 +127,9 @@ pub struct Samenwerking {
     /// Actions agreed in meetings; open ones carry over (file version 2 and later).
     #[serde(default)]
     pub acties: Vec<Actie>,
+    /// Ingrediëntenscans (file version 3 and later).
+    #[serde(default)]
+    pub scans: Vec<Scan>,
     pub created_ms: Millis,
     pub updated_ms: Millis,
 }
@@ -151,6 +155,7 @@ impl Samenwerking {
             partners: Vec::new(),
             bijeenkomsten: Vec::new(),
             acties: Vec::new(),
+            scans: Vec::new(),
             created_ms: now,
             updated_ms: now,
         }

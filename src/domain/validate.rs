@@ -346,6 +346,7 @@ pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
         partners,
         bijeenkomsten,
         acties,
+        scans: s.scans.clone(),
         created_ms: s.created_ms,
         updated_ms: s.updated_ms,
     })
