@@ -9,7 +9,10 @@ use vitaal_samenwerken::domain::file::{
     self, ImportError, CURRENT_VERSION, MAX_DEPTH, MAX_FILE_BYTES,
 };
 use vitaal_samenwerken::domain::meeting::*;
-use vitaal_samenwerken::domain::validate::DomainError;
+use vitaal_samenwerken::domain::scan::{
+    self, Answer, PaperTally, Response, Scan, Score, Source, MAX_PAPER_COUNT,
+};
+use vitaal_samenwerken::domain::validate::{self, DomainError};
 use vitaal_samenwerken::domain::*;
 use vitaal_samenwerken::i18n::t;
 
@@ -325,6 +328,67 @@ prop_compose! {
     }
 }
 
+fn score_strategy() -> impl Strategy<Value = Score> {
+    // "Weet ik niet" (None) about as often as each score.
+    prop_oneof![1 => Just(None), 5 => (1u8..=5).prop_map(Some)]
+}
+
+prop_compose! {
+    fn answer_strategy()(score in score_strategy(), remark in text_strategy(40, true)) -> Answer {
+        Answer { score, remark }
+    }
+}
+
+prop_compose! {
+    fn response_strategy()(
+        id in id_strategy(),
+        name in text_strategy(30, false),
+        organisation in text_strategy(30, false),
+        answers in proptest::collection::btree_map(prop::sample::select(ingredient_ids()), answer_strategy(), 1..6),
+        submitted_ms in 0u64..4_000_000_000_000,
+        source in prop::sample::select(Source::ALL.to_vec()),
+    ) -> Response {
+        Response { id, name, organisation, answers, submitted_ms, source }
+    }
+}
+
+fn paper_counts_strategy() -> impl Strategy<Value = [u32; 6]> {
+    prop_oneof![
+        prop::array::uniform6(0u32..40),
+        // Now and then an empty row (dropped by validation) or the largest count.
+        Just([0; 6]),
+        Just([MAX_PAPER_COUNT, 0, 0, 0, 0, 1]),
+    ]
+}
+
+prop_compose! {
+    /// A scan; its `samenwerking` is set by `samenwerking_strategy`.
+    fn scan_strategy()(
+        id in id_strategy(),
+        title in text_strategy(40, false),
+        created_ms in 0u64..4_000_000_000_000,
+        revealed in any::<bool>(),
+        responses in proptest::collection::vec(response_strategy(), 0..4),
+        paper in proptest::collection::btree_map(prop::sample::select(ingredient_ids()), paper_counts_strategy(), 0..3),
+    ) -> Scan {
+        // Response ids are unique within a scan, as the app makes them.
+        let responses = responses
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| Response { id: format!("{}-{i}", r.id), ..r })
+            .collect();
+        Scan {
+            id,
+            samenwerking: String::new(),
+            title,
+            created_ms,
+            revealed,
+            responses,
+            paper: PaperTally { counts: paper },
+        }
+    }
+}
+
 prop_compose! {
     fn actie_strategy()(
         id in id_strategy(),
@@ -348,6 +412,8 @@ prop_compose! {
         partners in proptest::collection::vec(partner_strategy(), 0..6),
         bijeenkomsten in proptest::collection::vec(bijeenkomst_strategy(), 0..3),
         acties in proptest::collection::vec(actie_strategy(), 0..4),
+        scans in proptest::collection::vec(scan_strategy(), 0..3),
+        links in proptest::collection::vec(prop::option::of(any::<prop::sample::Index>()), 3),
         created_ms in 0u64..4_000_000_000_000,
         updated_ms in 0u64..4_000_000_000_000,
     ) -> Samenwerking {
@@ -357,17 +423,29 @@ prop_compose! {
             .enumerate()
             .map(|(i, p)| Partner { id: format!("{}-{i}", p.id), ..p })
             .collect();
-        let bijeenkomsten = bijeenkomsten
+        // Scan ids are unique too, and every scan belongs to this samenwerking.
+        let scans: Vec<Scan> = scans
             .into_iter()
             .enumerate()
-            .map(|(i, b)| Bijeenkomst { id: format!("{}-{i}", b.id), ..b })
+            .map(|(i, s)| Scan { id: format!("{}-{i}", s.id), samenwerking: id.clone(), ..s })
+            .collect();
+        // A meeting may name one of the scans as the source of its agenda.
+        let bijeenkomsten = bijeenkomsten
+            .into_iter()
+            .zip(links)
+            .enumerate()
+            .map(|(i, (b, link))| Bijeenkomst {
+                id: format!("{}-{i}", b.id),
+                scan: link.filter(|_| !scans.is_empty()).map(|at| at.get(&scans).id.clone()),
+                ..b
+            })
             .collect();
         let acties = acties
             .into_iter()
             .enumerate()
             .map(|(i, a)| Actie { id: format!("{}-{i}", a.id), ..a })
             .collect();
-        Samenwerking { id, name, opgave, route, partners, bijeenkomsten, acties, scans: Vec::new(), created_ms, updated_ms }
+        Samenwerking { id, name, opgave, route, partners, bijeenkomsten, acties, scans, created_ms, updated_ms }
     }
 }
 
@@ -412,6 +490,17 @@ proptest! {
             prop_assert_eq!(validate::samenwerking(&s), Ok(s));
         }
     }
+
+    #[test]
+    fn the_importer_never_panics_on_mutated_scans(cut in 0usize..20_000, insert in ".{0,8}") {
+        let base = include_str!("fixtures/v3.vitaal.json");
+        let mut cut = cut.min(base.len());
+        while !base.is_char_boundary(cut) { cut -= 1; }
+        let text = format!("{}{}{}", &base[..cut], insert, &base[cut..]);
+        if let Ok(s) = file::import(&text) {
+            prop_assert_eq!(validate::samenwerking(&s), Ok(s));
+        }
+    }
 }
 
 #[test]
@@ -434,14 +523,291 @@ fn enough_generated_cases_are_valid_to_make_the_round_trip_meaningful() {
 }
 
 #[test]
+fn enough_generated_cases_have_scans_and_links_to_them() {
+    // The round trip only covers scans if valid samenwerkingen with scans, "weet ik niet",
+    // remarks, paper counts and meetings that name a scan come out of the generator.
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = samenwerking_strategy();
+    let (mut scans, mut unknown, mut remarks, mut paper, mut links) = (0, 0, 0, 0, 0);
+    for _ in 0..200 {
+        let s = strategy.new_tree(&mut runner).unwrap().current();
+        let Ok(s) = validate::samenwerking(&s) else {
+            continue;
+        };
+        scans += usize::from(!s.scans.is_empty());
+        let answers = || {
+            s.scans
+                .iter()
+                .flat_map(|c| &c.responses)
+                .flat_map(|r| r.answers.values())
+        };
+        unknown += usize::from(answers().any(|a| a.score.is_none()));
+        remarks += usize::from(answers().any(|a| !a.remark.is_empty()));
+        paper += usize::from(s.scans.iter().any(|c| !c.paper.is_empty()));
+        links += usize::from(s.bijeenkomsten.iter().any(|b| b.scan.is_some()));
+    }
+    for (what, n) in [
+        ("scans", scans),
+        ("weet ik niet", unknown),
+        ("remarks", remarks),
+        ("paper counts", paper),
+        ("links to a scan", links),
+    ] {
+        assert!(n >= 30, "only {n} valid samenwerkingen with {what}");
+    }
+}
+
+#[test]
 fn a_version_1_file_migrates_to_a_samenwerking_without_meetings() {
     let s = file::import(include_str!("fixtures/v1.vitaal.json")).unwrap();
     assert!(s.bijeenkomsten.is_empty());
     assert!(s.acties.is_empty());
+    assert!(s.scans.is_empty());
     // Exporting writes the current version, which reads back the same.
     let again = file::export(&s, 1);
-    assert!(again.contains("\"version\":2"));
+    assert!(again.contains(&format!("\"version\":{CURRENT_VERSION}")));
     assert_eq!(file::import(&again).unwrap(), s);
+}
+
+#[test]
+fn a_version_2_file_migrates_to_a_samenwerking_without_scans() {
+    let s = file::import(include_str!("fixtures/v2.vitaal.json")).unwrap();
+    assert!(s.scans.is_empty());
+    assert_eq!(s.bijeenkomsten.len(), 2);
+    assert!(s.bijeenkomsten.iter().all(|b| b.scan.is_none()));
+    let again = file::export(&s, 1);
+    let value: serde_json::Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(value["version"], 3);
+    assert_eq!(value["samenwerking"]["scans"], serde_json::json!([]));
+    assert_eq!(
+        value["samenwerking"]["bijeenkomsten"][0]["scan"],
+        serde_json::Value::Null
+    );
+    assert_eq!(file::import(&again).unwrap(), s);
+}
+
+#[test]
+fn every_older_fixture_reads_like_its_own_migration() {
+    // A version 1 or 2 file with its version number raised by hand and without the fields of
+    // later versions reads exactly as the migrated file: each step only adds empty fields.
+    let v2 = file::import(include_str!("fixtures/v2.vitaal.json")).unwrap();
+    let raised =
+        include_str!("fixtures/v2.vitaal.json").replace("\"version\": 2", "\"version\": 3");
+    assert_eq!(file::import(&raised).unwrap(), v2);
+    let v1 = file::import(include_str!("fixtures/v1.vitaal.json")).unwrap();
+    let raised =
+        include_str!("fixtures/v1.vitaal.json").replace("\"version\": 1", "\"version\": 3");
+    assert_eq!(file::import(&raised).unwrap(), v1);
+}
+
+#[test]
+fn the_version_3_fixture_reads_scans_exactly() {
+    let s = file::import(include_str!("fixtures/v3.vitaal.json")).unwrap();
+    // Everything of version 2 is still there.
+    assert_eq!((s.partners.len(), s.acties.len()), (3, 2));
+    assert_eq!(s.bijeenkomsten.len(), 3);
+    assert_eq!(s.bijeenkomsten[0].status, Status::Afgerond);
+    assert_eq!(s.bijeenkomsten[0].scan, None);
+
+    assert_eq!(s.scans.len(), 2);
+    let (old, new) = (&s.scans[0], &s.scans[1]);
+    assert_eq!(
+        (old.title.as_str(), new.title.as_str()),
+        ("Startscan", "Tussenmeting najaar")
+    );
+    assert!(old.created_ms < new.created_ms);
+    assert!(s.scans.iter().all(|c| c.samenwerking == s.id && c.revealed));
+    assert_eq!(old.responses.len(), 3);
+    assert!(old.responses.iter().all(|r| r.source == Source::Laptop));
+    assert!(old.paper.is_empty());
+    let sources: Vec<Source> = new.responses.iter().map(|r| r.source).collect();
+    assert_eq!(sources, [Source::Laptop, Source::File, Source::Paper]);
+    let els = new.response("r-mfz012-4e5f6a").unwrap();
+    assert_eq!(
+        (els.name.as_str(), els.organisation.as_str()),
+        ("Els Bakker", "KBO-PCOB afdeling Dorpsstad")
+    );
+    let unsure = &els.answers["gezamenlijke-identiteit-en-taal"];
+    assert_eq!(unsure.score, None);
+    assert_eq!(
+        unsure.remark,
+        "Ik ben te kort betrokken om dit te beoordelen."
+    );
+    assert_eq!(
+        new.responses[0].answers["duidelijke-spelregels"].remark,
+        "Wie beslist wat, is nog steeds niet duidelijk.\nGraag één keer op papier."
+    );
+    assert_eq!(new.paper.get("openheid-en-vertrouwen"), [1, 2, 0, 1, 0, 1]);
+    // Openheid en vertrouwen: 1 (laptop), 5 (file), 5 (paper form) and the paper round's
+    // 2 × 1, 1 × 3 and 1 × 5, plus one "weet ik niet" card.
+    assert_eq!(new.counts("openheid-en-vertrouwen"), [1, 3, 0, 1, 0, 3]);
+
+    // The planned meeting's agenda is the newer scan's suggestion of three (in content order),
+    // and it is the meeting the next suggestion would go to.
+    let planned = &s.bijeenkomsten[2];
+    assert_eq!(planned.status, Status::Gepland);
+    assert_eq!(planned.scan.as_deref(), Some(new.id.as_str()));
+    assert_eq!(
+        s.next_planned().map(|b| b.id.as_str()),
+        Some(planned.id.as_str())
+    );
+    let agenda: Vec<&str> = planned
+        .agenda
+        .iter()
+        .map(|i| i.ingredient.as_str())
+        .collect();
+    assert_eq!(
+        agenda,
+        [
+            "openheid-en-vertrouwen",
+            "gelijkwaardige-inbreng",
+            "voldoende-tijd"
+        ]
+    );
+    assert_eq!(
+        new.agenda_suggestion(3),
+        [
+            "openheid-en-vertrouwen",
+            "voldoende-tijd",
+            "gelijkwaardige-inbreng"
+        ]
+    );
+    assert_eq!(file::import(&file::export(&s, 5)).unwrap(), s);
+}
+
+#[test]
+fn every_fixture_migrates_to_the_current_version_and_back() {
+    for (version, text) in [
+        (1, include_str!("fixtures/v1.vitaal.json")),
+        (2, include_str!("fixtures/v2.vitaal.json")),
+        (3, include_str!("fixtures/v3.vitaal.json")),
+    ] {
+        let s = file::import(text).unwrap_or_else(|e| panic!("v{version}: {e:?}"));
+        let again = file::export(&s, 9);
+        let value: serde_json::Value = serde_json::from_str(&again).unwrap();
+        assert_eq!(value["version"], CURRENT_VERSION, "v{version}");
+        assert!(value["samenwerking"]["scans"].is_array(), "v{version}");
+        assert_eq!(file::import(&again).unwrap(), s, "v{version}");
+    }
+}
+
+#[test]
+fn hostile_scans_in_a_file_are_refused_with_the_right_error() {
+    let base = include_str!("fixtures/v3.vitaal.json");
+    let remark = "Wie beslist wat, is nog steeds niet duidelijk.\\nGraag één keer op papier.";
+    assert!(base.contains(remark));
+    let cases = [
+        (
+            base.replace(remark, "<img src=x onerror=alert(1)>"),
+            DomainError::Markup(Field::Note),
+        ),
+        (
+            base.replacen("\"score\": 4,", "\"score\": 9,", 1),
+            DomainError::BadScore {
+                ingredient: "minimale-massa".into(),
+                score: 9,
+            },
+        ),
+        (
+            base.replacen("\"score\": 4,", "\"score\": 0,", 1),
+            DomainError::BadScore {
+                ingredient: "minimale-massa".into(),
+                score: 0,
+            },
+        ),
+        (
+            base.replace("\"gezamenlijk-belang\": {", "\"gezellig-samenzijn\": {"),
+            DomainError::UnknownIngredient,
+        ),
+        (
+            base.replace("\"title\": \"Startscan\"", "\"title\": \"<script>alert(1)</script>\""),
+            DomainError::Markup(Field::Name),
+        ),
+        (
+            // A scan of another samenwerking slipped into this one.
+            base.replacen("\"samenwerking\": \"sw-mfx2k1-3h9a0b\"", "\"samenwerking\": \"sw-ander\"", 1),
+            DomainError::ForeignScan,
+        ),
+        (
+            base.replace("\"sc-mfx3a0-4k5l6m\"", "\"sc-mfz010-7n8p9q\""),
+            DomainError::DuplicateId,
+        ),
+        (
+            base.replace("\"r-mfx3a2-1b2c3d\"", "\"r-mfx3a1-0a1b2c\""),
+            DomainError::DuplicateId,
+        ),
+        (
+            // The planned meeting names a scan that is not in the file.
+            base.replace("\"scan\": \"sc-mfz010-7n8p9q\"", "\"scan\": \"sc-weg\""),
+            DomainError::NotFound,
+        ),
+        (
+            base.replace("\"scan\": \"sc-mfz010-7n8p9q\"", "\"scan\": \"<b>\""),
+            DomainError::BadId,
+        ),
+        (
+            base.replace("\"paper\": {\n          \"counts\": {}\n        }", "\"paper\": {\n          \"counts\": {\"voldoende-tijd\": [0, 0, 0, 0, 0, 10001]}\n        }"),
+            DomainError::PaperCount { max: MAX_PAPER_COUNT },
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_ne!(text, base, "{expected:?}: the fixture was not changed");
+        let e = refused(&text);
+        assert_eq!(e, ImportError::Content(expected.clone()));
+        let m = message(&e);
+        assert!(m.contains(&t().domain_error(&expected)), "{m}");
+    }
+    // A response without a single answer.
+    let mut value: serde_json::Value = serde_json::from_str(base).unwrap();
+    value["samenwerking"]["scans"][0]["responses"][0]["answers"] = serde_json::json!({});
+    assert_eq!(
+        refused(&value.to_string()),
+        ImportError::Content(DomainError::NoAnswers)
+    );
+    // A score that is no small number at all is a damaged file.
+    let text = base.replacen("\"score\": 4,", "\"score\": 400,", 1);
+    assert!(matches!(refused(&text), ImportError::Structure(_)));
+    let text = base.replacen("\"source\": \"laptop\"", "\"source\": \"telefoon\"", 1);
+    assert!(matches!(refused(&text), ImportError::Structure(_)));
+}
+
+#[test]
+fn too_many_scans_or_responses_are_refused() {
+    let base: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/v3.vitaal.json")).unwrap();
+    let mut value = base.clone();
+    let template = value["samenwerking"]["scans"][0].clone();
+    let scans = value["samenwerking"]["scans"].as_array_mut().unwrap();
+    for i in scans.len()..=validate::MAX_SCANS {
+        let mut extra = template.clone();
+        extra["id"] = format!("sc-extra-{i}").into();
+        scans.push(extra);
+    }
+    assert_eq!(
+        refused(&value.to_string()),
+        ImportError::Content(DomainError::TooManyScans {
+            max: validate::MAX_SCANS
+        })
+    );
+    value["samenwerking"]["scans"].as_array_mut().unwrap().pop();
+    assert!(file::import(&value.to_string()).is_ok());
+
+    let mut value = base;
+    let responses = value["samenwerking"]["scans"][0]["responses"]
+        .as_array_mut()
+        .unwrap();
+    let template = responses[0].clone();
+    for i in responses.len()..=scan::MAX_RESPONSES {
+        let mut extra = template.clone();
+        extra["id"] = format!("r-extra-{i}").into();
+        responses.push(extra);
+    }
+    assert_eq!(
+        refused(&value.to_string()),
+        ImportError::Content(DomainError::TooManyResponses {
+            max: scan::MAX_RESPONSES
+        })
+    );
 }
 
 #[test]

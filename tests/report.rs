@@ -1,5 +1,5 @@
-//! The verslag (Markdown) and the actions CSV, compared with golden files made from the
-//! version 2 fixture. Run with UPDATE_GOLDEN=1 to rewrite them after a deliberate change,
+//! The verslag (Markdown), the actions CSV and the Ingrediëntenscan summary, compared with
+//! golden files made from the version 2 fixture (plus a scan built here). Run with UPDATE_GOLDEN=1 to rewrite them after a deliberate change,
 //! then read the diff.
 
 #![cfg(not(target_arch = "wasm32"))]
@@ -7,9 +7,12 @@
 use std::path::PathBuf;
 
 use vitaal_samenwerken::domain::file;
+use vitaal_samenwerken::domain::scan::{Response, Scan, Score, Source};
 use vitaal_samenwerken::domain::Samenwerking;
 use vitaal_samenwerken::i18n::t;
-use vitaal_samenwerken::report::{acties_csv, meeting_acties, verslag_markdown};
+use vitaal_samenwerken::report::{
+    acties_csv, mean_tenths, meeting_acties, scan_markdown, verslag_markdown,
+};
 
 fn fixture() -> Samenwerking {
     file::import(include_str!("fixtures/v2.vitaal.json")).expect("fixture")
@@ -83,4 +86,276 @@ fn hostile_or_formula_text_cannot_become_markup_or_a_formula() {
         md.contains("\\# geen kop  \n\\| geen \\| tabel \\|"),
         "{md}"
     );
+}
+
+// ---- Ingrediëntenscan ----
+
+const OV: &str = "openheid-en-vertrouwen";
+const VS: &str = "vermogen-tot-samenwerking";
+const GI: &str = "gelijkwaardige-inbreng";
+const MM: &str = "minimale-massa";
+const ZU: &str = "zichtbare-urgentie";
+const DS: &str = "duidelijke-spelregels";
+/// 31 August 2026, 22:30 UTC: already 1 September in the Netherlands (CEST).
+const CREATED: u64 = 1_788_215_400_000;
+
+fn response(
+    id: &str,
+    name: &str,
+    organisation: &str,
+    source: Source,
+    answers: &[(&str, Score, &str)],
+) -> Response {
+    let mut r = Response::new(id.into(), source, CREATED + 60_000);
+    r.name = name.into();
+    r.organisation = organisation.into();
+    for (ingredient, score, remark) in answers {
+        r.set(ingredient, *score, remark);
+    }
+    r
+}
+
+/// Six responses (three from one organisation, spelled two ways; two from another; one
+/// without) and a paper round for two ingrediënten.
+fn najaarsscan(s: &Samenwerking, revealed: bool) -> Scan {
+    let mut scan = Scan::new(
+        "scan-najaar".into(),
+        s.id.clone(),
+        "Najaarsscan 2026".into(),
+        CREATED,
+    );
+    let responses = [
+        response(
+            "r-1",
+            "Anna de Vries",
+            "Welzijn Dorpsstad",
+            Source::Laptop,
+            &[
+                (OV, Some(2), "We zien elkaar te weinig."),
+                (DS, Some(4), ""),
+                (VS, Some(3), ""),
+                (MM, Some(5), ""),
+                (ZU, Some(3), ""),
+            ],
+        ),
+        response(
+            "r-2",
+            "",
+            "Welzijn Dorpsstad",
+            Source::Laptop,
+            &[
+                (OV, Some(4), ""),
+                (DS, Some(4), ""),
+                (VS, Some(3), ""),
+                (MM, None, ""),
+                (ZU, Some(2), "Niemand voelt haast."),
+            ],
+        ),
+        response(
+            "r-3",
+            "",
+            " welzijn dorpsstad ",
+            Source::File,
+            &[
+                (OV, Some(5), "Vertrouwen groeit | langzaam *maar* zeker"),
+                (DS, Some(5), ""),
+                (VS, Some(4), ""),
+                (ZU, Some(2), ""),
+            ],
+        ),
+        response(
+            "r-4",
+            "Meneer Jansen",
+            "KBO-PCOB",
+            Source::File,
+            &[
+                (OV, Some(1), "Ouderen worden niet gehoord."),
+                (DS, Some(3), ""),
+                (MM, Some(4), ""),
+            ],
+        ),
+        response(
+            "r-5",
+            "",
+            "KBO-PCOB",
+            Source::Paper,
+            &[(OV, Some(3), ""), (DS, Some(2), "")],
+        ),
+        response(
+            "r-6",
+            "",
+            "",
+            Source::Paper,
+            &[
+                (OV, Some(5), ""),
+                (GI, Some(3), "leeftijd < 65 telt\nook mee"),
+            ],
+        ),
+    ];
+    for r in responses {
+        scan.add_response(r).expect("valid response");
+    }
+    scan.set_paper(OV, [1, 0, 1, 2, 1, 0])
+        .expect("paper counts");
+    scan.set_paper(DS, [0, 0, 0, 3, 2, 0])
+        .expect("paper counts");
+    scan.revealed = revealed;
+    scan
+}
+
+#[test]
+fn mean_in_tenths_is_exact_and_rounds_half_up() {
+    assert_eq!(mean_tenths(&[0; 6]), None, "no scores");
+    assert_eq!(mean_tenths(&[7, 0, 0, 0, 0, 0]), None, "only weet ik niet");
+    // 11 × 3 + 9 × 4 = 69 over 20 scores: 3,45 → 3,5. "Weet ik niet" does not count.
+    assert_eq!(mean_tenths(&[0, 0, 0, 11, 9, 0]), Some(35));
+    assert_eq!(mean_tenths(&[5, 0, 0, 11, 9, 0]), Some(35));
+    // 13 × 2 + 7 × 3 = 47 over 20: 2,35 → 2,4 (a float could say 2,3).
+    assert_eq!(mean_tenths(&[0, 0, 13, 7, 0, 0]), Some(24));
+    // 2, 2, 2, 3: 9 / 4 = 2,25 → 2,3.
+    assert_eq!(mean_tenths(&[0, 0, 3, 1, 0, 0]), Some(23));
+    // 1, 1, 2: 4 / 3 = 1,33… → 1,3; 1, 2, 2: 5 / 3 = 1,66… → 1,7.
+    assert_eq!(mean_tenths(&[0, 2, 1, 0, 0, 0]), Some(13));
+    assert_eq!(mean_tenths(&[0, 1, 2, 0, 0, 0]), Some(17));
+    assert_eq!(mean_tenths(&[0, 0, 0, 0, 0, 1]), Some(50));
+    assert_eq!(mean_tenths(&[0, 1, 0, 0, 0, 0]), Some(10));
+    // Huge counts do not overflow: mean 3.
+    assert_eq!(mean_tenths(&[0, u32::MAX, 0, 0, 0, u32::MAX]), Some(30));
+}
+
+#[test]
+fn scan_summary_with_results() {
+    let s = fixture();
+    let md = scan_markdown(&s, &najaarsscan(&s, true));
+    golden("scan-onthuld.md", &md);
+    assert!(md.starts_with("# Ingrediëntenscan: Najaarsscan 2026\n"));
+    assert!(md.contains("- **Datum:** 1 september 2026\n"), "Dutch time");
+    assert!(md.contains("- **Om de beurt op de laptop ingevuld:** 2\n"));
+    assert!(md.contains("- **Via een antwoordbestand:** 2\n"));
+    assert!(md.contains("- **Van een papieren formulier overgenomen:** 2\n"));
+    assert!(md.contains("- **Kaartjes uit een papieren ronde:** 10\n"));
+    // Openheid en vertrouwen: 2, 4, 5, 1, 3, 5 plus cards 2, 3, 3, 4 and one "weet ik niet":
+    // 10 scores, Σ = 32, mean 3,2; D = 10 · 118 − 32² = 156 ≥ 10², so sterk verdeeld.
+    assert!(
+        md.contains(
+            "| Openheid en vertrouwen | 10 | 1 | 3,2 | 1–5 | 1 / 2 / 3 / 2 / 2 | sterk verdeeld |"
+        ),
+        "{md}"
+    );
+    // Vermogen tot samenwerking: 3, 3, 4: mean 3,3; D = 3 · 34 − 100 = 2, 4·D ≤ 9: eensgezind.
+    assert!(md.contains(
+        "| Vermogen tot samenwerking | 3 | 0 | 3,3 | 3–4 | 0 / 0 / 2 / 1 / 0 | eensgezind |"
+    ));
+    // Welzijn Dorpsstad (three responses, two spellings) is shown; KBO-PCOB (two) is not.
+    assert!(md.contains("### Welzijn Dorpsstad (3 deelnemers)"));
+    assert!(md.contains("(minder dan 3 deelnemers): 1."), "{md}");
+    assert!(md.contains("Deelnemers die geen organisatie noemden: 1."));
+    for hidden in ["KBO-PCOB", "Anna de Vries", "Meneer Jansen"] {
+        assert!(!md.contains(hidden), "{hidden} must not be in the summary");
+    }
+    // Remarks are escaped, on one line, and anonymous.
+    assert!(md.contains("- Vertrouwen groeit \\| langzaam \\*maar\\* zeker\n"));
+    assert!(md.contains("- leeftijd \\< 65 telt ook mee\n"));
+}
+
+#[test]
+fn unrevealed_scan_shows_only_who_answered() {
+    let s = fixture();
+    let scan = najaarsscan(&s, false);
+    let md = scan_markdown(&s, &scan);
+    golden("scan-niet-onthuld.md", &md);
+    assert!(md.contains("De uitkomsten zijn nog niet zichtbaar."));
+    assert!(md.contains("- **Om de beurt op de laptop ingevuld:** 2\n"));
+    let revealing = [
+        "|",
+        "Gemiddelde",
+        "3,2",
+        "eensgezind",
+        "wisselend",
+        "sterk verdeeld",
+        "Welzijn",
+        "KBO",
+        "Anna",
+        "te weinig",
+        "Niemand voelt haast",
+        "Vertrouwen groeit",
+        "Openheid en vertrouwen",
+    ];
+    for text in revealing {
+        assert!(
+            !md.contains(text),
+            "{text:?} before the results are revealed"
+        );
+    }
+    // No decimal mean anywhere: no digit, comma, digit.
+    assert!(
+        !md.as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b',' && w[2].is_ascii_digit()),
+        "{md}"
+    );
+
+    // The verslag of a meeting linked to it does not leak either.
+    let mut s = s;
+    s.scans.push(scan);
+    s.bijeenkomsten[1].scan = Some("scan-najaar".into());
+    let verslag = verslag_markdown(t(), &s, &s.bijeenkomsten[1]);
+    assert!(verslag.contains("## Ingrediëntenscan\n"));
+    assert!(verslag.contains("De uitkomsten zijn nog niet zichtbaar."));
+    for text in ["Gemiddelde", "Niemand voelt haast", "sterk verdeeld", "3,2"] {
+        assert!(!verslag.contains(text), "{text:?} in the verslag");
+    }
+}
+
+#[test]
+fn verslag_with_the_scan_that_set_its_agenda() {
+    let mut s = fixture();
+    let plain = verslag_markdown(t(), &s, &s.bijeenkomsten[1]);
+    s.scans.push(najaarsscan(&s, true));
+
+    // A link to a scan that is not there adds nothing.
+    s.bijeenkomsten[1].scan = Some("scan-bestaat-niet".into());
+    assert_eq!(verslag_markdown(t(), &s, &s.bijeenkomsten[1]), plain);
+
+    s.bijeenkomsten[1].scan = Some("scan-najaar".into());
+    let md = verslag_markdown(t(), &s, &s.bijeenkomsten[1]);
+    golden("verslag-met-scan.md", &md);
+    // After the agenda, before the first ingrediënt on it.
+    let scan_at = md.find("## Ingrediëntenscan\n").expect("scan section");
+    assert!(md.find("## Agenda\n").unwrap() < scan_at);
+    assert!(scan_at < md.find("## Openheid en vertrouwen\n").unwrap());
+    assert!(md.contains("scan „Najaarsscan 2026” van 1 september 2026"));
+    assert!(md.contains("### Waar verschillen we het meest?\n\n1. **Openheid en vertrouwen**"));
+    // The short version: no organisations, no remarks.
+    assert!(!md.contains("Per organisatie"));
+    assert!(!md.contains("Niemand voelt haast"));
+}
+
+#[test]
+fn hostile_remarks_and_titles_cannot_become_markup() {
+    let s = fixture();
+    let mut scan = najaarsscan(&s, true);
+    scan.title = "# Kop | <b>vet</b>".into();
+    // Validation refuses markup; a response that got past it (a tampered store) is still
+    // written as text.
+    scan.responses.push(response(
+        "r-7",
+        "Stiekem",
+        "Geheim Genootschap",
+        Source::File,
+        &[(GI, Some(2), "| <script>alert(1)</script> |\n# kop")],
+    ));
+    let md = scan_markdown(&s, &scan);
+    assert!(
+        md.contains("- \\| \\<script\\>alert(1)\\</script\\> \\| \\# kop\n"),
+        "{md}"
+    );
+    assert!(md.starts_with("# Ingrediëntenscan: \\# Kop \\| \\<b\\>vet\\</b\\>\n"));
+    assert!(!md.contains("<script>"));
+    assert!(!md.contains("Stiekem") && !md.contains("Geheim"));
+    // Every table row still has its eight cell borders.
+    for line in md.lines().filter(|l| l.starts_with('|')) {
+        let borders = line.matches('|').count() - line.matches("\\|").count();
+        assert_eq!(borders, 8, "{line}");
+    }
 }

@@ -1,7 +1,7 @@
-//! Keeps `docs/vitaal-samenwerken.schema.json` honest: its enums, constants and limits are
-//! the Rust ones, and the fixture and a fresh export pass a small checker that knows the
-//! keywords the schema uses, so a field renamed in Rust but not in the schema (or the other way
-//! round) fails here.
+//! Keeps `docs/vitaal-samenwerken.schema.json` and `docs/scanantwoord.schema.json` honest: their
+//! enums, constants and limits are the Rust ones, and the fixture, a fresh export and a fresh
+//! answer file pass a small checker that knows the keywords the schemas use, so a field renamed
+//! in Rust but not in a schema (or the other way round) fails here.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -11,19 +11,28 @@ use vitaal_samenwerken::domain::file::{self, CURRENT_VERSION, FORMAT};
 use vitaal_samenwerken::domain::meeting::{
     Actie, ActieStatus, AgendaItem, Antwoord, Bijeenkomst, Checkvraag, Phase, Status, Vorm,
 };
+use vitaal_samenwerken::domain::scan::{
+    self, Response, Scan, Source, ANSWER_FORMAT, ANSWER_VERSION, MAX_PAPER_COUNT, MAX_REMARK_CHARS,
+    MAX_RESPONSES, MAX_SCORE, MIN_SCORE,
+};
 use vitaal_samenwerken::domain::validate::{
     MAX_ACTIES, MAX_ACTIE_CHARS, MAX_BIJEENKOMSTEN, MAX_ID_CHARS, MAX_MINUTES, MAX_NAME_CHARS,
-    MAX_NOTE_CHARS, MAX_OPGAVE_CHARS, MAX_PARTNERS, MAX_TEXT_CHARS,
+    MAX_NOTE_CHARS, MAX_OPGAVE_CHARS, MAX_PARTNERS, MAX_SCANS, MAX_TEXT_CHARS,
 };
 use vitaal_samenwerken::domain::{PartnerKind, Ring, Route, Samenwerking};
 
 const SCHEMA: &str = include_str!("../docs/vitaal-samenwerken.schema.json");
+const ANSWER_SCHEMA: &str = include_str!("../docs/scanantwoord.schema.json");
 
 fn schema() -> Value {
     serde_json::from_str(SCHEMA).expect("the schema is valid JSON")
 }
 
-/// The fixture of the current version (`tests/fixtures/v2.vitaal.json` while that is 2): the
+fn answer_schema() -> Value {
+    serde_json::from_str(ANSWER_SCHEMA).expect("the answer file schema is valid JSON")
+}
+
+/// The fixture of the current version (`tests/fixtures/v3.vitaal.json` while that is 3): the
 /// schema describes the current version only.
 fn fixture_text() -> String {
     let path = format!(
@@ -45,12 +54,18 @@ fn ingredient_ids() -> Vec<String> {
         .collect()
 }
 
-// Places in the fixture (see `tests/fixtures/v2.vitaal.json`).
+// Places in the fixture (see `tests/fixtures/v3.vitaal.json`).
 const BOB: &str = "/samenwerking/bijeenkomsten/0";
 const BARB: &str = "/samenwerking/bijeenkomsten/1";
 const BOB_ITEM: &str = "/samenwerking/bijeenkomsten/0/agenda/0";
 const BARB_ITEM: &str = "/samenwerking/bijeenkomsten/1/agenda/0";
 const ACTIE: &str = "/samenwerking/acties/0";
+/// The newer scan, whose suggestion is the agenda of the planned meeting (bijeenkomsten/2).
+const SCAN: &str = "/samenwerking/scans/1";
+/// Its response from an answer file, with a "weet ik niet" that has a remark.
+const RESPONSE: &str = "/samenwerking/scans/1/responses/1";
+const ANSWER: &str = "/samenwerking/scans/1/responses/1/answers/gezamenlijke-identiteit-en-taal";
+const PAPER: &str = "/samenwerking/scans/1/paper";
 
 fn at<'a>(value: &'a mut Value, pointer: &str) -> &'a mut Value {
     value
@@ -65,8 +80,8 @@ fn object_at<'a>(value: &'a mut Value, pointer: &str) -> &'a mut Map<String, Val
 // ---- a tiny checker for the keywords this schema uses ----
 
 /// Checks `value` against `schema`, following `$ref`s into `root`'s `$defs`. Evaluates type,
-/// const, enum, allOf, anyOf, min/maxLength (in characters), minimum, maximum, maxItems,
-/// items, required, properties, propertyNames and additionalProperties (false or a schema for
+/// const, enum, allOf, anyOf, min/maxLength (in characters), minimum, maximum, min/maxItems,
+/// items, minProperties, required, properties, propertyNames and additionalProperties (false or a schema for
 /// the undeclared properties). `pattern` and `not` are not evaluated (no regex crate); text
 /// rules are the importer's and tested in file_format.rs.
 ///
@@ -89,6 +104,7 @@ fn check(root: &Value, schema: &Value, value: &Value, strict: bool, path: &str) 
             "string" => value.is_string(),
             // Like the importer (serde u64), not like JSON Schema: 1.0 is not an integer.
             "integer" => value.is_u64() || value.is_i64(),
+            "boolean" => value.is_boolean(),
             "null" => value.is_null(),
             other => panic!("type {other} not supported by this checker"),
         };
@@ -134,6 +150,9 @@ fn check(root: &Value, schema: &Value, value: &Value, strict: bool, path: &str) 
         }
     }
     if let Some(items) = value.as_array() {
+        if number("minItems").is_some_and(|min| (items.len() as f64) < min) {
+            fail!("fewer than minItems ({} items)", items.len());
+        }
         if number("maxItems").is_some_and(|max| items.len() as f64 > max) {
             fail!("more than maxItems ({} items)", items.len());
         }
@@ -150,6 +169,9 @@ fn check(root: &Value, schema: &Value, value: &Value, strict: bool, path: &str) 
         }
     }
     if let Some(object) = value.as_object() {
+        if number("minProperties").is_some_and(|min| (object.len() as f64) < min) {
+            fail!("fewer than minProperties ({} properties)", object.len());
+        }
         for key in schema["required"].as_array().into_iter().flatten() {
             if !object.contains_key(key.as_str().unwrap_or_default()) {
                 fail!("required property {key} is missing");
@@ -204,7 +226,7 @@ fn check(root: &Value, schema: &Value, value: &Value, strict: bool, path: &str) 
 }
 
 /// Keywords `check` evaluates, plus those it deliberately skips (annotations, `pattern`, `not`).
-const KNOWN_KEYWORDS: [&str; 26] = [
+const KNOWN_KEYWORDS: [&str; 28] = [
     "$ref",
     "type",
     "const",
@@ -215,8 +237,10 @@ const KNOWN_KEYWORDS: [&str; 26] = [
     "maxLength",
     "minimum",
     "maximum",
+    "minItems",
     "maxItems",
     "items",
+    "minProperties",
     "required",
     "properties",
     "propertyNames",
@@ -262,6 +286,11 @@ fn check_file(value: &Value, strict: bool) -> Vec<String> {
     check(&schema, &schema, value, strict, "")
 }
 
+fn check_answer_file(value: &Value, strict: bool) -> Vec<String> {
+    let schema = answer_schema();
+    check(&schema, &schema, value, strict, "")
+}
+
 fn imports(value: &Value) -> bool {
     file::import(&value.to_string()).is_ok()
 }
@@ -281,8 +310,12 @@ fn agree(value: &Value, what: &str) -> bool {
 // ---- the schema itself ----
 
 #[test]
-fn the_schema_is_json_schema_2020_12_with_resolvable_refs() {
-    let schema = schema();
+fn the_schemas_are_json_schema_2020_12_with_resolvable_refs() {
+    well_formed(&schema());
+    well_formed(&answer_schema());
+}
+
+fn well_formed(schema: &Value) {
     assert_eq!(
         schema["$schema"],
         "https://json-schema.org/draft/2020-12/schema"
@@ -303,16 +336,16 @@ fn the_schema_is_json_schema_2020_12_with_resolvable_refs() {
         }
     }
     let mut found = Vec::new();
-    refs(&schema, &mut found);
+    refs(schema, &mut found);
     let mut keywords = Vec::new();
-    keywords_in(&schema, &mut keywords);
+    keywords_in(schema, &mut keywords);
     for keyword in keywords {
         assert!(
             KNOWN_KEYWORDS.contains(&keyword.as_str()),
             "keyword {keyword} is unknown to the checker in this file: teach it first"
         );
     }
-    assert!(found.len() > 10);
+    assert!(found.len() > 5);
     for r in &found {
         let name = r
             .strip_prefix("#/$defs/")
@@ -355,6 +388,10 @@ fn enums_are_the_rust_enums() {
     assert_eq!(ids("status"), ["gepland", "bezig", "afgerond"]);
     assert_eq!(ids("ingredient"), ingredient_ids());
     assert_eq!(ingredient_ids().len(), 16);
+    assert_eq!(ids("source"), Source::ALL.map(|s| s.id().to_string()));
+    for source in Source::ALL {
+        assert_eq!(serde_json::to_value(source).unwrap(), source.id());
+    }
 
     // The enum ids are also what serde writes.
     for route in Route::ALL {
@@ -413,16 +450,30 @@ fn enums_are_the_rust_enums() {
 
 #[test]
 fn format_and_version_are_the_rust_constants() {
-    let schema = schema();
-    assert_eq!(schema["properties"]["format"]["const"], FORMAT);
-    assert_eq!(schema["properties"]["version"]["const"], CURRENT_VERSION);
-    let id = schema["$id"].as_str().unwrap();
-    assert!(id.ends_with(&format!(":{CURRENT_VERSION}")), "{id}");
-    let title = schema["title"].as_str().unwrap();
-    assert!(
-        title.ends_with(&format!("version {CURRENT_VERSION}")),
-        "{title}"
-    );
+    for (schema, format, version) in [
+        (schema(), FORMAT, CURRENT_VERSION),
+        (answer_schema(), ANSWER_FORMAT, ANSWER_VERSION),
+    ] {
+        assert_eq!(schema["properties"]["format"]["const"], format);
+        assert_eq!(schema["properties"]["version"]["const"], version);
+        let id = schema["$id"].as_str().unwrap();
+        assert!(id.ends_with(&format!(":{version}")), "{id}");
+        let title = schema["title"].as_str().unwrap();
+        assert!(title.ends_with(&format!("version {version}")), "{title}");
+    }
+}
+
+#[test]
+fn the_answer_file_schema_shares_its_definitions_with_the_file_schema() {
+    let (main, answer) = (schema(), answer_schema());
+    let defs = answer["$defs"].as_object().unwrap();
+    assert!(defs.contains_key("response") && defs.contains_key("answer"));
+    for (name, def) in defs {
+        assert_eq!(
+            def, &main["$defs"][name],
+            "$defs/{name} differs between the schemas"
+        );
+    }
 }
 
 #[test]
@@ -472,9 +523,58 @@ fn limits_are_the_rust_limits() {
     assert_eq!(actie["wat"]["maxLength"], MAX_ACTIE_CHARS);
     assert_eq!(actie["wie"]["maxLength"], MAX_NAME_CHARS);
     assert_eq!(actie["wanneer"]["maxLength"], MAX_NAME_CHARS);
+
+    // The Ingrediëntenscan.
+    let scan = &defs["scan"]["properties"];
+    let response = &defs["response"]["properties"];
+    let answer = &defs["answer"]["properties"];
+    assert_eq!(sw["scans"]["maxItems"], MAX_SCANS);
+    assert_eq!(scan["title"]["maxLength"], MAX_NAME_CHARS);
+    assert_eq!(scan["responses"]["maxItems"], MAX_RESPONSES);
+    assert_eq!(response["name"]["maxLength"], MAX_NAME_CHARS);
+    assert_eq!(response["organisation"]["maxLength"], MAX_NAME_CHARS);
+    assert_eq!(response["answers"]["minProperties"], 1);
+    let score = &answer["score"]["anyOf"][0];
+    assert_eq!(score["minimum"], MIN_SCORE);
+    assert_eq!(score["maximum"], MAX_SCORE);
+    assert_eq!(answer["remark"]["maxLength"], MAX_REMARK_CHARS);
+    let counts = &defs["paperTally"]["properties"]["counts"]["additionalProperties"];
+    // Index 0 for "weet ik niet", then one per score.
+    let row = usize::from(MAX_SCORE) + 1;
+    assert_eq!(
+        (&counts["minItems"], &counts["maxItems"]),
+        (&json!(row), &json!(row))
+    );
+    assert_eq!(counts["items"]["minimum"], 0);
+    assert_eq!(counts["items"]["maximum"], MAX_PAPER_COUNT);
+    let answer_file = &answer_schema()["properties"];
+    assert_eq!(answer_file["scan_title"]["maxLength"], MAX_NAME_CHARS);
 }
 
 // ---- the app's files against the schema ----
+
+/// A scan as the app makes it, with a laptop response (one "weet ik niet" with a remark), a
+/// merged answer file and a paper round; `planned()`'s meeting took its agenda from it.
+fn with_scan() -> Samenwerking {
+    let mut s = planned();
+    s.id = "sw-met-scan".into();
+    let mut scan = Scan::new("sc-1".into(), s.id.clone(), "Startscan".into(), 7);
+    let mut mine = Response::new("r-1".into(), Source::Laptop, 8);
+    mine.set("openheid-en-vertrouwen", Some(4), "");
+    mine.set("voldoende-tijd", None, "Dat weet ik echt niet.");
+    scan.add_response(mine).unwrap();
+    let mut theirs = Response::new("r-2".into(), Source::Laptop, 9);
+    theirs.organisation = "Welzijn Dorpsstad".into();
+    theirs.set("voldoende-tijd", Some(2), "");
+    let file = scan::read_answer_file(&scan::answer_file(&scan, &theirs, 10)).unwrap();
+    scan.merge(file).unwrap();
+    scan.set_paper("voldoende-tijd", [1, 0, 2, 0, 0, 0])
+        .unwrap();
+    scan.revealed = true;
+    s.scans.push(scan);
+    s.bijeenkomsten[0].scan = Some("sc-1".into());
+    s
+}
 
 /// A samenwerking as the app makes it: a new BARB meeting with one ingrediënt on the agenda and
 /// a new action, nothing filled in yet.
@@ -503,13 +603,14 @@ fn the_fixture_and_fresh_exports_match_the_schema_exactly() {
     assert!(errors.is_empty(), "fixture: {errors:#?}");
 
     let imported = file::import(&fixture_text()).expect("fixture imports");
-    assert_eq!(imported.bijeenkomsten.len(), 2);
+    assert_eq!(imported.bijeenkomsten.len(), 3);
     assert_eq!(imported.acties.len(), 2);
+    assert_eq!(imported.scans.len(), 2);
     let mut started = planned();
     started.id = "sw-begonnen".into();
     started.bijeenkomsten[0].start(7).unwrap();
     let empty = Samenwerking::new("sw-leeg".into(), "Nog leeg".into(), 5);
-    for s in [imported, planned(), started, empty] {
+    for s in [imported, planned(), started, empty, with_scan()] {
         let text = file::export(&s, 1_795_000_000_000);
         assert_eq!(file::import(&text).as_ref(), Ok(&s), "{}", s.id);
         let exported: Value = serde_json::from_str(&text).unwrap();
@@ -523,7 +624,7 @@ fn the_checker_catches_renamed_missing_and_mistyped_fields() {
     type Mutation = fn(&mut Value);
     // (what, does the importer refuse it too, mutation). Renames only the strict check sees:
     // the importer ignores the unknown name and uses the default for the missing one.
-    let mutations: [(&str, bool, Mutation); 24] = [
+    let mutations: [(&str, bool, Mutation); 32] = [
         ("renamed opgave", false, |f| {
             let sw = object_at(f, "/samenwerking");
             let opgave = sw.remove("opgave").unwrap();
@@ -600,6 +701,35 @@ fn the_checker_catches_renamed_missing_and_mistyped_fields() {
         ("unknown actie status", true, |f| {
             *at(f, &format!("{ACTIE}/status")) = json!("gedaan")
         }),
+        // Refused: the planned meeting then names a scan that is not there.
+        ("renamed scans", true, |f| {
+            let sw = object_at(f, "/samenwerking");
+            let scans = sw.remove("scans").unwrap();
+            sw.insert("scan".into(), scans);
+        }),
+        ("renamed remark", false, |f| {
+            let answer = object_at(f, ANSWER);
+            let remark = answer.remove("remark").unwrap();
+            answer.insert("opmerking".into(), remark);
+        }),
+        ("unknown source", true, |f| {
+            *at(f, &format!("{RESPONSE}/source")) = json!("telefoon")
+        }),
+        ("score above 5", true, |f| {
+            *at(f, &format!("{ANSWER}/score")) = json!(MAX_SCORE + 1)
+        }),
+        ("unknown ingrediënt in answers", true, |f| {
+            at(f, &format!("{RESPONSE}/answers"))["gezellig-samenzijn"] = json!({ "score": 3 })
+        }),
+        ("paper row of five", true, |f| {
+            *at(f, &format!("{PAPER}/counts/voldoende-tijd")) = json!([0, 2, 1, 0, 0])
+        }),
+        ("revealed as text", true, |f| {
+            *at(f, &format!("{SCAN}/revealed")) = json!("ja")
+        }),
+        ("meeting link as a number", true, |f| {
+            *at(f, "/samenwerking/bijeenkomsten/2/scan") = json!(1)
+        }),
     ];
     for (what, refused, mutate) in mutations {
         let mut value = fixture();
@@ -613,7 +743,7 @@ fn the_checker_catches_renamed_missing_and_mistyped_fields() {
 }
 
 /// The objects of a file that the schema describes, as (pointer, schema def) pairs.
-const LEVELS: [(&str, &str); 9] = [
+const LEVELS: [(&str, &str); 13] = [
     ("", ""),
     ("/samenwerking", "samenwerking"),
     ("/samenwerking/partners/0", "partner"),
@@ -623,6 +753,10 @@ const LEVELS: [(&str, &str); 9] = [
     ("/samenwerking/bijeenkomsten/0/besluiten/0", "besluit"),
     ("/samenwerking/bijeenkomsten/1/timer", "timer"),
     (ACTIE, "actie"),
+    (SCAN, "scan"),
+    (RESPONSE, "response"),
+    (ANSWER, "answer"),
+    (PAPER, "paperTally"),
 ];
 
 /// Not in `required`, but needed by an `anyOf` branch for this object: the fixture's first
@@ -633,7 +767,18 @@ const REQUIRED_BY_ANY_OF: [(&str, &str); 1] = [(BOB, "phase")];
 /// Where the importer knowingly accepts more than the schema: serde also reads a struct from an
 /// array of its field values in declaration order, so `[]` is an all-default `Checks` or
 /// `Timer` to the importer. The app never writes that form and the format does not have it.
-const SERDE_ARRAY_FORM: [(&str, &str); 2] = [(BOB_ITEM, "checks"), (BOB, "timer")];
+const SERDE_ARRAY_FORM: [(&str, &str); 3] = [(BOB_ITEM, "checks"), (BOB, "timer"), (SCAN, "paper")];
+
+/// Ids the importer checks against the rest of the file, which the schema cannot express: every
+/// scan names the samenwerking it is in, and a meeting's `scan` names one of its scans (the
+/// fixture's planned meeting names scans/1). Another valid id there is refused by the importer
+/// only.
+const CROSS_REFERENCES: [(&str, &str); 4] = [
+    ("/samenwerking", "id"),
+    (SCAN, "samenwerking"),
+    (SCAN, "id"),
+    (BOB, "scan"),
+];
 
 #[test]
 fn required_fields_types_and_unknown_fields_agree_with_the_importer() {
@@ -655,7 +800,14 @@ fn required_fields_types_and_unknown_fields_agree_with_the_importer() {
             object_at(&mut value, pointer).remove(key);
             let optional = !required.contains(&json!(key))
                 && !REQUIRED_BY_ANY_OF.contains(&(pointer, key.as_str()));
-            assert_eq!(imports(&value), optional, "{pointer}/{key} left out");
+            // Without its scans (left out or `[]`), the planned meeting names a scan that is not
+            // there.
+            let breaks_a_reference = (pointer, key.as_str()) == ("/samenwerking", "scans");
+            assert_eq!(
+                imports(&value),
+                optional && !breaks_a_reference,
+                "{pointer}/{key} left out"
+            );
             assert_eq!(
                 check_file(&value, false).is_empty(),
                 optional,
@@ -678,6 +830,14 @@ fn required_fields_types_and_unknown_fields_agree_with_the_importer() {
                 if probe == json!([]) && SERDE_ARRAY_FORM.contains(&(pointer, key.as_str())) {
                     assert!(imports(&value), "{what}: serde's array form");
                     assert!(!check_file(&value, false).is_empty(), "{what}");
+                    continue;
+                }
+                let no_scans = breaks_a_reference && probe == json!([]);
+                if no_scans
+                    || (probe == json!("x") && CROSS_REFERENCES.contains(&(pointer, key.as_str())))
+                {
+                    assert!(!imports(&value), "{what}: a reference to nothing");
+                    assert!(check_file(&value, false).is_empty(), "{what}");
                     continue;
                 }
                 agree(&value, &what);
@@ -761,7 +921,7 @@ fn phase_keyed_objects_agree_with_the_importer() {
 
 #[test]
 fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
-    let cases: [(&str, &str, usize); 13] = [
+    let cases: [(&str, &str, usize); 17] = [
         ("/samenwerking", "name", MAX_NAME_CHARS),
         ("/samenwerking", "opgave", MAX_OPGAVE_CHARS),
         ("/samenwerking/partners/0", "name", MAX_NAME_CHARS),
@@ -792,6 +952,10 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
             "",
             MAX_NAME_CHARS,
         ),
+        (SCAN, "title", MAX_NAME_CHARS),
+        (RESPONSE, "name", MAX_NAME_CHARS),
+        (RESPONSE, "organisation", MAX_NAME_CHARS),
+        (ANSWER, "remark", MAX_REMARK_CHARS),
     ];
     for (pointer, key, max) in cases {
         for (len, ok) in [(max, true), (max + 1, false)] {
@@ -818,6 +982,7 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
         ("/samenwerking", "name"),
         ("/samenwerking/bijeenkomsten/0/besluiten/0", "text"),
         (ACTIE, "wat"),
+        (SCAN, "title"),
     ] {
         let mut value = fixture();
         at(&mut value, pointer)[key] = json!("");
@@ -840,10 +1005,20 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
         item["ingredient"] = json!(ids[i % ids.len()]);
         item
     };
-    let lists: [(&str, usize, Make); 4] = [
+    // The first scan is the one the planned meeting names (scans/1), so that link stays.
+    let with_scan_id: Make = |template, i| {
+        let mut item = template.clone();
+        if i > 0 {
+            item["id"] = json!(format!("x-{i}"));
+        }
+        item
+    };
+    let lists: [(&str, usize, Make); 6] = [
         ("/samenwerking/partners", MAX_PARTNERS, with_id),
         ("/samenwerking/bijeenkomsten", MAX_BIJEENKOMSTEN, with_id),
         ("/samenwerking/acties", MAX_ACTIES, with_id),
+        ("/samenwerking/scans", MAX_SCANS, with_scan_id),
+        ("/samenwerking/scans/1/responses", MAX_RESPONSES, with_id),
         // Each ingrediënt once: the 17th item repeats one, which the importer refuses.
         (
             "/samenwerking/bijeenkomsten/0/agenda",
@@ -854,7 +1029,11 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
     for (pointer, max, make) in lists {
         for (count, ok) in [(max, true), (max + 1, false)] {
             let mut value = fixture();
-            let template = at(&mut value, pointer)[0].clone();
+            let template = if pointer == "/samenwerking/scans" {
+                at(&mut value, SCAN).clone()
+            } else {
+                at(&mut value, pointer)[0].clone()
+            };
             let items: Vec<Value> = (0..count).map(|i| make(&template, i)).collect();
             *at(&mut value, pointer) = Value::Array(items);
             assert_eq!(imports(&value), ok, "{count} in {pointer}");
@@ -864,5 +1043,161 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
                 "{count} in {pointer}"
             );
         }
+    }
+}
+
+#[test]
+fn scores_and_paper_counts_agree_with_the_importer_at_the_boundary() {
+    let mut accepted = Vec::new();
+    for score in 0..=MAX_SCORE + 1 {
+        let mut value = fixture();
+        *at(&mut value, &format!("{ANSWER}/score")) = json!(score);
+        if agree(&value, &format!("score {score}")) {
+            accepted.push(score);
+        }
+    }
+    assert_eq!(accepted, (MIN_SCORE..=MAX_SCORE).collect::<Vec<_>>());
+    let row = |n: u32| json!([0, n, 0, 0, 0, 0]);
+    let cases = [
+        (row(MAX_PAPER_COUNT), true),
+        (row(MAX_PAPER_COUNT + 1), false),
+        (json!([0, 0, 0, 0, 0, 0]), true),
+        (json!([0, 1, 0, 0, 0]), false),
+        (json!([0, 1, 0, 0, 0, 0, 0]), false),
+        (json!([0, -1, 0, 0, 0, 0]), false),
+        (json!([0, 1.5, 0, 0, 0, 0]), false),
+        (json!({ "1": 3 }), false),
+    ];
+    for (counts, ok) in cases {
+        let mut value = fixture();
+        at(&mut value, &format!("{PAPER}/counts"))["maximale-mix"] = counts.clone();
+        assert_eq!(agree(&value, &format!("paper {counts}")), ok, "{counts}");
+    }
+    // Only ingrediënt ids are keys.
+    let mut value = fixture();
+    at(&mut value, &format!("{PAPER}/counts"))["gezellig-samenzijn"] = row(1);
+    assert!(!agree(&value, "paper of an unknown ingrediënt"));
+}
+
+// ---- the answer file ----
+
+/// An answer file as the app writes it: a response with a score, a "weet ik niet" with a
+/// remark, a name and an organisation.
+fn answer_file_text() -> String {
+    let scan = Scan::new("sc-1".into(), "sw-dorpsstad".into(), "Startscan".into(), 1);
+    let mut response = Response::new("r-mfz012-4e5f6a".into(), Source::Laptop, 2);
+    response.name = "Els Bakker".into();
+    response.organisation = "KBO-PCOB afdeling Dorpsstad".into();
+    response.set("openheid-en-vertrouwen", Some(4), "");
+    response.set(
+        "gezamenlijke-identiteit-en-taal",
+        None,
+        "Ik ben te kort betrokken.",
+    );
+    scan::answer_file(&scan, &response, 3)
+}
+
+fn answer_file() -> Value {
+    serde_json::from_str(&answer_file_text()).unwrap()
+}
+
+fn reads(value: &Value) -> bool {
+    scan::read_answer_file(&value.to_string()).is_ok()
+}
+
+#[test]
+fn a_fresh_answer_file_matches_its_schema_exactly() {
+    let errors = check_answer_file(&answer_file(), true);
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(reads(&answer_file()));
+    // And the checker notices changes on either side.
+    type Mutation = fn(&mut Value);
+    let mutations: [(&str, bool, Mutation); 6] = [
+        ("renamed scan_title", false, |f| {
+            let file = f.as_object_mut().unwrap();
+            let title = file.remove("scan_title").unwrap();
+            file.insert("titel".into(), title);
+        }),
+        ("missing response", true, |f| {
+            f.as_object_mut().unwrap().remove("response");
+        }),
+        ("other format", true, |f| f["format"] = json!(FORMAT)),
+        ("newer version", true, |f| {
+            f["version"] = json!(ANSWER_VERSION + 1)
+        }),
+        ("no answers", true, |f| f["response"]["answers"] = json!({})),
+        ("score as text", true, |f| {
+            f["response"]["answers"]["openheid-en-vertrouwen"]["score"] = json!("4")
+        }),
+    ];
+    for (what, refused, mutate) in mutations {
+        let mut value = answer_file();
+        mutate(&mut value);
+        assert!(
+            !check_answer_file(&value, true).is_empty(),
+            "{what} went unnoticed"
+        );
+        assert_eq!(reads(&value), !refused, "{what}: the reader");
+    }
+}
+
+#[test]
+fn answer_file_fields_and_types_agree_with_the_reader() {
+    let schema = answer_schema();
+    let levels = [
+        ("", &schema),
+        ("/response", &schema["$defs"]["response"]),
+        (
+            "/response/answers/gezamenlijke-identiteit-en-taal",
+            &schema["$defs"]["answer"],
+        ),
+    ];
+    for (pointer, object_schema) in levels {
+        let required = object_schema["required"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        for key in object_schema["properties"].as_object().unwrap().keys() {
+            let mut value = answer_file();
+            object_at(&mut value, pointer).remove(key);
+            let optional = !required.contains(&json!(key));
+            assert_eq!(reads(&value), optional, "{pointer}/{key} left out");
+            assert_eq!(
+                check_answer_file(&value, false).is_empty(),
+                optional,
+                "{pointer}/{key} left out"
+            );
+            for probe in [
+                json!(null),
+                json!(true),
+                json!("x"),
+                json!(-1),
+                json!(0),
+                json!(1.5),
+                json!([]),
+                json!({}),
+            ] {
+                let mut value = answer_file();
+                at(&mut value, pointer)[key.as_str()] = probe.clone();
+                let errors = check_answer_file(&value, false);
+                let read = scan::read_answer_file(&value.to_string());
+                assert_eq!(
+                    errors.is_empty(),
+                    read.is_ok(),
+                    "{pointer}/{key} = {probe}: schema {errors:?}, reader {read:?}"
+                );
+            }
+        }
+        let mut value = answer_file();
+        at(&mut value, pointer)["onbekend_veld"] = json!(1);
+        assert!(reads(&value), "{pointer}");
+        assert!(check_answer_file(&value, false).is_empty(), "{pointer}");
+    }
+    // Remarks at their limit, counted in characters.
+    for (len, ok) in [(MAX_REMARK_CHARS, true), (MAX_REMARK_CHARS + 1, false)] {
+        let mut value = answer_file();
+        value["response"]["answers"]["openheid-en-vertrouwen"]["remark"] = json!("ë".repeat(len));
+        assert_eq!(reads(&value), ok, "{len}");
+        assert_eq!(check_answer_file(&value, true).is_empty(), ok, "{len}");
     }
 }

@@ -48,7 +48,7 @@ fn save_then_load_gives_back_the_same_workspace() {
     assert_eq!(storage::load(&store), LoadOutcome::Loaded(workspace()));
     let raw = store.get(storage::KEY).unwrap().unwrap();
     assert!(raw.contains("\"format\":\"vitaal-samenwerken-opslag\""));
-    assert!(raw.contains("\"version\":2"));
+    assert!(raw.contains("\"version\":3"));
 }
 
 #[test]
@@ -176,4 +176,71 @@ fn a_version_1_envelope_still_loads_with_no_meetings() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn a_version_2_envelope_still_loads_with_no_scans() {
+    let store = MemoryStore::default();
+    let v2 = r#"{"format":"vitaal-samenwerken-opslag","version":2,"samenwerkingen":[{"id":"sw-1","name":"Oud","opgave":"","route":null,"partners":[],"bijeenkomsten":[{"id":"bk-1","date":"","place":"","attendees":[],"vorm":"bob","minutes":{},"agenda":[],"status":"gepland","phase":null,"timer":{"elapsed_ms":0,"running_since_ms":null},"besluiten":[],"created_ms":1,"updated_ms":1}],"acties":[],"created_ms":1,"updated_ms":2}]}"#;
+    store.set(storage::KEY, v2).unwrap();
+    match storage::load(&store) {
+        LoadOutcome::Loaded(ws) => {
+            let s = ws.get("sw-1").unwrap();
+            assert!(s.scans.is_empty());
+            assert_eq!(s.bijeenkomsten[0].scan, None);
+            // The next save writes the current envelope, with the scans.
+            storage::save(&store, &ws).unwrap();
+            let raw = store.get(storage::KEY).unwrap().unwrap();
+            assert!(raw.contains(r#""version":3"#), "{raw}");
+            assert!(raw.contains(r#""scans":[]"#), "{raw}");
+            assert_eq!(storage::load(&store), LoadOutcome::Loaded(ws));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn scans_are_kept_in_storage() {
+    let store = MemoryStore::default();
+    let mut ws = workspace();
+    ws.apply(
+        Command::Scan {
+            samenwerking: "sw-1".into(),
+            change: ScanChange::Create {
+                id: "sc-1".into(),
+                title: "Startscan".into(),
+            },
+        },
+        3,
+    )
+    .unwrap();
+    let mut response = scan::Response::new("r-1".into(), scan::Source::Laptop, 4);
+    response.set("openheid-en-vertrouwen", None, "Weet ik niet.");
+    ws.apply(
+        Command::Scan {
+            samenwerking: "sw-1".into(),
+            change: ScanChange::AddResponse {
+                scan: "sc-1".into(),
+                response,
+            },
+        },
+        4,
+    )
+    .unwrap();
+    storage::save(&store, &ws).unwrap();
+    assert_eq!(storage::load(&store), LoadOutcome::Loaded(ws));
+}
+
+#[test]
+fn an_envelope_of_the_next_version_is_left_alone() {
+    let store = MemoryStore::default();
+    let newer = format!(
+        r#"{{"format":"vitaal-samenwerken-opslag","version":{},"samenwerkingen":[]}}"#,
+        storage::CURRENT_VERSION + 1
+    );
+    store.set(storage::KEY, &newer).unwrap();
+    assert!(matches!(
+        storage::load(&store),
+        LoadOutcome::Unreadable { newer: Some(v), preserved: false, .. } if v == storage::CURRENT_VERSION + 1
+    ));
 }

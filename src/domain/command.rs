@@ -3,9 +3,10 @@
 
 use super::meeting::{Actie, Antwoord, Besluit, Bijeenkomst, Checkvraag, Phase, Status, Vorm};
 use super::model::{Millis, Partner, PartnerKind, Ring, Route, Samenwerking, Workspace};
+use super::scan::{AnswerFile, MergeOutcome, Response, Scan};
 use super::validate::{
     self, DomainError, Field, MAX_ACTIES, MAX_BIJEENKOMSTEN, MAX_OPGAVE_CHARS, MAX_PARTNERS,
-    MAX_TEXT_CHARS,
+    MAX_SCANS, MAX_TEXT_CHARS,
 };
 
 /// What to do when an imported samenwerking has the id of one that is already here.
@@ -78,6 +79,25 @@ pub enum Command {
         samenwerking: String,
         change: ActieChange,
     },
+    /// A change to one of the samenwerking's Ingrediëntenscans (or a new one).
+    Scan {
+        samenwerking: String,
+        change: ScanChange,
+    },
+    /// Puts the scan's agenda suggestion ([`Scan::agenda_suggestion`] of `count`) on the next
+    /// planned meeting ([`Samenwerking::next_planned`]): its ingrediënten are added to the
+    /// agenda as with [`MeetingChange::SetAgenda`] (what is there stays) and the meeting's
+    /// `scan` becomes this scan. Without a planned meeting, a new BOB meeting with id
+    /// `bijeenkomst`, no date and every partner attending is planned with that agenda.
+    /// Refused with [`DomainError::NothingToSuggest`] while the scan has no scores.
+    AgendaFromScan {
+        samenwerking: String,
+        scan: String,
+        /// The id for a new meeting, used only when none is planned (but always checked to be
+        /// a valid id).
+        bijeenkomst: String,
+        count: usize,
+    },
 }
 
 /// Changes inside a bijeenkomst: planning, running (phases, timer), notes, checkvragen,
@@ -143,6 +163,51 @@ pub enum ActieChange {
     Add(Actie),
     Update(Actie),
     Remove(String),
+}
+
+/// Changes to the Ingrediëntenscans of a samenwerking. `scan` is the id of the scan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScanChange {
+    /// A new, empty scan (results hidden until revealed).
+    Create {
+        id: String,
+        title: String,
+    },
+    Rename {
+        scan: String,
+        title: String,
+    },
+    /// Deletes the scan with its responses; a bijeenkomst whose agenda came from it keeps the
+    /// agenda and loses the link (`scan` becomes `None`).
+    Delete {
+        scan: String,
+    },
+    /// One participant's response typed in on this device (pass-the-laptop or a paper form).
+    AddResponse {
+        scan: String,
+        response: Response,
+    },
+    RemoveResponse {
+        scan: String,
+        response: String,
+    },
+    /// The paper-round counts of one ingrediënt: index 0 "weet ik niet", 1..=5 the scores.
+    SetPaper {
+        scan: String,
+        ingredient: String,
+        counts: [u32; 6],
+    },
+    /// Merges an answer file (read with [`super::scan::read_answer_file`]). The same file again
+    /// changes nothing and is no error.
+    Merge {
+        scan: String,
+        file: AnswerFile,
+    },
+    /// Shows or hides the results.
+    SetRevealed {
+        scan: String,
+        revealed: bool,
+    },
 }
 
 /// What an import would do, so the UI can ask before anything changes.
@@ -264,8 +329,12 @@ impl Workspace {
                         if self.get(&new_id).is_some() {
                             return Err(DomainError::DuplicateId);
                         }
-                        incoming.id = new_id;
                         incoming.name = validate::line(Field::Name, &new_name, true)?;
+                        // The copy is another samenwerking: its scans go along with it.
+                        for scan in &mut incoming.scans {
+                            scan.samenwerking = new_id.clone();
+                        }
+                        incoming.id = new_id;
                         incoming.updated_ms = now;
                         self.samenwerkingen.push(incoming);
                     }
@@ -374,6 +443,27 @@ impl Workspace {
                 }
                 s.updated_ms = now;
             }
+            Command::Scan {
+                samenwerking,
+                change,
+            } => {
+                let s = self.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
+                if change_scan(s, change, now)? {
+                    s.updated_ms = now;
+                }
+            }
+            Command::AgendaFromScan {
+                samenwerking,
+                scan,
+                bijeenkomst,
+                count,
+            } => {
+                validate::id(&bijeenkomst)?;
+                let s = self.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
+                if agenda_from_scan(s, &scan, bijeenkomst, count, now)? {
+                    s.updated_ms = now;
+                }
+            }
         }
         Ok(())
     }
@@ -406,6 +496,137 @@ pub fn copy_name(name: &str, suffix: &str) -> String {
     let room = validate::MAX_NAME_CHARS.saturating_sub(suffix.chars().count() + 3);
     let base: String = name.trim().chars().take(room).collect();
     format!("{} ({})", base.trim_end(), suffix)
+}
+
+/// Applies a change to the scans of `s`; validates before it mutates, so on error nothing
+/// changed. Returns whether anything changed.
+fn change_scan(s: &mut Samenwerking, change: ScanChange, now: Millis) -> Result<bool, DomainError> {
+    use ScanChange as C;
+    match change {
+        C::Create { id, title } => {
+            validate::id(&id)?;
+            let title = validate::line(Field::Name, &title, true)?;
+            if s.scan(&id).is_some() {
+                return Err(DomainError::DuplicateId);
+            }
+            if s.scans.len() >= MAX_SCANS {
+                return Err(DomainError::TooManyScans { max: MAX_SCANS });
+            }
+            s.scans.push(Scan::new(id, s.id.clone(), title, now));
+        }
+        C::Rename { scan, title } => {
+            let title = validate::line(Field::Name, &title, true)?;
+            let scan = s.scan_mut(&scan).ok_or(DomainError::NotFound)?;
+            return Ok(replace(&mut scan.title, title));
+        }
+        C::Delete { scan } => {
+            let before = s.scans.len();
+            s.scans.retain(|x| x.id != scan);
+            if s.scans.len() == before {
+                return Err(DomainError::NotFound);
+            }
+            // No meeting keeps pointing at a scan that is gone.
+            for b in &mut s.bijeenkomsten {
+                if b.scan.as_deref() == Some(scan.as_str()) {
+                    b.scan = None;
+                    b.updated_ms = now;
+                }
+            }
+        }
+        C::AddResponse { scan, response } => {
+            let scan = s.scan_mut(&scan).ok_or(DomainError::NotFound)?;
+            scan.add_response(response)?;
+        }
+        C::RemoveResponse { scan, response } => {
+            let scan = s.scan_mut(&scan).ok_or(DomainError::NotFound)?;
+            scan.remove_response(&response)?;
+        }
+        C::SetPaper {
+            scan,
+            ingredient,
+            counts,
+        } => {
+            let scan = s.scan_mut(&scan).ok_or(DomainError::NotFound)?;
+            let before = scan.paper.get(&ingredient);
+            scan.set_paper(&ingredient, counts)?;
+            return Ok(before != counts);
+        }
+        C::Merge { scan, file } => {
+            let scan = s.scan_mut(&scan).ok_or(DomainError::NotFound)?;
+            return Ok(scan.merge(file)? == MergeOutcome::Added);
+        }
+        C::SetRevealed { scan, revealed } => {
+            let scan = s.scan_mut(&scan).ok_or(DomainError::NotFound)?;
+            if scan.revealed == revealed {
+                return Ok(false);
+            }
+            scan.revealed = revealed;
+        }
+    }
+    Ok(true)
+}
+
+/// See [`Command::AgendaFromScan`]. Returns whether anything changed; on error nothing did.
+fn agenda_from_scan(
+    s: &mut Samenwerking,
+    scan: &str,
+    new_id: String,
+    count: usize,
+    now: Millis,
+) -> Result<bool, DomainError> {
+    let suggestion = s
+        .scan(scan)
+        .ok_or(DomainError::NotFound)?
+        .agenda_suggestion(count);
+    if suggestion.is_empty() {
+        return Err(DomainError::NothingToSuggest);
+    }
+    let planned = s.next_planned().map(|b| b.id.clone());
+    let mut b = match &planned {
+        Some(id) => s.bijeenkomst(id).cloned().ok_or(DomainError::NotFound)?,
+        None => {
+            if s.bijeenkomst(&new_id).is_some() {
+                return Err(DomainError::DuplicateId);
+            }
+            if s.bijeenkomsten.len() >= MAX_BIJEENKOMSTEN {
+                return Err(DomainError::TooManyBijeenkomsten {
+                    max: MAX_BIJEENKOMSTEN,
+                });
+            }
+            let mut b = Bijeenkomst::new(new_id, Vorm::Bob, String::new(), now);
+            b.attendees = s.partners.iter().map(|p| p.id.clone()).collect();
+            b
+        }
+    };
+    // Work on a copy, so a refusal halfway leaves the meeting as it was.
+    let mut changed = planned.is_none();
+    for ingredient in suggestion {
+        changed |= change_meeting(
+            &mut b,
+            MeetingChange::SetAgenda {
+                ingredient,
+                on: true,
+            },
+            now,
+        )?;
+    }
+    if b.scan.as_deref() != Some(scan) {
+        b.scan = Some(scan.to_string());
+        changed = true;
+    }
+    if !changed {
+        return Ok(false);
+    }
+    b.updated_ms = now;
+    match planned {
+        Some(id) => {
+            if let Some(slot) = s.bijeenkomst_mut(&id) {
+                *slot = b;
+            }
+        }
+        None => s.bijeenkomsten.push(b),
+    }
+    Ok(true)
 }
 
 /// Applies a change to one meeting; validates before it mutates, so on error nothing changed.

@@ -10,7 +10,7 @@ use super::validate::{self, DomainError};
 /// The value of the `format` field of every file this app writes.
 pub const FORMAT: &str = "vitaal-samenwerken";
 /// The version this build writes. Every version ever written has a fixture in `tests/fixtures/`.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// Deeper nesting than this is refused before parsing (no honest file comes close).
@@ -44,7 +44,8 @@ pub enum ImportError {
     Content(DomainError),
 }
 
-/// The current file layout (version 2: version 1 plus `bijeenkomsten` and `acties`).
+/// The current file layout (version 3: version 1 plus `bijeenkomsten` and `acties` in version 2,
+/// plus `scans` and a bijeenkomst's `scan` in version 3).
 #[derive(Serialize, Deserialize)]
 struct File {
     format: String,
@@ -168,6 +169,7 @@ pub fn import(text: &str) -> Result<Samenwerking, ImportError> {
 fn migrate(value: Value, version: u64) -> Result<Value, ImportError> {
     match version {
         1 => migrate(v1_to_v2(value), 2),
+        2 => migrate(v2_to_v3(value), 3),
         CURRENT_VERSION => Ok(value),
         _ => Err(ImportError::BadVersion),
     }
@@ -183,6 +185,23 @@ fn v1_to_v2(mut value: Value) -> Value {
     }
     if let Some(object) = value.as_object_mut() {
         object.insert("version".into(), Value::from(2u64));
+    }
+    value
+}
+
+/// Version 3 added Ingrediëntenscans to a samenwerking and the link from a bijeenkomst to the
+/// scan that set its agenda: a version 2 file has no scans and no links.
+fn v2_to_v3(mut value: Value) -> Value {
+    if let Some(s) = value.get_mut("samenwerking").and_then(Value::as_object_mut) {
+        s.entry("scans").or_insert_with(|| Value::Array(Vec::new()));
+        if let Some(list) = s.get_mut("bijeenkomsten").and_then(Value::as_array_mut) {
+            for b in list.iter_mut().filter_map(Value::as_object_mut) {
+                b.entry("scan").or_insert(Value::Null);
+            }
+        }
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("version".into(), Value::from(3u64));
     }
     value
 }

@@ -344,8 +344,9 @@ pub struct Bijeenkomst {
     pub timer: Timer,
     #[serde(default)]
     pub besluiten: Vec<Besluit>,
-    /// The scan whose results set this meeting's agenda (file version 3 and later).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The scan whose results set this meeting's agenda (file version 3 and later). Always
+    /// written (`null` when none), like every other optional field of the format.
+    #[serde(default)]
     pub scan: Option<String>,
     pub created_ms: Millis,
     pub updated_ms: Millis,

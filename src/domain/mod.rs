@@ -11,6 +11,6 @@ pub mod scan;
 pub mod storage;
 pub mod validate;
 
-pub use command::{ActieChange, Command, ImportMode, ImportPlan, MeetingChange};
+pub use command::{ActieChange, Command, ImportMode, ImportPlan, MeetingChange, ScanChange};
 pub use model::{Millis, Partner, PartnerKind, Ring, Route, Samenwerking, Workspace};
 pub use validate::{DomainError, Field};

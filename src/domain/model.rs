@@ -181,6 +181,23 @@ impl Samenwerking {
             .collect()
     }
 
+    pub fn scan(&self, id: &str) -> Option<&Scan> {
+        self.scans.iter().find(|s| s.id == id)
+    }
+
+    pub(crate) fn scan_mut(&mut self, id: &str) -> Option<&mut Scan> {
+        self.scans.iter_mut().find(|s| s.id == id)
+    }
+
+    /// The meeting that gets a scan's agenda suggestion ([`crate::domain::Command::AgendaFromScan`]):
+    /// the first planned one in [`super::meeting::chronological`] order (by date, undated ones
+    /// last, then by creation). `None` when no meeting is planned: then a new one is planned.
+    pub fn next_planned(&self) -> Option<&Bijeenkomst> {
+        super::meeting::chronological(&self.bijeenkomsten)
+            .into_iter()
+            .find(|b| b.status == Status::Gepland)
+    }
+
     /// The meeting held before `bijeenkomst` (by date, then creation), if any was started.
     pub fn previous_meeting(&self, bijeenkomst: &str) -> Option<&Bijeenkomst> {
         let list = super::meeting::chronological(&self.bijeenkomsten);
@@ -248,5 +265,28 @@ impl Workspace {
                 .then_with(|| a.name.cmp(&b.name))
         });
         list
+    }
+}
+
+impl Samenwerking {
+    /// The samenwerking as a participant gets it to fill in `scan` on their own device: that
+    /// scan only, without anybody's answers (hidden answers never travel to participants), so
+    /// the answer file they make fits the facilitator's scan. `None` when there is no such scan.
+    pub fn participant_copy(&self, scan: &str) -> Option<Samenwerking> {
+        let mut only = self.scans.iter().find(|s| s.id == scan)?.clone();
+        only.responses.clear();
+        only.paper = Default::default();
+        only.revealed = false;
+        let mut copy = Samenwerking {
+            scans: Vec::new(),
+            ..self.clone()
+        };
+        for b in &mut copy.bijeenkomsten {
+            if b.scan.as_deref() != Some(scan) {
+                b.scan = None;
+            }
+        }
+        copy.scans.push(only);
+        Some(copy)
     }
 }

@@ -4,8 +4,9 @@
 //! ([`answer_file`], [`read_answer_file`], [`Scan::merge`]) and counts typed in from a paper or
 //! card round ([`Scan::set_paper`]) — and summarised with the spread, not only the mean.
 //!
-//! Plain data and pure functions: time and ids are passed in. A scan is not (yet) part of a
-//! samenwerking or of the `.vitaal.json` file; the answer file has its own small format.
+//! Plain data and pure functions: time and ids are passed in. Scans live in
+//! [`super::model::Samenwerking::scans`] (file version 3) and change through
+//! [`super::command::ScanChange`]; the answer file has its own small format.
 //!
 //! The maths, exact and checkable by hand. For one ingrediënt with scores x₁ … xₙ (each 1..=5;
 //! "weet ik niet" is counted apart and never in n):

@@ -14,8 +14,9 @@ pub const KEY: &str = "vitaal-samenwerken:werkruimte";
 /// Where unreadable stored data is put aside, so it is never overwritten.
 pub const CORRUPT_KEY: &str = "vitaal-samenwerken:onleesbaar";
 pub const FORMAT: &str = "vitaal-samenwerken-opslag";
-/// Version 2 added meetings and actions (read from version 1 with none).
-pub const CURRENT_VERSION: u64 = 2;
+/// Version 2 added meetings and actions, version 3 Ingrediëntenscans. Older envelopes are read
+/// as they are: the new fields default to empty (`#[serde(default)]`).
+pub const CURRENT_VERSION: u64 = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
@@ -97,7 +98,7 @@ mod tests {
                 5,
             ));
         let text = encode(&ws);
-        assert!(text.starts_with(r#"{"format":"vitaal-samenwerken-opslag","version":2,"samenwerkingen":[{"id":"sw-1""#), "{text}");
+        assert!(text.starts_with(r#"{"format":"vitaal-samenwerken-opslag","version":3,"samenwerkingen":[{"id":"sw-1""#), "{text}");
         assert_eq!(decode(&text), Ok(ws));
     }
 }

@@ -3,6 +3,7 @@
 use super::content;
 use super::meeting::{Actie, AgendaItem, Besluit, Bijeenkomst, PhaseError, Status};
 use super::model::{Partner, Samenwerking};
+use super::scan::{self, MergeError, Scan, ScanError};
 
 pub const MAX_NAME_CHARS: usize = 120;
 pub const MAX_OPGAVE_CHARS: usize = 2000;
@@ -14,6 +15,8 @@ pub const MAX_ACTIE_CHARS: usize = 300;
 pub const MAX_BIJEENKOMSTEN: usize = 500;
 pub const MAX_ACTIES: usize = 2_000;
 pub const MAX_MINUTES: u32 = 480;
+/// Ingrediëntenscans per samenwerking.
+pub const MAX_SCANS: usize = 50;
 
 /// Which piece of text a validation message is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +38,8 @@ pub enum Field {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DomainError {
-    /// No samenwerking (or partner) with this id.
+    /// No samenwerking (or partner, bijeenkomst, scan, response …) with this id; also a
+    /// bijeenkomst whose `scan` names a scan that is not there.
     NotFound,
     /// A samenwerking with this id already exists.
     DuplicateId,
@@ -79,6 +83,62 @@ pub enum DomainError {
     },
     /// An action needs a "wat".
     ActieWithoutWat,
+    /// A scan score outside 1..=5 ("weet ik niet" is no score, not 0).
+    BadScore {
+        ingredient: String,
+        score: u8,
+    },
+    /// A scan response without a single answer (not even "weet ik niet").
+    NoAnswers,
+    TooManyResponses {
+        max: usize,
+    },
+    /// A paper-round count above the maximum.
+    PaperCount {
+        max: u32,
+    },
+    TooManyScans {
+        max: usize,
+    },
+    /// A scan that names another samenwerking than the one it is in, or an answer file for
+    /// another samenwerking or another scan.
+    ForeignScan,
+    /// An answer file whose response id is already in the scan, with different answers.
+    ResponseConflict {
+        response: String,
+    },
+    /// The scan has no scores yet, so it has nothing to put on an agenda.
+    NothingToSuggest,
+}
+
+/// A scan problem as a domain error: the general text and id rules come out as themselves, a
+/// response id used twice as [`DomainError::DuplicateId`].
+impl From<ScanError> for DomainError {
+    fn from(e: ScanError) -> DomainError {
+        match e {
+            ScanError::Content(e) => e,
+            ScanError::BadScore { ingredient, score } => {
+                DomainError::BadScore { ingredient, score }
+            }
+            ScanError::NoAnswers => DomainError::NoAnswers,
+            ScanError::DuplicateResponse => DomainError::DuplicateId,
+            ScanError::NotFound => DomainError::NotFound,
+            ScanError::TooManyResponses { max } => DomainError::TooManyResponses { max },
+            ScanError::PaperCount { max } => DomainError::PaperCount { max },
+        }
+    }
+}
+
+/// An answer file that could not be merged. Both kinds of "foreign" become
+/// [`DomainError::ForeignScan`].
+impl From<MergeError> for DomainError {
+    fn from(e: MergeError) -> DomainError {
+        match e {
+            MergeError::ForeignSamenwerking | MergeError::ForeignScan => DomainError::ForeignScan,
+            MergeError::Conflict { response } => DomainError::ResponseConflict { response },
+            MergeError::Content(e) => e.into(),
+        }
+    }
 }
 
 /// Trims and checks a single line of text. `required` rejects empty text.
@@ -268,6 +328,9 @@ pub fn actie(a: &Actie) -> Result<Actie, DomainError> {
 /// Checks a whole meeting as it comes from a file or storage.
 pub fn bijeenkomst(b: &Bijeenkomst) -> Result<Bijeenkomst, DomainError> {
     id(&b.id)?;
+    if let Some(scan) = &b.scan {
+        id(scan)?;
+    }
     let mut checked = b.clone();
     checked.date = date(&b.date)?;
     checked.place = line(Field::Place, &b.place, false)?;
@@ -298,7 +361,29 @@ pub fn bijeenkomst(b: &Bijeenkomst) -> Result<Bijeenkomst, DomainError> {
     Ok(checked)
 }
 
-/// Checks a whole samenwerking as it comes from a file or storage.
+/// Checks every scan of the samenwerking `owner`: each one valid ([`scan::validate_scan`]),
+/// belonging to `owner` ([`DomainError::ForeignScan`]), ids unique, at most [`MAX_SCANS`].
+fn scans_of(owner: &str, list: &[Scan]) -> Result<Vec<Scan>, DomainError> {
+    if list.len() > MAX_SCANS {
+        return Err(DomainError::TooManyScans { max: MAX_SCANS });
+    }
+    let mut checked: Vec<Scan> = Vec::with_capacity(list.len());
+    for s in list {
+        let s = scan::validate_scan(s)?;
+        if s.samenwerking != owner {
+            return Err(DomainError::ForeignScan);
+        }
+        if checked.iter().any(|c| c.id == s.id) {
+            return Err(DomainError::DuplicateId);
+        }
+        checked.push(s);
+    }
+    Ok(checked)
+}
+
+/// Checks a whole samenwerking as it comes from a file or storage. A bijeenkomst whose `scan`
+/// names no scan of the samenwerking is refused with [`DomainError::NotFound`] (the app clears
+/// that link when it deletes a scan, so only a damaged or hand-made file has one).
 pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
     id(&s.id)?;
     let name = line(Field::Name, &s.name, true)?;
@@ -338,6 +423,14 @@ pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
         }
         acties.push(a);
     }
+    let scans = scans_of(&s.id, &s.scans)?;
+    for b in &bijeenkomsten {
+        if let Some(scan) = &b.scan {
+            if !scans.iter().any(|c| c.id == *scan) {
+                return Err(DomainError::NotFound);
+            }
+        }
+    }
     Ok(Samenwerking {
         id: s.id.clone(),
         name,
@@ -346,7 +439,7 @@ pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
         partners,
         bijeenkomsten,
         acties,
-        scans: s.scans.clone(),
+        scans,
         created_ms: s.created_ms,
         updated_ms: s.updated_ms,
     })

@@ -4,13 +4,17 @@
 //! the table in a submodule (`meeting`, `verslag`), reached as `t().meeting.…`.
 
 mod meeting;
+mod scan;
 mod verslag;
 
 pub use meeting::MeetingTexts;
+pub use scan::ScanTexts;
 pub use verslag::VerslagUiTexts;
 
+use crate::domain::content;
 use crate::domain::file::ImportError;
 use crate::domain::meeting::{ActieStatus, Antwoord, Phase, PhaseError, Vorm};
+use crate::domain::scan::{AnswerFileError, MergeError};
 use crate::domain::storage::StoreError;
 use crate::domain::{DomainError, Field, PartnerKind, Ring};
 
@@ -20,6 +24,8 @@ pub struct Texts {
     pub meeting: &'static MeetingTexts,
     /// The verslag and achterban-bladen screens.
     pub verslag_ui: &'static VerslagUiTexts,
+    /// The Ingrediëntenscan screens.
+    pub scan: &'static ScanTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -141,6 +147,7 @@ pub static NL: Texts = Texts {
     lang: "nl",
     meeting: &meeting::NL,
     verslag_ui: &verslag::NL,
+    scan: &scan::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -420,6 +427,31 @@ impl Texts {
                 &[("max", &max.to_string())],
             ),
             DomainError::ActieWithoutWat => "Vul in wat er moet gebeuren.".into(),
+            DomainError::BadScore { ingredient, score } => fill(
+                "Een cijfer in de scan is 1 tot en met 5, of „weet ik niet”. Bij „{ingredient}” staat {score}.",
+                &[
+                    ("ingredient", content::nl().ingredient_name(ingredient)),
+                    ("score", &score.to_string()),
+                ],
+            ),
+            DomainError::NoAnswers => "Een antwoord op de scan moet minstens één ingrediënt beoordelen: met een cijfer of met „weet ik niet”.".into(),
+            DomainError::TooManyResponses { max } => fill(
+                "Een scan kan maximaal {max} antwoorden bevatten.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::PaperCount { max } => fill(
+                "Het aantal kaartjes per score moet tussen 0 en {max} liggen.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::TooManyScans { max } => fill(
+                "Een samenwerking kan maximaal {max} scans hebben.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::ForeignScan => "De scan of het antwoordbestand hoort bij een andere samenwerking of bij een andere scan.".into(),
+            // Only from a command (merging an answer file), never inside an import message, so
+            // it can say that nothing changed.
+            DomainError::ResponseConflict { .. } => "Deze scan bevat al een antwoord van dezelfde deelnemer, maar met andere antwoorden. Is het antwoordbestand later nog aangepast? Verwijder dan eerst het oude antwoord en voeg het bestand opnieuw toe. Er is niets veranderd.".into(),
+            DomainError::NothingToSuggest => "Er is nog niets voor de agenda: in deze scan heeft nog niemand een cijfer gegeven. Er is niets veranderd.".into(),
         }
     }
 
@@ -443,6 +475,45 @@ impl Texts {
             ImportError::Content(e) => fill("Het bestand bevat ongeldige gegevens: {detail}", &[("detail", &self.domain_error(e))]),
         };
         format!("{reason} Er is niets geïmporteerd of veranderd.")
+    }
+
+    /// Why an answer file of the Ingrediëntenscan could not be read. Like [`Texts::import_error`],
+    /// every message ends by saying that nothing changed.
+    pub fn answer_file_error(&self, error: &AnswerFileError) -> String {
+        let reason = match error {
+            AnswerFileError::TooLarge { bytes, max } => fill(
+                "Het antwoordbestand is te groot ({size}); het maximum is {max}.",
+                &[("size", &file_size(*bytes)), ("max", &file_size(*max))],
+            ),
+            AnswerFileError::NotText => "Het bestand is geen tekstbestand. Kies een antwoordbestand (.scanantwoord.json).".into(),
+            AnswerFileError::NotJson => "Het bestand is beschadigd of geen antwoordbestand van de Ingrediëntenscan (het is geen geldige JSON).".into(),
+            AnswerFileError::TooDeep => "Het antwoordbestand is te diep genest en wordt niet gelezen.".into(),
+            AnswerFileError::WrongFormat => "Dit is geen antwoordbestand van de Ingrediëntenscan (.scanantwoord.json). Een samenwerking (.vitaal.json) importeer je bij Samenwerkingen.".into(),
+            AnswerFileError::BadVersion => "Het antwoordbestand heeft geen geldig versienummer.".into(),
+            AnswerFileError::NewerVersion { found, supported } => fill(
+                "Het antwoordbestand is gemaakt met een nieuwere versie van Vitaal Samenwerken (versie {found}; deze app leest antwoordbestanden tot en met versie {supported}). Gebruik de nieuwste versie van de app.",
+                &[("found", &found.to_string()), ("supported", &supported.to_string())],
+            ),
+            AnswerFileError::Structure(_) => "Het antwoordbestand is onvolledig of beschadigd: verplichte gegevens ontbreken of hebben de verkeerde vorm.".into(),
+            AnswerFileError::Content(e) => fill(
+                "Het antwoordbestand bevat ongeldige gegevens: {detail}",
+                &[("detail", &self.domain_error(&e.clone().into()))],
+            ),
+        };
+        format!("{reason} Er is niets toegevoegd of veranderd.")
+    }
+
+    /// Why an answer file that could be read was not merged into the scan (from
+    /// [`crate::domain::scan::Scan::merge`]; through a command the same cases come as
+    /// [`DomainError::ForeignScan`] and [`DomainError::ResponseConflict`]).
+    pub fn merge_error(&self, error: &MergeError) -> String {
+        let reason = match error {
+            MergeError::ForeignSamenwerking => "Dit antwoordbestand hoort bij een scan van een andere samenwerking.".into(),
+            MergeError::ForeignScan => "Dit antwoordbestand hoort bij een andere scan van deze samenwerking. Open die scan en voeg het daar toe.".into(),
+            MergeError::Conflict { .. } => "Deze scan bevat al een antwoord van dezelfde deelnemer, maar met andere antwoorden. Is het antwoordbestand later nog aangepast? Verwijder dan eerst het oude antwoord en voeg het bestand opnieuw toe.".into(),
+            MergeError::Content(e) => self.domain_error(&e.clone().into()),
+        };
+        format!("{reason} Er is niets toegevoegd of veranderd.")
     }
 
     pub fn phase_error(&self, error: &PhaseError) -> String {
@@ -476,6 +547,15 @@ fn capitalise(text: &str) -> String {
     }
 }
 
+/// Sizes below a megabyte in kilobytes ("256 kB"), larger ones as [`megabytes`].
+fn file_size(bytes: usize) -> String {
+    if bytes < 1024 * 1024 {
+        format!("{} kB", bytes.div_ceil(1024))
+    } else {
+        megabytes(bytes)
+    }
+}
+
 fn megabytes(bytes: usize) -> String {
     let tenths = (bytes as u64 * 10).div_ceil(1024 * 1024);
     format!("{},{} MB", tenths / 10, tenths % 10)
@@ -497,6 +577,13 @@ mod tests {
     fn megabytes_are_dutch_and_rounded_up() {
         assert_eq!(megabytes(5 * 1024 * 1024), "5,0 MB");
         assert_eq!(megabytes(5 * 1024 * 1024 + 1), "5,1 MB");
+    }
+
+    #[test]
+    fn small_files_are_measured_in_kilobytes() {
+        assert_eq!(file_size(256 * 1024), "256 kB");
+        assert_eq!(file_size(1), "1 kB");
+        assert_eq!(file_size(1024 * 1024), "1,0 MB");
     }
 
     #[test]

@@ -1,4 +1,7 @@
-//! Strings of the verslag and achterban-blad screens (Dutch).
+//! Strings of the verslag and achterban-blad screens (Dutch), and the labels of the
+//! Ingrediëntenscan in the Markdown reports (`scan`).
+
+use crate::domain::scan::{Source, Spread};
 
 pub struct VerslagUiTexts {
     pub tab: &'static str,
@@ -49,6 +52,86 @@ pub struct VerslagUiTexts {
     pub record_heading: &'static str,
     pub record_intro: &'static str,
     pub antwoord_label: &'static str,
+
+    /// The Ingrediëntenscan in the Markdown reports (`report::scan_markdown` and the section
+    /// in the verslag of a bijeenkomst).
+    pub scan: ScanReportTexts,
+}
+
+/// Labels of the Ingrediëntenscan summary. Placeholders are filled with `i18n::fill`.
+pub struct ScanReportTexts {
+    /// Section heading in the verslag, and the first part of the summary's title.
+    pub heading: &'static str,
+    pub title: &'static str,
+    pub date: &'static str,
+    /// In the verslag: which scan set the agenda.
+    pub verslag_intro: &'static str,
+
+    pub participation: &'static str,
+    pub source_laptop: &'static str,
+    pub source_file: &'static str,
+    pub source_paper: &'static str,
+    pub paper_cards: &'static str,
+    pub total_answers: &'static str,
+    pub not_revealed: &'static str,
+
+    pub results_heading: &'static str,
+    pub results_intro: &'static str,
+    pub factors_heading: &'static str,
+    pub col_ingredient: &'static str,
+    pub col_factor: &'static str,
+    pub col_scores: &'static str,
+    pub col_unknown: &'static str,
+    pub col_mean: &'static str,
+    pub col_range: &'static str,
+    pub col_distribution: &'static str,
+    pub col_spread: &'static str,
+    /// In a table cell without scores (no mean, no range).
+    pub none: &'static str,
+
+    pub spread_too_few: &'static str,
+    pub spread_agreement: &'static str,
+    pub spread_mixed: &'static str,
+    pub spread_divided: &'static str,
+
+    pub divergence_heading: &'static str,
+    pub divergence_item: &'static str,
+    pub divergence_none: &'static str,
+    pub weakest_heading: &'static str,
+    pub weakest_item: &'static str,
+    pub weakest_none: &'static str,
+
+    pub organisations_heading: &'static str,
+    pub organisations_intro: &'static str,
+    pub organisation_heading: &'static str,
+    pub organisation_too_few_scores: &'static str,
+    pub organisations_none: &'static str,
+    pub organisations_hidden: &'static str,
+    pub organisations_without: &'static str,
+
+    pub remarks_heading: &'static str,
+    pub remarks_intro: &'static str,
+    pub remarks_none: &'static str,
+}
+
+impl ScanReportTexts {
+    pub fn spread(&self, spread: Spread) -> &'static str {
+        match spread {
+            Spread::TooFew => self.spread_too_few,
+            Spread::Agreement => self.spread_agreement,
+            Spread::Mixed => self.spread_mixed,
+            Spread::Divided => self.spread_divided,
+        }
+    }
+
+    /// How a response came in, as the label of its count.
+    pub fn source(&self, source: Source) -> &'static str {
+        match source {
+            Source::Laptop => self.source_laptop,
+            Source::File => self.source_file,
+            Source::Paper => self.source_paper,
+        }
+    }
 }
 
 pub static NL: VerslagUiTexts = VerslagUiTexts {
@@ -95,4 +178,56 @@ pub static NL: VerslagUiTexts = VerslagUiTexts {
     record_heading: "Antwoorden van {group} vastleggen",
     record_intro: "Wat de achterban antwoordt, wordt direct bewaard en komt in het verslag en bij de Revisie.",
     antwoord_label: "Antwoord van {group} over {ingredient}",
+
+    scan: ScanReportTexts {
+        heading: "Ingrediëntenscan",
+        title: "Ingrediëntenscan: {title}",
+        date: "Datum",
+        verslag_intro: "De agenda van deze bijeenkomst is mede gekozen op grond van de scan „{title}” van {date}.",
+
+        participation: "Deelname",
+        source_laptop: "Om de beurt op de laptop ingevuld",
+        source_file: "Via een antwoordbestand",
+        source_paper: "Van een papieren formulier overgenomen",
+        paper_cards: "Kaartjes uit een papieren ronde",
+        total_answers: "Antwoorden in totaal (scores en „weet ik niet”, alle ingrediënten samen)",
+        not_revealed: "De uitkomsten zijn nog niet zichtbaar. De procesbegeleider laat ze in de bijeenkomst samen met de groep zien; pas daarna staan ze in dit overzicht.",
+
+        results_heading: "Uitkomsten per ingrediënt",
+        results_intro: "Scores van 1 tot en met 5; „weet ik niet” telt niet mee in het gemiddelde. De verdeling zegt hoe vaak elke score (1 / 2 / 3 / 4 / 5) is gegeven; „sterk verdeeld” betekent dat de scores ver uiteenlopen.",
+        factors_heading: "Uitkomsten per factor",
+        col_ingredient: "Ingrediënt",
+        col_factor: "Factor",
+        col_scores: "Scores",
+        col_unknown: "Weet niet",
+        col_mean: "Gemiddelde",
+        col_range: "Laagste–hoogste",
+        col_distribution: "Verdeling (1 / 2 / 3 / 4 / 5)",
+        col_spread: "Eensgezindheid",
+        none: "–",
+
+        spread_too_few: "te weinig antwoorden",
+        spread_agreement: "eensgezind",
+        spread_mixed: "wisselend",
+        spread_divided: "sterk verdeeld",
+
+        divergence_heading: "Waar verschillen we het meest?",
+        divergence_item: "{spread} (scores van {min} tot {max}, gemiddelde {mean}, aantal scores {n})",
+        divergence_none: "Nog te weinig scores om verschillen te zien.",
+        weakest_heading: "Zwakste ingrediënten",
+        weakest_item: "gemiddelde {mean}, aantal scores {n}",
+        weakest_none: "Nog geen scores.",
+
+        organisations_heading: "Per organisatie",
+        organisations_intro: "Alleen organisaties waarvan minstens {min} deelnemers de scan invulden, en binnen een organisatie alleen ingrediënten en factoren met minstens {min} scores. Zo is niemand herkenbaar. Een ronde op papier telt hier niet mee.",
+        organisation_heading: "{organisation} ({n} deelnemers)",
+        organisation_too_few_scores: "Per ingrediënt te weinig scores om te tonen.",
+        organisations_none: "Geen organisatie had genoeg deelnemers voor een eigen overzicht.",
+        organisations_hidden: "Kleinere groepen weggelaten om niemand herkenbaar te maken (minder dan {min} deelnemers): {n}.",
+        organisations_without: "Deelnemers die geen organisatie noemden: {n}.",
+
+        remarks_heading: "Opmerkingen",
+        remarks_intro: "Anoniem, zonder namen of organisaties, en per ingrediënt op alfabetische volgorde, zodat opmerkingen niet aan één persoon te koppelen zijn.",
+        remarks_none: "Geen opmerkingen.",
+    },
 };

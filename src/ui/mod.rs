@@ -5,6 +5,7 @@ pub mod meeting;
 pub mod model;
 pub mod overview;
 pub mod samenwerking;
+pub mod scan;
 pub mod state;
 pub mod storage;
 
@@ -49,6 +50,13 @@ pub fn App() -> impl IntoView {
                     .unwrap_or_default();
                 format!("{} – {name}", texts.meeting.title)
             }
+            Screen::Scan { samenwerking, .. } => {
+                let name = state
+                    .workspace
+                    .with(|ws| ws.get(&samenwerking).map(|s| s.name.clone()))
+                    .unwrap_or_default();
+                format!("{} – {name}", texts.scan.title)
+            }
         };
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&format!("{page} – {}", texts.app_title));
@@ -67,6 +75,9 @@ pub fn App() -> impl IntoView {
                 Screen::Bijeenkomst { samenwerking, bijeenkomst, view } => view! {
                     <meeting::MeetingPage samenwerking=samenwerking bijeenkomst=bijeenkomst view=view/>
                 }.into_any(),
+                Screen::Scan { samenwerking, scan, view } => view! {
+                    <scan::ScanPage samenwerking=samenwerking scan=scan view=view/>
+                }.into_any(),
                 Screen::Model => view! { <model::ModelPage/> }.into_any(),
             }}
         </main>
@@ -82,9 +93,10 @@ fn Header() -> impl IntoView {
     let texts = t();
     let current = move |which: &'static str| {
         let on = match state.screen.get() {
-            Screen::Overview | Screen::Samenwerking(_) | Screen::Bijeenkomst { .. } => {
-                which == "samenwerkingen"
-            }
+            Screen::Overview
+            | Screen::Samenwerking(_)
+            | Screen::Bijeenkomst { .. }
+            | Screen::Scan { .. } => which == "samenwerkingen",
             Screen::Model => which == "model",
         };
         on.then_some("page")

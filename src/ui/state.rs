@@ -20,7 +20,39 @@ pub enum Screen {
         bijeenkomst: String,
         view: MeetingView,
     },
+    Scan {
+        samenwerking: String,
+        scan: String,
+        view: ScanView,
+    },
     Model,
+}
+
+/// The parts of an Ingrediëntenscan's page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScanView {
+    Collect,
+    Fill,
+    Paper,
+    Results,
+}
+
+impl ScanView {
+    pub const ALL: [ScanView; 4] = [
+        ScanView::Collect,
+        ScanView::Fill,
+        ScanView::Paper,
+        ScanView::Results,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ScanView::Collect => "verzamelen",
+            ScanView::Fill => "invullen",
+            ScanView::Paper => "papier",
+            ScanView::Results => "resultaten",
+        }
+    }
 }
 
 /// The parts of a bijeenkomst's page.
@@ -69,6 +101,17 @@ impl Screen {
                     view,
                 }
             }
+            ["samenwerking", sw, "scan", scan, rest @ ..] if !sw.is_empty() && !scan.is_empty() => {
+                let view = rest
+                    .first()
+                    .and_then(|v| ScanView::ALL.into_iter().find(|m| m.id() == *v))
+                    .unwrap_or(ScanView::Collect);
+                Screen::Scan {
+                    samenwerking: sw.to_string(),
+                    scan: scan.to_string(),
+                    view,
+                }
+            }
             ["gespreksmodel"] => Screen::Model,
             _ => Screen::Overview,
         }
@@ -86,6 +129,11 @@ impl Screen {
                 "#/samenwerking/{samenwerking}/bijeenkomst/{bijeenkomst}/{}",
                 view.id()
             ),
+            Screen::Scan {
+                samenwerking,
+                scan,
+                view,
+            } => format!("#/samenwerking/{samenwerking}/scan/{scan}/{}", view.id()),
             Screen::Model => "#/gespreksmodel".into(),
         }
     }

@@ -3,6 +3,7 @@
 
 mod meetings;
 mod partners;
+mod scans;
 
 use leptos::prelude::*;
 
@@ -107,6 +108,7 @@ fn Editor(id: String) -> impl IntoView {
         <RoutePicker id=id.clone()/>
         <partners::Partners id=id.clone()/>
         <meetings::Meetings id=id.clone()/>
+        <scans::Scans id=id.clone()/>
 
         <section class="card" aria-labelledby="bestand-kop">
             <h2 id="bestand-kop">{texts.file_heading}</h2>

@@ -1,0 +1,334 @@
+//! Collecting a scan's answers: what came in so far (never the answers themselves), answer
+//! files from participants' own devices, revealing the results, renaming and deleting.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::command::ScanChange;
+use crate::domain::scan::{self, Source};
+use crate::i18n::{fill, t};
+
+use super::super::files::{self, ReadError};
+use super::super::overview::ConfirmDelete;
+use super::super::state::{now_ms, use_app_state, AppState, ScanView, Screen};
+use super::{change, with_scan, ScanRef};
+
+/// Responses per source and the number of paper cards.
+pub fn counts(scan: &scan::Scan) -> (usize, usize, usize, u32) {
+    let by = |source| scan.responses.iter().filter(|r| r.source == source).count();
+    let paper = scan
+        .paper
+        .counts
+        .values()
+        .flat_map(|c| c.iter())
+        .fold(0u32, |a, n| a.saturating_add(*n));
+    (
+        scan.responses.len(),
+        by(Source::Laptop),
+        by(Source::File),
+        paper,
+    )
+}
+
+#[component]
+pub fn CollectView(r: ScanRef) -> impl IntoView {
+    let state = use_app_state();
+    let st = t().scan;
+    let key = r.clone();
+    let summary = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            with_scan(&key, ws, |_, scan| {
+                let rows: Vec<(String, String, usize)> = scan
+                    .responses
+                    .iter()
+                    .map(|resp| {
+                        let who = match (resp.name.is_empty(), resp.organisation.is_empty()) {
+                            (true, true) => String::new(),
+                            (false, true) => resp.name.clone(),
+                            (true, false) => resp.organisation.clone(),
+                            _ => format!("{} ({})", resp.name, resp.organisation),
+                        };
+                        (resp.id.clone(), who, resp.answers.len())
+                    })
+                    .collect();
+                (counts(scan), rows, scan.revealed, scan.title.clone())
+            })
+        })
+    });
+    let r = StoredValue::new(r);
+    let confirm_remove = RwSignal::new(None::<String>);
+    let confirm_delete = RwSignal::new(false);
+
+    let count_text = move || {
+        summary.with(|s| {
+            s.as_ref().map(|((n, laptop, file, paper), ..)| {
+                let mut text = fill(
+                    st.count_summary,
+                    &[
+                        ("n", &n.to_string()),
+                        ("laptop", &laptop.to_string()),
+                        ("file", &file.to_string()),
+                    ],
+                );
+                if *paper > 0 {
+                    text.push(' ');
+                    text.push_str(&fill(st.count_paper, &[("n", &paper.to_string())]));
+                }
+                text
+            })
+        })
+    };
+    let rows = move || {
+        summary
+            .get()
+            .map(|(_, rows, ..)| rows)
+            .unwrap_or_default()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (id, who, answered))| {
+                let label = fill(st.response_label, &[("n", &(i + 1).to_string())]);
+                let label = if who.is_empty() { label } else { format!("{label}: {who}") };
+                let remove_id = id.clone();
+                let asking = {
+                    let id = id.clone();
+                    move || confirm_remove.with(|c| c.as_deref() == Some(id.as_str()))
+                };
+                let on_yes = Callback::new(move |_| {
+                    let r = r.get_value();
+                    if change(&state, &r, ScanChange::RemoveResponse {
+                        scan: r.scan.clone(),
+                        response: remove_id.clone(),
+                    })
+                    .is_ok()
+                    {
+                        state.success(st.removed.to_string());
+                    }
+                    confirm_remove.set(None);
+                });
+                let name = label.clone();
+                view! {
+                    <li>
+                        <span>{label}</span>
+                        <span class="meta">{format!(" · {}", fill(st.response_answered, &[("n", &answered.to_string())]))}</span>
+                        " "
+                        {move || if asking() {
+                            view! {
+                                <ConfirmDelete name=name.clone() on_yes=on_yes on_no=Callback::new(move |_| confirm_remove.set(None))/>
+                            }.into_any()
+                        } else {
+                            let id = id.clone();
+                            view! {
+                                <button type="button" class="link" on:click=move |_| confirm_remove.set(Some(id.clone()))>
+                                    {st.remove}<span class="visually-hidden">{format!(" {}", name)}</span>
+                                </button>
+                            }.into_any()
+                        }}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let on_files = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(list) = input.files() else {
+            return;
+        };
+        let chosen: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let mut report = Report::default();
+            for file in chosen {
+                let name = file.name();
+                let result = match files::read_text(file, scan::MAX_ANSWER_FILE_BYTES).await {
+                    Ok(text) => merge(&state, &r.get_value(), &text),
+                    Err(ReadError::TooLarge(bytes)) => {
+                        Err(t().answer_file_error(&scan::AnswerFileError::TooLarge {
+                            bytes,
+                            max: scan::MAX_ANSWER_FILE_BYTES,
+                        }))
+                    }
+                    Err(ReadError::Failed) => Err(t().import_read_failed.to_string()),
+                };
+                match result {
+                    Ok(true) => report.added += 1,
+                    Ok(false) => report.already += 1,
+                    Err(reason) => report.refused.push(fill(
+                        st.files_refused,
+                        &[("name", &name), ("reason", &reason)],
+                    )),
+                }
+            }
+            report.show(&state);
+        });
+    };
+
+    let on_reveal = move |revealed: bool| {
+        let r = r.get_value();
+        if change(
+            &state,
+            &r,
+            ScanChange::SetRevealed {
+                scan: r.scan.clone(),
+                revealed,
+            },
+        )
+        .is_ok()
+            && revealed
+        {
+            state.go(r.screen(ScanView::Results));
+            state.success(st.revealed.to_string());
+        }
+    };
+    let on_rename = move |ev| {
+        let r = r.get_value();
+        let _ = change(
+            &state,
+            &r,
+            ScanChange::Rename {
+                scan: r.scan.clone(),
+                title: event_target_value(&ev),
+            },
+        );
+    };
+    let on_delete = Callback::new(move |_| {
+        let r = r.get_value();
+        if change(
+            &state,
+            &r,
+            ScanChange::Delete {
+                scan: r.scan.clone(),
+            },
+        )
+        .is_ok()
+        {
+            state.go(Screen::Samenwerking(r.samenwerking.clone()));
+            state.success(st.deleted.to_string());
+        }
+    });
+    let on_participant_file = move |_| {
+        let r = r.get_value();
+        let file = state.workspace.with_untracked(|ws| {
+            let copy = ws.get(&r.samenwerking)?.participant_copy(&r.scan)?;
+            let name = crate::domain::file::file_name(&copy)
+                .replace(".vitaal.json", "-deelnemers.vitaal.json");
+            Some((name, crate::domain::file::export(&copy, now_ms())))
+        });
+        if let Some((name, contents)) = file {
+            match files::download(&name, "application/json", &contents) {
+                Ok(()) => state.success(fill(st.own_done, &[("file", &name)])),
+                Err(_) => state.error(t().export_failed.to_string()),
+            }
+        }
+    };
+    let revealed = move || summary.with(|s| s.as_ref().is_some_and(|s| s.2));
+    let initial_title =
+        summary.with_untracked(|s| s.as_ref().map(|s| s.3.clone()).unwrap_or_default());
+
+    view! {
+        <p class="hint">{st.collect_intro}</p>
+        <section class="card" aria-labelledby="scan-ontvangen-kop">
+            <h2 id="scan-ontvangen-kop">{st.responses_heading}</h2>
+            <p id="scan-telling">{count_text}</p>
+            <ul class="scan-responses">{rows}</ul>
+        </section>
+        <section class="card" aria-labelledby="scan-bestanden-kop">
+            <h2 id="scan-bestanden-kop">{st.files_heading}</h2>
+            <p class="hint">{st.files_intro}</p>
+            <label for="scan-bestanden">{st.files_label}</label>
+            <input id="scan-bestanden" type="file" multiple accept=".json,application/json" on:change=on_files/>
+        </section>
+        <section class="card" aria-labelledby="scan-eigen-kop">
+            <h2 id="scan-eigen-kop">{st.own_heading}</h2>
+            <p class="hint">{st.own_intro}</p>
+            <button type="button" id="scan-deelnemersbestand" on:click=on_participant_file>{st.own_button}</button>
+        </section>
+        <section class="card" aria-labelledby="scan-tonen-kop">
+            <h2 id="scan-tonen-kop">{st.reveal_heading}</h2>
+            <p class="hint">{st.reveal_intro}</p>
+            <button type="button" class="primary" hidden=revealed on:click=move |_| on_reveal(true)>{st.reveal_button}</button>
+            <button type="button" hidden=move || !revealed() on:click=move |_| on_reveal(false)>{st.hide_button}</button>
+        </section>
+        <section class="card" aria-labelledby="scan-beheer-kop">
+            <h2 id="scan-beheer-kop">{st.delete_heading}</h2>
+            <label for="scan-titel">{st.rename_label}</label>
+            <input id="scan-titel" type="text" value=initial_title on:change=on_rename/>
+            <p class="hint">{st.delete_question}</p>
+            {move || if confirm_delete.get() {
+                view! {
+                    <ConfirmDelete name=summary.with_untracked(|s| s.as_ref().map(|s| s.3.clone()).unwrap_or_default())
+                        on_yes=on_delete on_no=Callback::new(move |_| confirm_delete.set(false))/>
+                }.into_any()
+            } else {
+                view! { <button type="button" class="danger" on:click=move |_| confirm_delete.set(true)>{st.delete_button}</button> }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[derive(Default)]
+struct Report {
+    added: usize,
+    already: usize,
+    refused: Vec<String>,
+}
+
+impl Report {
+    fn show(self, state: &AppState) {
+        let st = t().scan;
+        let mut parts = Vec::new();
+        if self.added > 0 || self.refused.is_empty() {
+            parts.push(fill(st.files_added, &[("n", &self.added.to_string())]));
+        }
+        if self.already > 0 {
+            parts.push(fill(st.files_already, &[("n", &self.already.to_string())]));
+        }
+        let refused = !self.refused.is_empty();
+        parts.extend(self.refused);
+        let text = parts.join(" ");
+        if refused {
+            state.error(text);
+        } else {
+            state.success(text);
+        }
+    }
+}
+
+/// Reads one answer file and merges it: `Ok(true)` added, `Ok(false)` already there.
+fn merge(state: &AppState, r: &ScanRef, text: &str) -> Result<bool, String> {
+    let file = scan::read_answer_file(text).map_err(|e| t().answer_file_error(&e))?;
+    let already = state
+        .workspace
+        .with_untracked(|ws| {
+            with_scan(r, ws, |_, sc| {
+                sc.response(&file.response.id) == Some(&file.response)
+            })
+        })
+        .unwrap_or(false);
+    if already {
+        return Ok(false);
+    }
+    // Merge errors are reported per file, not in the notice area one by one.
+    let result = state
+        .workspace
+        .with_untracked(|ws| with_scan(r, ws, |_, sc| sc.clone().merge(file.clone()).map(|_| ())));
+    match result {
+        Some(Err(e)) => Err(t().merge_error(&e)),
+        None => Err(t().scan.not_found.to_string()),
+        Some(Ok(())) => change(
+            state,
+            r,
+            ScanChange::Merge {
+                scan: r.scan.clone(),
+                file,
+            },
+        )
+        .map(|_| true)
+        .map_err(|e| t().domain_error(&e)),
+    }
+}

@@ -1,0 +1,121 @@
+//! The Ingrediëntenscan of a samenwerking: collect answers (pass-the-laptop, answer files, a
+//! paper round), reveal the results when the facilitator decides, and hand the disputed and
+//! weakest ingrediënten to the next bijeenkomst.
+
+mod chart;
+mod collect;
+mod fill;
+mod paper;
+mod results;
+
+use leptos::prelude::*;
+
+use crate::domain::command::ScanChange;
+use crate::domain::scan::Scan;
+use crate::domain::{Command, DomainError, Samenwerking, Workspace};
+use crate::i18n::t;
+
+use super::state::{use_app_state, AppState, ScanView, Screen};
+
+/// Identifies the scan being shown; passed to the views.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScanRef {
+    pub samenwerking: String,
+    pub scan: String,
+}
+
+impl ScanRef {
+    fn screen(&self, view: ScanView) -> Screen {
+        Screen::Scan {
+            samenwerking: self.samenwerking.clone(),
+            scan: self.scan.clone(),
+            view,
+        }
+    }
+}
+
+#[component]
+pub fn ScanPage(samenwerking: String, scan: String, view: ScanView) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let st = texts.scan;
+    let r = ScanRef { samenwerking, scan };
+    let lookup = r.clone();
+    let header = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| with_scan(&lookup, ws, |s, scan| (s.name.clone(), scan.title.clone())))
+    });
+    let back = Screen::Samenwerking(r.samenwerking.clone()).hash();
+    let tabs = ScanView::ALL
+        .into_iter()
+        .map(|v| {
+            let label = match v {
+                ScanView::Collect => st.tab_collect,
+                ScanView::Fill => st.tab_fill,
+                ScanView::Paper => st.tab_paper,
+                ScanView::Results => st.tab_results,
+            };
+            let current = (v == view).then_some("page");
+            view! { <li><a href=r.screen(v).hash() aria-current=current>{label}</a></li> }
+        })
+        .collect_view();
+    let body = match view {
+        ScanView::Collect => view! { <collect::CollectView r=r.clone()/> }.into_any(),
+        ScanView::Fill => view! { <fill::FillView r=r.clone()/> }.into_any(),
+        ScanView::Paper => view! { <paper::PaperView r=r.clone()/> }.into_any(),
+        ScanView::Results => view! { <results::ResultsView r=r.clone()/> }.into_any(),
+    };
+    let found = move || header.with(Option::is_some);
+    view! {
+        <p class="breadcrumb"><a href=back>{"← "}{move || header.with(|h| h.as_ref().map(|h| h.0.clone()).unwrap_or_default())}</a></p>
+        <h1 id="paginatitel" tabindex="-1">
+            {st.title}
+            {move || header.with(|h| h.as_ref().map(|h| format!(": {}", h.1)).unwrap_or_default())}
+        </h1>
+        <p hidden=found>{st.not_found}</p>
+        <div hidden=move || !found()>
+            <nav class="meeting-tabs" aria-label=st.tabs_label>
+                <ul>{tabs}</ul>
+            </nav>
+            {body}
+        </div>
+    }
+}
+
+/// Reads the scan and its samenwerking; `None` when either is gone.
+pub fn with_scan<T>(
+    r: &ScanRef,
+    ws: &Workspace,
+    f: impl FnOnce(&Samenwerking, &Scan) -> T,
+) -> Option<T> {
+    let s = ws.get(&r.samenwerking)?;
+    let scan = s.scans.iter().find(|c| c.id == r.scan)?;
+    Some(f(s, scan))
+}
+
+/// Sends a change of this scan's samenwerking through the one dispatch path.
+pub fn change(state: &AppState, r: &ScanRef, change: ScanChange) -> Result<(), DomainError> {
+    state.dispatch(Command::Scan {
+        samenwerking: r.samenwerking.clone(),
+        change,
+    })
+}
+
+/// "3,4" for a mean in tenths, or a dash.
+pub fn tenths(value: Option<u32>) -> String {
+    match value {
+        Some(v) => format!("{},{}", v / 10, v % 10),
+        None => t().scan.none.to_string(),
+    }
+}
+
+/// The mean of the scores 1..=5 in `counts` in tenths, rounded half up ("weet ik niet" at
+/// index 0 never counts): integer arithmetic, so no float formatting is needed.
+pub fn mean_tenths(counts: &[u32; 6]) -> Option<u32> {
+    let (n, sum) = (1..=5u64).fold((0u64, 0u64), |(n, sum), score| {
+        let c = u64::from(counts[score as usize]);
+        (n + c, sum + score * c)
+    });
+    (n > 0).then(|| ((sum * 20 + n) / (2 * n)) as u32)
+}

@@ -1,0 +1,478 @@
+//! A scan's results, once the facilitator reveals them: where people disagree most first,
+//! the agenda hand-off, the chart with its table, factors, organisations (only groups of at
+//! least three), the remarks and the trend over earlier scans. Rendered as one static view per
+//! change of the scan: nothing here changes while it is looked at.
+
+use leptos::prelude::*;
+
+use crate::domain::command::ScanChange;
+use crate::domain::scan::{Scan, Spread, Stats, MIN_GROUP_SIZE};
+use crate::domain::{content, Command};
+use crate::i18n::{fill, t};
+
+use super::super::files;
+use super::super::state::{new_id, use_app_state, AppState, MeetingView, ScanView, Screen};
+use super::chart::{self, Group};
+use super::collect::counts;
+use super::{change, mean_tenths, tenths, with_scan, ScanRef};
+
+#[derive(Clone, PartialEq)]
+struct Data {
+    scan: Scan,
+    /// Revealed scans of the samenwerking, oldest first (for the trend).
+    history: Vec<Scan>,
+    /// The planned meeting that would get the agenda: (id, date).
+    next: Option<(String, String)>,
+}
+
+#[component]
+pub fn ResultsView(r: ScanRef) -> impl IntoView {
+    let state = use_app_state();
+    let key = r.clone();
+    let data = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            with_scan(&key, ws, |s, scan| {
+                let mut history: Vec<Scan> =
+                    s.scans.iter().filter(|c| c.revealed).cloned().collect();
+                history.sort_by(|a, b| {
+                    a.created_ms
+                        .cmp(&b.created_ms)
+                        .then_with(|| a.id.cmp(&b.id))
+                });
+                Data {
+                    scan: scan.clone(),
+                    history,
+                    next: s.next_planned().map(|b| (b.id.clone(), b.date.clone())),
+                }
+            })
+        })
+    });
+    let r = StoredValue::new(r);
+    move || data.get().map(|d| render(state, r, d))
+}
+
+fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
+    let st = t().scan;
+    let (n, laptop, file, paper) = counts(&d.scan);
+    if !d.scan.revealed {
+        let on_reveal = move |_| {
+            let r = r.get_value();
+            if change(
+                &state,
+                &r,
+                ScanChange::SetRevealed {
+                    scan: r.scan.clone(),
+                    revealed: true,
+                },
+            )
+            .is_ok()
+            {
+                state.success(st.revealed.to_string());
+            }
+        };
+        return view! {
+            <p>{st.results_hidden}</p>
+            <p>{fill(st.count_summary, &[("n", &n.to_string()), ("laptop", &laptop.to_string()), ("file", &file.to_string())])}</p>
+            <button type="button" class="primary" on:click=on_reveal>{st.reveal_button}</button>
+        }
+        .into_any();
+    }
+    let model = content::nl();
+    let spread = |s: &Stats| match s.spread {
+        Spread::TooFew => st.spread_too_few,
+        Spread::Agreement => st.spread_agreement,
+        Spread::Mixed => st.spread_mixed,
+        Spread::Divided => st.spread_divided,
+    };
+    let range = |s: &Stats| match (s.min, s.max) {
+        (Some(lo), Some(hi)) => format!("{lo}–{hi}"),
+        _ => st.none.to_string(),
+    };
+
+    // Where do we differ most?
+    let ranking: Vec<(String, Stats)> = d
+        .scan
+        .divergence_ranking()
+        .into_iter()
+        .filter(|(_, s)| s.spread != Spread::TooFew)
+        .take(5)
+        .collect();
+    let divergence = if ranking.is_empty() {
+        view! { <p>{st.divergence_none}</p> }.into_any()
+    } else {
+        let items = ranking
+            .iter()
+            .map(|(id, s)| {
+                let text = fill(
+                    st.divergence_item,
+                    &[
+                        ("name", model.ingredient_name(id)),
+                        ("spread", spread(s)),
+                        ("range", &range(s)),
+                        ("mean", &tenths(mean_tenths(&s.counts))),
+                        ("n", &s.n.to_string()),
+                    ],
+                );
+                let class = if s.spread == Spread::Divided {
+                    "divided"
+                } else {
+                    ""
+                };
+                view! { <li class=class>{text}</li> }
+            })
+            .collect_view();
+        view! { <ol class="divergence">{items}</ol> }.into_any()
+    };
+
+    // The agenda hand-off.
+    let suggestion = d.scan.agenda_suggestion(3);
+    let agenda = if suggestion.is_empty() {
+        view! { <p>{st.agenda_none}</p> }.into_any()
+    } else {
+        let list = suggestion
+            .iter()
+            .map(|id| model.ingredient_name(id))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let intro = match &d.next {
+            Some((_, date)) => {
+                let date = if date.is_empty() {
+                    t().verslag_no_date.to_string()
+                } else {
+                    t().date(date)
+                };
+                fill(st.agenda_intro_next, &[("date", &date), ("list", &list)])
+            }
+            None => fill(st.agenda_intro_new, &[("list", &list)]),
+        };
+        let next = d.next.as_ref().map(|(id, _)| id.clone());
+        let on_agenda = move |_| {
+            let r = r.get_value();
+            let target = next.clone().unwrap_or_else(|| new_id("bk"));
+            if state
+                .dispatch(Command::AgendaFromScan {
+                    samenwerking: r.samenwerking.clone(),
+                    scan: r.scan.clone(),
+                    bijeenkomst: target.clone(),
+                    count: 3,
+                })
+                .is_ok()
+            {
+                state.go(Screen::Bijeenkomst {
+                    samenwerking: r.samenwerking.clone(),
+                    bijeenkomst: target,
+                    view: MeetingView::Plan,
+                });
+                state.success(st.agenda_done.to_string());
+            }
+        };
+        view! {
+            <p>{intro}</p>
+            <button type="button" class="primary" on:click=on_agenda>{st.agenda_button}</button>
+        }
+        .into_any()
+    };
+
+    // Per ingrediënt: chart and table from the same numbers.
+    let stats = d.scan.ingredient_stats();
+    let groups: Vec<Group> = model
+        .factors
+        .iter()
+        .map(|f| {
+            let items = f
+                .ingredients
+                .iter()
+                .filter_map(|i| {
+                    stats
+                        .iter()
+                        .find(|(id, _)| *id == i.id)
+                        .map(|(id, s)| (id.clone(), i.name.clone(), *s))
+                })
+                .collect();
+            (f.name.clone(), items)
+        })
+        .collect();
+    let table_rows = groups
+        .iter()
+        .map(|(factor, items)| {
+            let rows = items
+                .iter()
+                .map(|(id, name, s)| {
+                    let per_score = s.counts[1..].iter().map(u32::to_string).collect::<Vec<_>>().join(" / ");
+                    view! {
+                        <tr data-ingredient=id.clone()>
+                            <th scope="row">{name.clone()}</th>
+                            <td>{s.n.to_string()}</td>
+                            <td>{s.unknown.to_string()}</td>
+                            <td>{tenths(mean_tenths(&s.counts))}</td>
+                            <td>{range(s)}</td>
+                            <td class="per-score">{per_score}</td>
+                            <td>{spread(s)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tbody>
+                    <tr class="factor-row"><th scope="rowgroup" colspan="7">{factor.clone()}</th></tr>
+                    {rows}
+                </tbody>
+            }
+        })
+        .collect_view();
+    let header = view! {
+        <tr>
+            <th scope="col">{st.col_ingredient}</th>
+            <th scope="col">{st.col_n}</th>
+            <th scope="col">{st.col_unknown}</th>
+            <th scope="col">{st.col_mean}</th>
+            <th scope="col">{st.col_range}</th>
+            <th scope="col">{st.col_counts}</th>
+            <th scope="col">{st.col_spread}</th>
+        </tr>
+    };
+    let factor_rows = model
+        .factors
+        .iter()
+        .zip(d.scan.factor_stats())
+        .map(|(f, (_, s))| {
+            view! {
+                <tr>
+                    <th scope="row">{f.name.clone()}</th>
+                    <td>{s.n.to_string()}</td>
+                    <td>{tenths(mean_tenths(&s.counts))}</td>
+                    <td>{range(&s)}</td>
+                    <td>{spread(&s)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    // Per organisation, only groups of at least three.
+    let breakdown = d.scan.per_organisation(MIN_GROUP_SIZE);
+    let factor_heads = model
+        .factors
+        .iter()
+        .map(|f| view! { <th scope="col">{f.name.clone()}</th> })
+        .collect_view();
+    let organisations = if breakdown.groups.is_empty() {
+        view! { <p>{st.organisations_none}</p> }.into_any()
+    } else {
+        let rows = breakdown
+            .groups
+            .iter()
+            .map(|g| {
+                let cells = model
+                    .factors
+                    .iter()
+                    .map(|f| {
+                        let value = g
+                            .factors
+                            .iter()
+                            .find(|(id, _)| *id == f.id)
+                            .and_then(|(_, s)| mean_tenths(&s.counts));
+                        view! { <td>{tenths(value)}</td> }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">{format!("{} ({})", g.organisation, g.responses)}</th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-wrap" tabindex="0">
+                <table class="report-table">
+                    <caption>{st.organisations_caption}</caption>
+                    <thead><tr><th scope="col">{st.col_factor}</th>{factor_heads}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    let hidden_groups = (breakdown.hidden_groups > 0)
+        .then(|| view! { <p class="hint">{fill(st.organisations_hidden, &[("n", &breakdown.hidden_groups.to_string())])}</p> });
+
+    // Remarks, without names or organisations.
+    let remarks: Vec<(String, Vec<String>)> = model
+        .ingredients()
+        .map(|(_, i)| {
+            let list = d
+                .scan
+                .responses
+                .iter()
+                .filter_map(|resp| resp.answers.get(&i.id))
+                .filter(|a| !a.remark.is_empty())
+                .map(|a| a.remark.clone())
+                .collect::<Vec<_>>();
+            (i.name.clone(), list)
+        })
+        .filter(|(_, list)| !list.is_empty())
+        .collect();
+    let remarks = if remarks.is_empty() {
+        view! { <p>{st.remarks_none}</p> }.into_any()
+    } else {
+        remarks
+            .into_iter()
+            .map(|(name, list)| {
+                let items = list
+                    .into_iter()
+                    .map(|text| view! { <li>{text}</li> })
+                    .collect_view();
+                view! { <h3>{name}</h3><ul class="remarks">{items}</ul> }
+            })
+            .collect_view()
+            .into_any()
+    };
+
+    // Trend over the revealed scans.
+    let trend = if d.history.len() < 2 {
+        view! { <p>{st.trend_too_few}</p> }.into_any()
+    } else {
+        let labels: Vec<String> = d.history.iter().map(|s| s.title.clone()).collect();
+        let per_scan: Vec<Vec<(String, Stats)>> =
+            d.history.iter().map(Scan::factor_stats).collect();
+        let lines: Vec<(String, Vec<Option<u32>>)> = model
+            .factors
+            .iter()
+            .map(|f| {
+                let means = per_scan
+                    .iter()
+                    .map(|fs| {
+                        fs.iter()
+                            .find(|(id, _)| *id == f.id)
+                            .and_then(|(_, s)| mean_tenths(&s.counts))
+                    })
+                    .collect();
+                (f.name.clone(), means)
+            })
+            .collect();
+        let heads = labels
+            .iter()
+            .map(|l| view! { <th scope="col">{l.clone()}</th> })
+            .collect_view();
+        let rows = lines
+            .iter()
+            .enumerate()
+            .map(|(i, (name, means))| {
+                let cells = means.iter().map(|m| view! { <td>{tenths(*m)}</td> }).collect_view();
+                view! {
+                    <tr>
+                        <th scope="row"><span class=format!("swatch line-key f{}", i + 1) aria-hidden="true"></span>{name.clone()}</th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="chart-pair">
+                <figure>
+                    {chart::trend(&labels, &lines)}
+                    <figcaption>{st.trend_caption}</figcaption>
+                </figure>
+                <div class="table-wrap" tabindex="0">
+                    <table class="report-table">
+                        <caption>{st.trend_table_caption}</caption>
+                        <thead><tr><th scope="col">{st.col_factor}</th>{heads}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </div>
+        }
+        .into_any()
+    };
+
+    let scan_for_download = d.scan.clone();
+    let on_download = move |_| {
+        let md = state.workspace.with_untracked(|ws| {
+            ws.get(&r.get_value().samenwerking).map(|s| {
+                (
+                    crate::report::scan_markdown(s, &scan_for_download),
+                    crate::domain::file::file_name(s),
+                )
+            })
+        });
+        if let Some((md, name)) = md {
+            let name = name.trim_end_matches(".vitaal.json").to_string() + "-scan.md";
+            if files::download(&name, "text/markdown", &md).is_err() {
+                state.error(t().export_failed.to_string());
+            }
+        }
+    };
+    let on_hide = move |_| {
+        let r = r.get_value();
+        let _ = change(
+            &state,
+            &r,
+            ScanChange::SetRevealed {
+                scan: r.scan.clone(),
+                revealed: false,
+            },
+        );
+        state.go(r.screen(ScanView::Collect));
+    };
+
+    view! {
+        <p>{fill(st.results_summary, &[("n", &n.to_string()), ("laptop", &laptop.to_string()), ("file", &file.to_string()), ("paper", &paper.to_string())])}</p>
+        <div class="actions no-print">
+            <button type="button" on:click=on_download>{st.download}</button>
+            <button type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{st.print}</button>
+            <button type="button" on:click=on_hide>{st.hide_button}</button>
+        </div>
+        <section class="card highlight" aria-labelledby="scan-verschil-kop">
+            <h2 id="scan-verschil-kop">{st.divergence_heading}</h2>
+            <p class="hint">{st.divergence_intro}</p>
+            {divergence}
+        </section>
+        <section class="card no-print" aria-labelledby="scan-agenda-kop">
+            <h2 id="scan-agenda-kop">{st.agenda_heading}</h2>
+            {agenda}
+        </section>
+        <section class="card" aria-labelledby="scan-grafiek-kop">
+            <h2 id="scan-grafiek-kop">{st.chart_caption}</h2>
+            {chart::legend()}
+            <div class="chart-pair">
+                {chart::distribution(&groups)}
+                <div class="table-wrap" tabindex="0">
+                    <table class="report-table scan-table">
+                        <caption>{st.table_caption}</caption>
+                        <thead>{header}</thead>
+                        {table_rows}
+                    </table>
+                </div>
+            </div>
+            <div class="table-wrap" tabindex="0">
+                <table class="report-table">
+                    <caption>{st.factor_caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{st.col_factor}</th>
+                            <th scope="col">{st.col_n}</th>
+                            <th scope="col">{st.col_mean}</th>
+                            <th scope="col">{st.col_range}</th>
+                            <th scope="col">{st.col_spread}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{factor_rows}</tbody>
+                </table>
+            </div>
+        </section>
+        <section class="card" aria-labelledby="scan-org-kop">
+            <h2 id="scan-org-kop">{st.organisations_heading}</h2>
+            {organisations}
+            {hidden_groups}
+        </section>
+        <section class="card" aria-labelledby="scan-opm-kop">
+            <h2 id="scan-opm-kop">{st.remarks_heading}</h2>
+            {remarks}
+        </section>
+        <section class="card" aria-labelledby="scan-trend-kop">
+            <h2 id="scan-trend-kop">{st.trend_heading}</h2>
+            {trend}
+        </section>
+    }
+    .into_any()
+}
