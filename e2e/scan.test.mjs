@@ -196,15 +196,15 @@ test('pass-the-laptop scan, an answer file, a paper round, reveal and agenda han
   const first = await page.locator('ol.divergence li').first().innerText();
   assert.match(first, /^Openheid en vertrouwen: sterk verdeeld, cijfers 1–5, gemiddeld 3,0 \(4 antwoorden\)/);
   // Hand-computed table rows: B 2,2,3,1 → 2,0 wisselend; C 4,4,5,4 + paper 5,5 → 4,5 eensgezind.
-  const row = async (id) => (await page.locator(`tr[data-ingredient="${id}"]`).innerText()).split('\t').map((s) => s.trim());
+  const row = async (id) => (await page.locator(`table.scan-table tr[data-key="${id}"]`).innerText()).split('\t').map((s) => s.trim());
   assert.deepEqual(await row(A), ['Openheid en vertrouwen', '4', '0', '3,0', '1–5', '2 / 0 / 0 / 0 / 2', 'sterk verdeeld']);
   assert.deepEqual(await row(B), ['Voldoende tijd', '4', '0', '2,0', '1–3', '1 / 2 / 1 / 0 / 0', 'wisselend']);
   assert.deepEqual(await row(C), ['Zichtbare urgentie', '6', '0', '4,5', '4–5', '0 / 0 / 0 / 3 / 3', 'eensgezind']);
 
   // Chart and table agree for every ingrediënt.
-  const agree = await page.evaluate(() => [...document.querySelectorAll('tr[data-ingredient]')].map((tr) => {
-    const id = tr.dataset.ingredient;
-    const table = tr.querySelector('.per-score').textContent.split('/').map((s) => Number(s.trim()));
+  const agree = await page.evaluate(() => [...document.querySelectorAll('table.scan-table tr[data-key]')].map((tr) => {
+    const id = tr.dataset.key;
+    const table = tr.querySelectorAll('td')[4].textContent.split('/').map((s) => Number(s.trim()));
     const chart = [1, 2, 3, 4, 5].map((s) => Number(document.querySelector(`svg.chart rect[data-ingredient="${id}"][data-score="${s}"]`)?.dataset.count ?? 0));
     return { id, table, chart };
   }));

@@ -560,7 +560,7 @@ fn remark_lists(t: &Texts, scan: &Scan, out: &mut String) {
             continue;
         }
         any = true;
-        remarks.sort_by_cached_key(|r| (r.to_lowercase(), r.clone()));
+        remarks.sort();
         out.push_str(&format!("### {}\n\n", ingredient.name));
         for remark in remarks {
             out.push_str(&format!("- {remark}\n"));

@@ -725,3 +725,126 @@ async fn deleting_asks_for_confirmation_with_focus_on_cancel() {
 
     drop(app);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The Ingrediëntenscan
+// ---------------------------------------------------------------------------------------------
+
+const SCAN_SW: &str = "sw-scan";
+const SCAN: &str = "sc-test";
+const OV: &str = "openheid-en-vertrouwen";
+
+/// A samenwerking with one scan and `scores` for "Openheid en vertrouwen", one response each.
+fn scan_workspace(scores: &[u8], revealed: bool) -> Workspace {
+    use vitaal_samenwerken::domain::scan::{Response, Source};
+    use vitaal_samenwerken::domain::ScanChange;
+    let mut ws = seeded(&[(SCAN_SW, "Dorpsstad")]);
+    let scan = |change| Command::Scan {
+        samenwerking: SCAN_SW.into(),
+        change,
+    };
+    ws.apply(
+        scan(ScanChange::Create {
+            id: SCAN.into(),
+            title: "Startscan".into(),
+        }),
+        1_700_000_001_000,
+    )
+    .expect("scan");
+    for (i, score) in scores.iter().enumerate() {
+        let mut r = Response::new(format!("an-{i}"), Source::Laptop, 1_700_000_002_000);
+        r.set(OV, Some(*score), "");
+        ws.apply(
+            scan(ScanChange::AddResponse {
+                scan: SCAN.into(),
+                response: r,
+            }),
+            1_700_000_002_000,
+        )
+        .expect("response");
+    }
+    ws.apply(
+        scan(ScanChange::SetRevealed {
+            scan: SCAN.into(),
+            revealed,
+        }),
+        1_700_000_003_000,
+    )
+    .expect("reveal");
+    ws
+}
+
+async fn open_scan(ws: &Workspace, view: &str) -> Mounted {
+    reset().await;
+    storage::save(&LocalStore, ws).expect("seed storage");
+    window()
+        .location()
+        .set_hash(&format!("#/samenwerking/{SCAN_SW}/scan/{SCAN}/{view}"))
+        .expect("hash");
+    settle().await;
+    mount_app().await
+}
+
+#[wasm_bindgen_test]
+async fn scan_results_stay_hidden_until_revealed() {
+    let _app = open_scan(&scan_workspace(&[1, 5, 5], false), "resultaten").await;
+    assert!(text("main").contains("nog verborgen"));
+    assert!(find("svg.chart").is_none());
+    assert!(find("table.scan-table").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_and_the_table_show_the_same_counts() {
+    let _app = open_scan(&scan_workspace(&[1, 5, 5, 4], true), "resultaten").await;
+    wait_until("chart", || find("svg.chart").is_some()).await;
+    let row = get(&format!("table.scan-table tr[data-key=\"{OV}\"]"));
+    let cells: Vec<String> = query_all_in(&row, "td")
+        .iter()
+        .map(|c| c.text_content().unwrap_or_default())
+        .collect();
+    // n, weet niet, mean (15/4 = 3,75 → 3,8), range, counts 1..5, spread.
+    assert_eq!(cells[..5], ["4", "0", "3,8", "1–5", "1 / 0 / 0 / 1 / 2"]);
+    for (score, expected) in [
+        (1, Some("1")),
+        (2, None),
+        (3, None),
+        (4, Some("1")),
+        (5, Some("2")),
+    ] {
+        let rect = find(&format!(
+            "svg.chart rect[data-ingredient=\"{OV}\"][data-score=\"{score}\"]"
+        ));
+        assert_eq!(
+            rect.and_then(|r| r.get_attribute("data-count")).as_deref(),
+            expected,
+            "score {score}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn filling_in_saves_the_answers_and_empties_the_form_for_the_next_person() {
+    let _app = open_scan(&scan_workspace(&[], false), "invullen").await;
+    wait_until("form", || find("form.scan-form").is_some()).await;
+    type_into("#scan-naam", "Anna");
+    click(&get(&format!("input[name=\"s-{OV}\"][value=\"4\"]")));
+    type_into(&format!("#t-{OV}"), "Vertrouwen groeit.");
+    click(&get(&format!(
+        "input[name=\"s-voldoende-tijd\"][value=\"0\"]"
+    )));
+    submit_form_of("#scan-naam");
+    settle().await;
+    let ws = stored_workspace();
+    let scan = ws.get(SCAN_SW).and_then(|s| s.scan(SCAN)).expect("scan");
+    assert_eq!(scan.responses.len(), 1);
+    let r = &scan.responses[0];
+    assert_eq!(r.name, "Anna");
+    assert_eq!(r.answers[OV].score, Some(4));
+    assert_eq!(r.answers[OV].remark, "Vertrouwen groeit.");
+    assert_eq!(r.answers["voldoende-tijd"].score, None, "weet ik niet");
+    assert_eq!(r.answers.len(), 2, "skipped ingrediënten are not answered");
+    assert_eq!(query_all("form.scan-form input:checked").len(), 0);
+    assert_eq!(value_of(&get("#scan-naam")), "");
+    assert_eq!(value_of(&get(&format!("#t-{OV}"))), "");
+    assert!(notice_text().contains("Geef de laptop door"));
+}

@@ -886,7 +886,7 @@ impl Scan {
                 continue;
             }
             groups
-                .entry(organisation.to_lowercase())
+                .entry(organisation.to_ascii_lowercase())
                 .or_insert_with(|| (organisation.to_string(), Vec::new()))
                 .1
                 .push(r);

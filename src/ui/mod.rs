@@ -8,6 +8,7 @@ pub mod samenwerking;
 pub mod scan;
 pub mod state;
 pub mod storage;
+pub mod table;
 
 use leptos::prelude::*;
 

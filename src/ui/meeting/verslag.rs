@@ -12,7 +12,7 @@ use crate::i18n::{fill, t, Texts};
 use crate::report;
 
 use super::super::files;
-use super::super::state::{use_app_state, AppState};
+use super::super::state::{use_app_state, AppState, ScanView, Screen};
 use super::{with_meeting, MeetingRef};
 
 /// The start of a download's file name: `<samenwerking-slug>-<part>-<date>`.
@@ -183,6 +183,17 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
                             <ul class="report-inline-list">
                                 {present.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
                             </ul>
+                        </dd>
+                    </div>
+                })}
+                {b.scan.as_deref().and_then(|id| s.scan(id)).map(|scan| view! {
+                    <div>
+                        <dt>{texts.scan.title}</dt>
+                        <dd>
+                            <a href=Screen::Scan { samenwerking: s.id.clone(), scan: scan.id.clone(), view: ScanView::Results }.hash()>
+                                {scan.title.clone()}
+                            </a>
+                            {format!(" – {}", fill(texts.scan.verslag_from_scan, &[("n", &scan.responses.len().to_string())]))}
                         </dd>
                     </div>
                 })}

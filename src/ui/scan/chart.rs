@@ -143,7 +143,15 @@ pub fn trend(labels: &[String], lines: &[(String, Vec<Option<u32>>)]) -> impl In
             }
         })
         .collect_view();
+    let keys = lines
+        .iter()
+        .enumerate()
+        .map(|(f, (name, _))| {
+            view! { <li><span class=format!("swatch line-key f{}", f + 1) aria-hidden="true"></span>{name.clone()}</li> }
+        })
+        .collect_view();
     view! {
+        <ul class="legend">{keys}</ul>
         <svg class="chart trend" viewBox=format!("0 0 {WIDTH} {}", TOP + 4 * STEP + 36) role="img" aria-labelledby="scan-trend-kop">
             {grid}
             {ticks}

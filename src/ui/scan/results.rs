@@ -12,6 +12,7 @@ use crate::i18n::{fill, t};
 
 use super::super::files;
 use super::super::state::{new_id, use_app_state, AppState, MeetingView, ScanView, Screen};
+use super::super::table::{data_table, Row};
 use super::chart::{self, Group};
 use super::collect::counts;
 use super::{change, mean_tenths, tenths, with_scan, ScanRef};
@@ -192,107 +193,104 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
             (f.name.clone(), items)
         })
         .collect();
-    let table_rows = groups
-        .iter()
-        .map(|(factor, items)| {
-            let rows = items
+    let ingredient_table = data_table(
+        "scan-table",
+        st.table_caption,
+        &[
+            st.col_ingredient,
+            st.col_n,
+            st.col_unknown,
+            st.col_mean,
+            st.col_range,
+            st.col_counts,
+            st.col_spread,
+        ],
+        groups
+            .iter()
+            .map(|(factor, items)| {
+                let rows = items
+                    .iter()
+                    .map(|(id, name, s)| Row {
+                        key: Some(id.clone()),
+                        head: name.clone(),
+                        cells: vec![
+                            s.n.to_string(),
+                            s.unknown.to_string(),
+                            tenths(mean_tenths(&s.counts)),
+                            range(s),
+                            s.counts[1..]
+                                .iter()
+                                .map(u32::to_string)
+                                .collect::<Vec<_>>()
+                                .join(" / "),
+                            spread(s).to_string(),
+                        ],
+                    })
+                    .collect();
+                (Some(factor.clone()), rows)
+            })
+            .collect(),
+    );
+    let factor_table = data_table(
+        "",
+        st.factor_caption,
+        &[
+            st.col_factor,
+            st.col_n,
+            st.col_mean,
+            st.col_range,
+            st.col_spread,
+        ],
+        vec![(
+            None,
+            model
+                .factors
                 .iter()
-                .map(|(id, name, s)| {
-                    let per_score = s.counts[1..].iter().map(u32::to_string).collect::<Vec<_>>().join(" / ");
-                    view! {
-                        <tr data-ingredient=id.clone()>
-                            <th scope="row">{name.clone()}</th>
-                            <td>{s.n.to_string()}</td>
-                            <td>{s.unknown.to_string()}</td>
-                            <td>{tenths(mean_tenths(&s.counts))}</td>
-                            <td>{range(s)}</td>
-                            <td class="per-score">{per_score}</td>
-                            <td>{spread(s)}</td>
-                        </tr>
-                    }
+                .zip(d.scan.factor_stats())
+                .map(|(f, (_, s))| Row {
+                    key: None,
+                    head: f.name.clone(),
+                    cells: vec![
+                        s.n.to_string(),
+                        tenths(mean_tenths(&s.counts)),
+                        range(&s),
+                        spread(&s).to_string(),
+                    ],
                 })
-                .collect_view();
-            view! {
-                <tbody>
-                    <tr class="factor-row"><th scope="rowgroup" colspan="7">{factor.clone()}</th></tr>
-                    {rows}
-                </tbody>
-            }
-        })
-        .collect_view();
-    let header = view! {
-        <tr>
-            <th scope="col">{st.col_ingredient}</th>
-            <th scope="col">{st.col_n}</th>
-            <th scope="col">{st.col_unknown}</th>
-            <th scope="col">{st.col_mean}</th>
-            <th scope="col">{st.col_range}</th>
-            <th scope="col">{st.col_counts}</th>
-            <th scope="col">{st.col_spread}</th>
-        </tr>
-    };
-    let factor_rows = model
-        .factors
-        .iter()
-        .zip(d.scan.factor_stats())
-        .map(|(f, (_, s))| {
-            view! {
-                <tr>
-                    <th scope="row">{f.name.clone()}</th>
-                    <td>{s.n.to_string()}</td>
-                    <td>{tenths(mean_tenths(&s.counts))}</td>
-                    <td>{range(&s)}</td>
-                    <td>{spread(&s)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+                .collect(),
+        )],
+    );
 
     // Per organisation, only groups of at least three.
     let breakdown = d.scan.per_organisation(MIN_GROUP_SIZE);
-    let factor_heads = model
-        .factors
-        .iter()
-        .map(|f| view! { <th scope="col">{f.name.clone()}</th> })
-        .collect_view();
+    let mut columns = vec![st.col_factor];
+    columns.extend(model.factors.iter().map(|f| f.name.as_str()));
     let organisations = if breakdown.groups.is_empty() {
         view! { <p>{st.organisations_none}</p> }.into_any()
     } else {
         let rows = breakdown
             .groups
             .iter()
-            .map(|g| {
-                let cells = model
+            .map(|g| Row {
+                key: None,
+                head: format!("{} ({})", g.organisation, g.responses),
+                cells: model
                     .factors
                     .iter()
                     .map(|f| {
-                        let value = g
-                            .factors
-                            .iter()
-                            .find(|(id, _)| *id == f.id)
-                            .and_then(|(_, s)| mean_tenths(&s.counts));
-                        view! { <td>{tenths(value)}</td> }
+                        tenths(
+                            g.factors
+                                .iter()
+                                .find(|(id, _)| *id == f.id)
+                                .and_then(|(_, s)| mean_tenths(&s.counts)),
+                        )
                     })
-                    .collect_view();
-                view! {
-                    <tr>
-                        <th scope="row">{format!("{} ({})", g.organisation, g.responses)}</th>
-                        {cells}
-                    </tr>
-                }
+                    .collect(),
             })
-            .collect_view();
-        view! {
-            <div class="table-wrap" tabindex="0">
-                <table class="report-table">
-                    <caption>{st.organisations_caption}</caption>
-                    <thead><tr><th scope="col">{st.col_factor}</th>{factor_heads}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-        .into_any()
+            .collect();
+        data_table("", st.organisations_caption, &columns, vec![(None, rows)])
     };
+
     let hidden_groups = (breakdown.hidden_groups > 0)
         .then(|| view! { <p class="hint">{fill(st.organisations_hidden, &[("n", &breakdown.hidden_groups.to_string())])}</p> });
 
@@ -300,7 +298,7 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
     let remarks: Vec<(String, Vec<String>)> = model
         .ingredients()
         .map(|(_, i)| {
-            let list = d
+            let mut list = d
                 .scan
                 .responses
                 .iter()
@@ -308,6 +306,8 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
                 .filter(|a| !a.remark.is_empty())
                 .map(|a| a.remark.clone())
                 .collect::<Vec<_>>();
+            // Sorted, so the order cannot tie one person's remarks together.
+            list.sort();
             (i.name.clone(), list)
         })
         .filter(|(_, list)| !list.is_empty())
@@ -350,36 +350,24 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
                 (f.name.clone(), means)
             })
             .collect();
-        let heads = labels
-            .iter()
-            .map(|l| view! { <th scope="col">{l.clone()}</th> })
-            .collect_view();
+        let mut columns = vec![st.col_factor];
+        columns.extend(labels.iter().map(String::as_str));
         let rows = lines
             .iter()
-            .enumerate()
-            .map(|(i, (name, means))| {
-                let cells = means.iter().map(|m| view! { <td>{tenths(*m)}</td> }).collect_view();
-                view! {
-                    <tr>
-                        <th scope="row"><span class=format!("swatch line-key f{}", i + 1) aria-hidden="true"></span>{name.clone()}</th>
-                        {cells}
-                    </tr>
-                }
+            .map(|(name, means)| Row {
+                key: None,
+                head: name.clone(),
+                cells: means.iter().map(|m| tenths(*m)).collect(),
             })
-            .collect_view();
+            .collect();
+        let table = data_table("", st.trend_table_caption, &columns, vec![(None, rows)]);
         view! {
             <div class="chart-pair">
                 <figure>
                     {chart::trend(&labels, &lines)}
                     <figcaption>{st.trend_caption}</figcaption>
                 </figure>
-                <div class="table-wrap" tabindex="0">
-                    <table class="report-table">
-                        <caption>{st.trend_table_caption}</caption>
-                        <thead><tr><th scope="col">{st.col_factor}</th>{heads}</tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                {table}
             </div>
         }
         .into_any()
@@ -434,31 +422,9 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
         <section class="card" aria-labelledby="scan-grafiek-kop">
             <h2 id="scan-grafiek-kop">{st.chart_caption}</h2>
             {chart::legend()}
-            <div class="chart-pair">
-                {chart::distribution(&groups)}
-                <div class="table-wrap" tabindex="0">
-                    <table class="report-table scan-table">
-                        <caption>{st.table_caption}</caption>
-                        <thead>{header}</thead>
-                        {table_rows}
-                    </table>
-                </div>
-            </div>
-            <div class="table-wrap" tabindex="0">
-                <table class="report-table">
-                    <caption>{st.factor_caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{st.col_factor}</th>
-                            <th scope="col">{st.col_n}</th>
-                            <th scope="col">{st.col_mean}</th>
-                            <th scope="col">{st.col_range}</th>
-                            <th scope="col">{st.col_spread}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{factor_rows}</tbody>
-                </table>
-            </div>
+            {chart::distribution(&groups)}
+            {ingredient_table}
+            {factor_table}
         </section>
         <section class="card" aria-labelledby="scan-org-kop">
             <h2 id="scan-org-kop">{st.organisations_heading}</h2>
