@@ -246,3 +246,41 @@ test('pass-the-laptop scan, an answer file, a paper round, reveal and agenda han
   facilitator.assertOnlyOwnOrigin();
   await facilitator.context.close();
 });
+
+test('scan screens with a trend reflow at 320 px and print without controls; axe clean', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/`);
+  await page.waitForSelector('h1');
+  await page.locator('#import-bestand').setInputFiles(path.resolve('tests/fixtures/v3.vitaal.json'));
+  await page.waitForSelector('.samenwerking-item');
+  const base = `#/samenwerking/${SW}/scan/sc-mfz010-7n8p9q`;
+  for (const hash of [`#/samenwerking/${SW}`, `${base}/verzamelen`, `${base}/invullen`, `${base}/papier`, `${base}/resultaten`,
+    `#/samenwerking/${SW}/bijeenkomst/bk-mfz020-r1s2t3/verslag`]) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForFunction((h) => location.hash === h && document.querySelector('h1#paginatitel'), hash);
+    await page.waitForTimeout(150);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${hash} scrolls sideways by ${overflow}px`);
+    await assertAccessible(page, `320px ${hash}`);
+  }
+  // Two revealed scans: the trend chart and its table, one line per factor.
+  await page.evaluate((h) => { location.hash = h; }, `${base}/resultaten`);
+  await page.waitForSelector('svg.trend');
+  assert.equal(await page.locator('svg.trend polyline').count(), 5);
+  assert.match(await page.locator('main').innerText(), /Startscan[\s\S]*Tussenmeting najaar/);
+  // The verslag of the meeting whose agenda came from the scan names it.
+  await page.evaluate((h) => { location.hash = h; }, `#/samenwerking/${SW}/bijeenkomst/bk-mfz020-r1s2t3/verslag`);
+  await page.waitForSelector('.verslag');
+  assert.match(await page.locator('.verslag').innerText(), /Tussenmeting najaar/);
+  // Printing the results leaves out buttons and tabs.
+  await page.evaluate((h) => { location.hash = h; }, `${base}/resultaten`);
+  await page.waitForSelector('svg.chart');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('main button:visible').count(), 0);
+  assert.equal(await page.locator('.meeting-tabs:visible').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
