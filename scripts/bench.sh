@@ -29,7 +29,8 @@ for kind in wasm js css html; do
   total_br=$((total_br + br))
 done
 awk -v r="$total_raw" -v b="$total_br" -v budget="$BUDGET_KB" \
-  'BEGIN { printf "%-6s %9.1fK %11.1fK   (budget %sK brotli)\n", "total", r / 1024, b / 1024, budget }'
+  'BEGIN { printf "%-6s %9.1fK %11.1fK   (budget %sK brotli; K = 1024 bytes)\n", "total", r / 1024, b / 1024, budget;
+           printf "total brotli: %d bytes = %.1f kB (1000 bytes) = %.1f KiB\n", b, b / 1000, b / 1024 }'
 status=0
 if [ "$total_br" -gt $((BUDGET_KB * 1024)) ]; then
   echo "OVER BUDGET"
