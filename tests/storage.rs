@@ -244,3 +244,60 @@ fn an_envelope_of_the_next_version_is_left_alone() {
         LoadOutcome::Unreadable { newer: Some(v), preserved: false, .. } if v == storage::CURRENT_VERSION + 1
     ));
 }
+
+// ---- two tabs ----
+
+fn one(name: &str) -> Workspace {
+    let mut ws = Workspace::default();
+    ws.samenwerkingen
+        .push(Samenwerking::new("sw-een".into(), name.into(), 1_000));
+    ws
+}
+
+#[test]
+fn each_save_raises_the_revision_when_this_tab_is_current() {
+    let store = MemoryStore::default();
+    assert_eq!(storage::revision(&store), 0, "nothing saved yet");
+    assert_eq!(storage::save_if_current(&store, &one("Een"), 0), Ok(1));
+    assert_eq!(storage::save_if_current(&store, &one("Twee"), 1), Ok(2));
+    assert_eq!(storage::revision(&store), 2);
+    assert_eq!(storage::load(&store), LoadOutcome::Loaded(one("Twee")));
+}
+
+#[test]
+fn a_stale_tab_cannot_overwrite_newer_work() {
+    let store = MemoryStore::default();
+    // Both tabs start from revision 0; tab A saves first.
+    assert_eq!(
+        storage::save_if_current(&store, &one("Van tab A"), 0),
+        Ok(1)
+    );
+    // Tab B still believes revision 0: refused, and A's work is untouched.
+    assert_eq!(
+        storage::save_if_current(&store, &one("Van tab B"), 0),
+        Err(StoreError::Stale)
+    );
+    assert_eq!(storage::load(&store), LoadOutcome::Loaded(one("Van tab A")));
+    assert_eq!(storage::revision(&store), 1);
+    // After reading the newest version (revision 1), B may save again.
+    assert_eq!(
+        storage::save_if_current(&store, &one("Van tab B"), 1),
+        Ok(2)
+    );
+}
+
+#[test]
+fn an_unreadable_revision_counts_as_none_and_a_failed_save_keeps_it() {
+    let store = MemoryStore::default();
+    store.set(storage::REVISION_KEY, "geen getal").expect("set");
+    assert_eq!(storage::revision(&store), 0);
+    assert_eq!(storage::save_if_current(&store, &one("Een"), 0), Ok(1));
+    *store.fail_with.borrow_mut() = Some(StoreError::Full);
+    assert_eq!(
+        storage::save_if_current(&store, &one("Twee"), 1),
+        Err(StoreError::Full)
+    );
+    *store.fail_with.borrow_mut() = None;
+    assert_eq!(storage::revision(&store), 1, "a failed save does not count");
+    assert_eq!(storage::load(&store), LoadOutcome::Loaded(one("Een")));
+}

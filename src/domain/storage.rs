@@ -13,6 +13,9 @@ use super::model::Workspace;
 pub const KEY: &str = "vitaal-samenwerken:werkruimte";
 /// Where unreadable stored data is put aside, so it is never overwritten.
 pub const CORRUPT_KEY: &str = "vitaal-samenwerken:onleesbaar";
+/// A counter that goes up with every save, under its own small key: a tab that saves checks it
+/// first, so a stale tab (one that missed another tab's save) can never overwrite newer work.
+pub const REVISION_KEY: &str = "vitaal-samenwerken:revisie";
 pub const FORMAT: &str = "vitaal-samenwerken-opslag";
 /// Version 2 added meetings and actions, version 3 Ingrediëntenscans. Older envelopes are read
 /// as they are: the new fields default to empty (`#[serde(default)]`).
@@ -26,6 +29,8 @@ pub enum StoreError {
     Full,
     /// What was written could not be read back identically.
     NotVerified,
+    /// Another tab or window saved newer work since this one last read it: nothing was written.
+    Stale,
     Other(String),
 }
 
@@ -196,4 +201,31 @@ pub fn save(store: &dyn KeyValueStore, workspace: &Workspace) -> Result<(), Stor
         Some(back) if back == text => Ok(()),
         _ => Err(StoreError::NotVerified),
     }
+}
+
+/// The stored revision (0 when none was written yet, or it cannot be read).
+pub fn revision(store: &dyn KeyValueStore) -> u64 {
+    store
+        .get(REVISION_KEY)
+        .ok()
+        .flatten()
+        .and_then(|r| r.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Saves like [`save`], but only when the stored revision is still `known` (what this tab last
+/// read or wrote); then the revision goes up by one and is returned. When another tab saved in
+/// between, nothing is written and the answer is [`StoreError::Stale`].
+pub fn save_if_current(
+    store: &dyn KeyValueStore,
+    workspace: &Workspace,
+    known: u64,
+) -> Result<u64, StoreError> {
+    if revision(store) != known {
+        return Err(StoreError::Stale);
+    }
+    save(store, workspace)?;
+    let next = known + 1;
+    store.set(REVISION_KEY, &next.to_string())?;
+    Ok(next)
 }

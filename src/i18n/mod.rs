@@ -4,10 +4,12 @@
 //! the table in a submodule (`meeting`, `verslag`), reached as `t().meeting.…`.
 
 mod meeting;
+mod onefile;
 mod scan;
 mod verslag;
 
 pub use meeting::MeetingTexts;
+pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
 pub use verslag::VerslagUiTexts;
 
@@ -26,6 +28,8 @@ pub struct Texts {
     pub verslag_ui: &'static VerslagUiTexts,
     /// The Ingrediëntenscan screens.
     pub scan: &'static ScanTexts,
+    /// The one-file edition: the embedded samenwerking and "Bewaar als één bestand".
+    pub onefile: &'static OneFileTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -115,6 +119,9 @@ pub struct Texts {
     pub storage_unavailable: &'static str,
     pub storage_full: &'static str,
     pub storage_not_verified: &'static str,
+    pub storage_stale: &'static str,
+    pub storage_reload: &'static str,
+    pub storage_synced: &'static str,
     pub storage_other: &'static str,
     pub storage_unreadable_kept: &'static str,
     pub storage_unreadable_not_kept: &'static str,
@@ -148,6 +155,7 @@ pub static NL: Texts = Texts {
     meeting: &meeting::NL,
     verslag_ui: &verslag::NL,
     scan: &scan::NL,
+    onefile: &onefile::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -232,6 +240,9 @@ pub static NL: Texts = Texts {
     storage_unavailable: "Deze browser staat niet toe dat er gegevens worden bewaard (opslag geblokkeerd, bijvoorbeeld door privacy-instellingen). Je kunt werken, maar na sluiten is alles weg: exporteer je werk naar een bestand.",
     storage_full: "Opslaan is niet gelukt: de opslag van deze browser is vol. Je laatste wijziging staat nog op het scherm maar is niet bewaard. Exporteer je werk naar een bestand.",
     storage_not_verified: "Opslaan is niet gelukt: de browser gaf andere gegevens terug dan er werden weggeschreven. Exporteer je werk naar een bestand.",
+    storage_stale: "In een ander tabblad of venster is intussen nieuwer werk bewaard. Je laatste wijziging hier is daarom niet opgeslagen, zodat dat nieuwere werk niet verloren gaat. Laad de nieuwste versie om verder te werken.",
+    storage_reload: "Nieuwste versie laden",
+    storage_synced: "Bijgewerkt met wijzigingen uit een ander tabblad.",
     storage_other: "Opslaan is niet gelukt ({detail}). Exporteer je werk naar een bestand.",
     storage_unreadable_kept: "De bewaarde gegevens in deze browser konden niet worden gelezen. Ze zijn apart gezet en niet overschreven. Je begint met een lege lijst.",
     storage_unreadable_not_kept: "De bewaarde gegevens in deze browser konden niet worden gelezen en konden ook niet apart worden gezet. Om ze niet te overschrijven wordt er niets bewaard. Exporteer de ruwe gegevens.",
@@ -534,6 +545,7 @@ impl Texts {
             StoreError::Unavailable => self.storage_unavailable.into(),
             StoreError::Full => self.storage_full.into(),
             StoreError::NotVerified => self.storage_not_verified.into(),
+            StoreError::Stale => self.storage_stale.into(),
             StoreError::Other(detail) => fill(self.storage_other, &[("detail", detail)]),
         }
     }

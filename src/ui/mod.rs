@@ -12,6 +12,7 @@ pub mod table;
 
 use leptos::prelude::*;
 
+use crate::domain::storage::StoreError;
 use crate::i18n::t;
 use state::{focus_id, provide_app_state, use_app_state, NoticeKind, Screen};
 
@@ -70,7 +71,9 @@ pub fn App() -> impl IntoView {
         <main id="inhoud" tabindex="-1">
             <SaveWarning/>
             <NoticeArea/>
-            {move || match state.screen.get() {
+            {move || {
+                state.epoch.track();
+                match state.screen.get() {
                 Screen::Overview => view! { <overview::Overview/> }.into_any(),
                 Screen::Samenwerking(id) => view! { <samenwerking::SamenwerkingPage id=id/> }.into_any(),
                 Screen::Bijeenkomst { samenwerking, bijeenkomst, view } => view! {
@@ -80,7 +83,7 @@ pub fn App() -> impl IntoView {
                     <scan::ScanPage samenwerking=samenwerking scan=scan view=view/>
                 }.into_any(),
                 Screen::Model => view! { <model::ModelPage/> }.into_any(),
-            }}
+            }}}
         </main>
         <footer class="site-footer">
             <p>{texts.footer}</p>
@@ -156,10 +159,16 @@ fn NoticeArea() -> impl IntoView {
 fn SaveWarning() -> impl IntoView {
     let state = use_app_state();
     view! {
-        {move || state.save_error.get().map(|e| view! {
-            <div class="notice notice-error save-warning" role="alert">
-                <p>{t().store_error(&e)}</p>
-            </div>
+        {move || state.save_error.get().map(|e| {
+            let stale = e == StoreError::Stale;
+            view! {
+                <div class="notice notice-error save-warning" role="alert">
+                    <p>{t().store_error(&e)}</p>
+                    {stale.then(|| view! {
+                        <button type="button" id="nieuwste-laden" on:click=move |_| state.reload_latest()>{t().storage_reload}</button>
+                    })}
+                </div>
+            }
         })}
     }
 }

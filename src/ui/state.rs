@@ -164,6 +164,11 @@ pub struct AppState {
     pub save_error: RwSignal<Option<StoreError>>,
     /// A save is scheduled (write-behind, see [`AppState::persist`]).
     pending_save: StoredValue<Option<TimeoutHandle>>,
+    /// The stored revision this tab last read or wrote ([`storage::save_if_current`]).
+    revision: StoredValue<u64>,
+    /// Goes up when the workspace was replaced by another tab's newer work, so the screen is
+    /// built again (its uncontrolled text fields show the new values).
+    pub epoch: RwSignal<u32>,
 }
 
 /// How long changes may wait before they are written: keystrokes in between are coalesced, so
@@ -240,6 +245,8 @@ pub fn provide_app_state() -> AppState {
         may_save: RwSignal::new(may_save),
         save_error: RwSignal::new(None),
         pending_save: StoredValue::new(None),
+        revision: StoredValue::new(storage::revision(&LocalStore)),
+        epoch: RwSignal::new(0),
     };
     provide_context(state);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -249,10 +256,25 @@ pub fn provide_app_state() -> AppState {
     // beforeunload, which mobile browsers and tab discarding skip).
     let pagehide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| state.flush());
+    // Another tab saved (its revision is written last): show its work here, unless this tab has
+    // unsaved work of its own; then neither overwrites the other and the user is told.
+    let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(storage::REVISION_KEY) {
+            return;
+        }
+        if let Some(handle) = state.pending_save.try_update_value(Option::take).flatten() {
+            handle.clear();
+            state.save_error.set(Some(StoreError::Stale));
+        } else if state.save_error.get_untracked() != Some(StoreError::Stale) {
+            state.reload_latest();
+            state.success(t().storage_synced.to_string());
+        }
+    });
     on_cleanup(move || {
         handle.remove();
         pagehide.remove();
         hidden.remove();
+        other_tab.remove();
         state.flush();
     });
     state
@@ -322,11 +344,13 @@ impl AppState {
         if !self.may_save.get_untracked() {
             return;
         }
+        let known = self.revision.get_value();
         let result = self
             .workspace
-            .with_untracked(|ws| storage::save(&LocalStore, ws));
+            .with_untracked(|ws| storage::save_if_current(&LocalStore, ws, known));
         match result {
-            Ok(()) => {
+            Ok(next) => {
+                self.revision.set_value(next);
                 if self.save_error.get_untracked().is_some() {
                     self.save_error.set(None);
                 }
@@ -336,6 +360,20 @@ impl AppState {
                     self.save_error.set(Some(e));
                 }
             }
+        }
+    }
+
+    /// Replaces this tab's workspace with what is stored (another tab's newer work). Unsaved
+    /// changes here are dropped: the stale warning said so before the user chose this.
+    pub fn reload_latest(&self) {
+        if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if let LoadOutcome::Loaded(ws) = storage::load(&LocalStore) {
+            self.revision.set_value(storage::revision(&LocalStore));
+            self.workspace.set(ws);
+            self.save_error.set(None);
+            self.epoch.update(|e| *e += 1);
         }
     }
 
