@@ -6,11 +6,13 @@
 mod meeting;
 mod onefile;
 mod scan;
+mod update;
 mod verslag;
 
 pub use meeting::MeetingTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
+pub use update::UpdateTexts;
 pub use verslag::VerslagUiTexts;
 
 use crate::domain::content;
@@ -28,6 +30,8 @@ pub struct Texts {
     pub verslag_ui: &'static VerslagUiTexts,
     /// The Ingrediëntenscan screens.
     pub scan: &'static ScanTexts,
+    /// The notice that a new version of the app is ready.
+    pub update: &'static UpdateTexts,
     /// The one-file edition: the embedded samenwerking and "Bewaar als één bestand".
     pub onefile: &'static OneFileTexts,
     pub app_title: &'static str,
@@ -121,6 +125,8 @@ pub struct Texts {
     pub storage_not_verified: &'static str,
     pub storage_stale: &'static str,
     pub storage_reload: &'static str,
+    pub export_all: &'static str,
+    pub exported_all: &'static str,
     pub storage_synced: &'static str,
     pub storage_other: &'static str,
     pub storage_unreadable_kept: &'static str,
@@ -155,6 +161,7 @@ pub static NL: Texts = Texts {
     meeting: &meeting::NL,
     verslag_ui: &verslag::NL,
     scan: &scan::NL,
+    update: &update::NL,
     onefile: &onefile::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
@@ -242,6 +249,8 @@ pub static NL: Texts = Texts {
     storage_not_verified: "Opslaan is niet gelukt: de browser gaf andere gegevens terug dan er werden weggeschreven. Exporteer je werk naar een bestand.",
     storage_stale: "In een ander tabblad of venster is intussen nieuwer werk bewaard. Je laatste wijziging hier is daarom niet opgeslagen, zodat dat nieuwere werk niet verloren gaat. Laad de nieuwste versie om verder te werken.",
     storage_reload: "Nieuwste versie laden",
+    export_all: "Exporteer al mijn werk",
+    exported_all: "{n} bestand(en) gedownload. Bewaar ze goed: daarmee zet je je werk terug via Importeren.",
     storage_synced: "Bijgewerkt met wijzigingen uit een ander tabblad.",
     storage_other: "Opslaan is niet gelukt ({detail}). Exporteer je werk naar een bestand.",
     storage_unreadable_kept: "De bewaarde gegevens in deze browser konden niet worden gelezen. Ze zijn apart gezet en niet overschreven. Je begint met een lege lijst.",

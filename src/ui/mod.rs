@@ -9,6 +9,7 @@ pub mod scan;
 pub mod state;
 pub mod storage;
 pub mod table;
+pub mod update;
 
 use leptos::prelude::*;
 
@@ -70,6 +71,7 @@ pub fn App() -> impl IntoView {
         <Header/>
         <main id="inhoud" tabindex="-1">
             <SaveWarning/>
+            <update::UpdateNotice/>
             <NoticeArea/>
             {move || {
                 state.epoch.track();
@@ -164,11 +166,39 @@ fn SaveWarning() -> impl IntoView {
             view! {
                 <div class="notice notice-error save-warning" role="alert">
                     <p>{t().store_error(&e)}</p>
+                    <button type="button" id="alles-exporteren" on:click=move |_| export_all(&state)>{t().export_all}</button>
                     {stale.then(|| view! {
                         <button type="button" id="nieuwste-laden" on:click=move |_| state.reload_latest()>{t().storage_reload}</button>
                     })}
                 </div>
             }
         })}
+    }
+}
+
+/// Downloads every samenwerking as it is in this tab (also what could not be saved), one file
+/// each, so nothing is lost when the browser's storage fails.
+fn export_all(state: &state::AppState) {
+    let files: Vec<(String, String)> = state.workspace.with_untracked(|ws| {
+        ws.samenwerkingen
+            .iter()
+            .map(|s| {
+                (
+                    crate::domain::file::file_name(s),
+                    crate::domain::file::export(s, state::now_ms()),
+                )
+            })
+            .collect()
+    });
+    let mut done = 0;
+    for (name, contents) in &files {
+        if files::download(name, "application/json", contents).is_ok() {
+            done += 1;
+        }
+    }
+    if done == files.len() {
+        state.success(crate::i18n::fill(t().exported_all, &[("n", &done.to_string())]));
+    } else {
+        state.error(t().export_failed.to_string());
     }
 }

@@ -1,0 +1,152 @@
+// End-to-end: work survives a killed browser, a full storage is reported with a one-click
+// export (never a silent loss), and unreadable stored data is kept aside while the app starts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { serve, launch, newProfile, assertAccessible, tabTo, stored } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freePort() {
+  const srv = net.createServer();
+  await new Promise((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  const { port } = srv.address();
+  await new Promise((resolve) => srv.close(resolve));
+  return port;
+}
+
+/** Starts Debian Chromium as its own process on a profile directory, driven over CDP. */
+async function startChromium(profile) {
+  const port = await freePort();
+  const child = spawn(process.env.CHROME_PATH || '/usr/bin/chromium', [
+    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, 'about:blank',
+  ], { stdio: 'ignore' });
+  let cdp;
+  for (let i = 0; i < 100 && !cdp; i++) {
+    try {
+      cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  assert.ok(cdp, 'chromium started');
+  return { child, cdp, context: cdp.contexts()[0] };
+}
+
+test('work typed just before the browser is killed is there after a restart', async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'vitaal-kill-'));
+  let run = await startChromium(profile);
+  let page = await run.context.newPage();
+  await page.goto(`${server.origin}/`);
+  await page.waitForSelector('#nieuw-naam');
+  await tabTo(page, '#nieuw-naam');
+  await page.keyboard.type('Dorpsstad');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#sw-opgave');
+  await tabTo(page, '#sw-opgave');
+  await page.keyboard.type('Getypt vlak voor het afsluiten');
+  // The app writes within 300 ms of the last keystroke, without any page event.
+  await page.waitForFunction(() => (localStorage.getItem('vitaal-samenwerken:werkruimte') ?? '').includes('afsluiten'), null, { timeout: 300 + 200 });
+  // Chromium commits local storage to disk on its own short schedule; then the process dies
+  // without any chance to run pagehide, beforeunload or a clean shutdown.
+  await page.waitForTimeout(Number(process.env.KILL_AFTER_MS ?? 6000));
+  run.child.kill('SIGKILL');
+  await new Promise((r) => run.child.once('exit', r));
+
+  run = await startChromium(profile);
+  page = await run.context.newPage();
+  await page.goto(`${server.origin}/`);
+  await page.waitForSelector('.samenwerking-item');
+  await page.locator('.samenwerking-item h3 a').click();
+  await page.waitForSelector('#sw-opgave');
+  assert.equal(await page.locator('#sw-opgave').inputValue(), 'Getypt vlak voor het afsluiten');
+  await run.cdp.close();
+  run.child.kill('SIGKILL');
+  // Wait until it is gone: it may still be writing the profile (service worker, caches).
+  await new Promise((r) => run.child.once('exit', r));
+  fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+});
+
+test('full storage: a persistent Dutch warning with a one-click export; saving resumes when there is room', async () => {
+  const p = await newProfile(browser, server.origin);
+  const { page } = p;
+  await tabTo(page, '#nieuw-naam');
+  await page.keyboard.type('Dorpsstad');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#sw-opgave');
+  await stored(page);
+  // Fill the origin's storage to the last character.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    let i = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`ballast-${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  });
+  await tabTo(page, '#sw-opgave');
+  await page.keyboard.type('Dit past niet meer');
+  await page.waitForSelector('.save-warning');
+  assert.match(await page.locator('.save-warning').innerText(), /vol/);
+  await assertAccessible(page, 'storage full warning');
+  // The typed text is still on screen, and one click exports it.
+  assert.equal(await page.locator('#sw-opgave').inputValue(), 'Dit past niet meer');
+  await tabTo(page, '#alles-exporteren');
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const file = await download;
+  const saved = path.join(os.tmpdir(), file.suggestedFilename());
+  await file.saveAs(saved);
+  assert.equal(JSON.parse(fs.readFileSync(saved, 'utf8')).samenwerking.opgave, 'Dit past niet meer');
+  // The warning stays while saving fails, and goes once there is room again.
+  assert.equal(await page.locator('.save-warning').count(), 1);
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('ballast-')) localStorage.removeItem(key);
+  });
+  await tabTo(page, '#sw-opgave');
+  await page.keyboard.type('!');
+  await page.waitForFunction(() => !document.querySelector('.save-warning'));
+  assert.equal((await stored(page)).samenwerkingen[0].opgave, 'Dit past niet meer!');
+  p.assertOnlyOwnOrigin();
+  await p.context.close();
+});
+
+test('unreadable stored data: the app starts, keeps it aside and offers it as a file', async () => {
+  const p = await newProfile(browser, server.origin);
+  const { page } = p;
+  await page.evaluate(() => localStorage.setItem('vitaal-samenwerken:werkruimte', '{"format":"vitaal-samenwerken-opslag","version":3,"samenwerkingen":[{"id":'));
+  await page.reload();
+  await page.waitForSelector('h1#paginatitel');
+  assert.match(await page.locator('.notices').innerText(), /niet (worden )?gelezen|onleesbaar/i);
+  assert.equal(
+    await page.evaluate(() => localStorage.getItem('vitaal-samenwerken:onleesbaar')),
+    '{"format":"vitaal-samenwerken-opslag","version":3,"samenwerkingen":[{"id":',
+  );
+  await assertAccessible(page, 'unreadable storage');
+  const download = page.waitForEvent('download');
+  await page.locator('.notices button', { hasText: /ruwe|gegevens/i }).first().click();
+  const raw = await download;
+  assert.match(raw.suggestedFilename(), /ruwe-gegevens/);
+  await p.context.close();
+});
