@@ -5,8 +5,10 @@
 pub mod command;
 pub mod content;
 pub mod file;
+pub mod history;
 pub mod meeting;
 pub mod model;
+pub mod onefile;
 pub mod scan;
 pub mod storage;
 pub mod validate;

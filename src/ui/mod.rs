@@ -71,8 +71,9 @@ pub fn App() -> impl IntoView {
         <Header/>
         <main id="inhoud" tabindex="-1">
             <SaveWarning/>
-            <update::UpdateNotice/>
             <NoticeArea/>
+            <update::UpdateNotice/>
+            <HistoryTools/>
             {move || {
                 state.epoch.track();
                 match state.screen.get() {
@@ -197,8 +198,49 @@ fn export_all(state: &state::AppState) {
         }
     }
     if done == files.len() {
-        state.success(crate::i18n::fill(t().exported_all, &[("n", &done.to_string())]));
+        state.success(crate::i18n::fill(
+            t().exported_all,
+            &[("n", &done.to_string())],
+        ));
     } else {
         state.error(t().export_failed.to_string());
+    }
+}
+
+/// Undo and redo: two buttons, and Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) outside text fields (inside
+/// one the browser undoes its own typing first).
+#[component]
+fn HistoryTools() -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+            return;
+        }
+        let typing = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.has_attribute("contenteditable")
+            });
+        let redo = match ev.key().as_str() {
+            "z" | "Z" => ev.shift_key(),
+            "y" | "Y" => true,
+            _ => return,
+        };
+        if !typing {
+            ev.prevent_default();
+            state.undo_redo(redo);
+        }
+    });
+    on_cleanup(move || keys.remove());
+    view! {
+        <div class="history-tools" role="group" aria-label=texts.history_label>
+            <button type="button" id="ongedaan" class="small" aria-keyshortcuts="Control+Z"
+                disabled=move || !state.can_undo.get() on:click=move |_| state.undo_redo(false)>{texts.undo}</button>
+            <button type="button" id="opnieuw" class="small" aria-keyshortcuts="Control+Y"
+                disabled=move || !state.can_redo.get() on:click=move |_| state.undo_redo(true)>{texts.redo}</button>
+        </div>
     }
 }

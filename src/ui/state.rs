@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::domain::history::{self, History};
 use crate::domain::storage::{self, LoadOutcome, StoreError};
 use crate::domain::{Command, DomainError, Millis, Workspace};
 use crate::i18n::{fill, t};
@@ -169,6 +170,11 @@ pub struct AppState {
     /// Goes up when the workspace was replaced by another tab's newer work, so the screen is
     /// built again (its uncontrolled text fields show the new values).
     pub epoch: RwSignal<u32>,
+    /// Undo and redo of this session's changes.
+    history: StoredValue<History>,
+    /// Whether undo / redo can do something (for the buttons).
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
 }
 
 /// How long changes may wait before they are written: keystrokes in between are coalesced, so
@@ -247,6 +253,9 @@ pub fn provide_app_state() -> AppState {
         pending_save: StoredValue::new(None),
         revision: StoredValue::new(storage::revision(&LocalStore)),
         epoch: RwSignal::new(0),
+        history: StoredValue::new(History::default()),
+        can_undo: RwSignal::new(false),
+        can_redo: RwSignal::new(false),
     };
     provide_context(state);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -300,12 +309,30 @@ impl AppState {
     pub fn dispatch(&self, command: Command) -> Result<(), DomainError> {
         // `apply` leaves the workspace untouched on error, so it can work in place (no copy of
         // a large workspace per keystroke); subscribers are told only about real changes.
+        let now = now_ms();
+        let target = history::target(&command).map(str::to_string);
+        let field = history::field(&command);
         let result = self
             .workspace
-            .try_update_untracked(|ws| ws.apply(command, now_ms()))
+            .try_update_untracked(|ws| {
+                // Copy the samenwerking for undo only when this is a new step (not the next
+                // keystroke in the same field), so typing stays cheap.
+                let before = target.as_deref().filter(|id| {
+                    !self
+                        .history
+                        .with_value(|h| h.continues(id, field.as_deref(), now))
+                });
+                let before = before.map(|id| History::before(ws, id));
+                ws.apply(command, now).map(|()| before)
+            })
             .unwrap_or(Err(DomainError::NotFound));
         match result {
-            Ok(()) => {
+            Ok(before) => {
+                if let Some(id) = target {
+                    self.history
+                        .update_value(|h| h.record(&id, before, field, now));
+                    self.history_changed();
+                }
                 self.workspace.notify();
                 self.persist();
                 Ok(())
@@ -363,6 +390,36 @@ impl AppState {
         }
     }
 
+    /// Takes back the last change (`redo: false`) or does the last undone one again.
+    pub fn undo_redo(&self, redo: bool) {
+        let changed = self
+            .workspace
+            .try_update_untracked(|ws| {
+                self.history
+                    .try_update_value(|h| if redo { h.redo(ws) } else { h.undo(ws) })
+                    .flatten()
+            })
+            .flatten();
+        if changed.is_some() {
+            self.history_changed();
+            self.workspace.notify();
+            self.persist();
+            self.epoch.update(|e| *e += 1);
+            let texts = t();
+            self.success(if redo { texts.redone } else { texts.undone }.to_string());
+        }
+    }
+
+    fn history_changed(&self) {
+        let (undo, redo) = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        if self.can_undo.get_untracked() != undo {
+            self.can_undo.set(undo);
+        }
+        if self.can_redo.get_untracked() != redo {
+            self.can_redo.set(redo);
+        }
+    }
+
     /// Replaces this tab's workspace with what is stored (another tab's newer work). Unsaved
     /// changes here are dropped: the stale warning said so before the user chose this.
     pub fn reload_latest(&self) {
@@ -373,6 +430,8 @@ impl AppState {
             self.revision.set_value(storage::revision(&LocalStore));
             self.workspace.set(ws);
             self.save_error.set(None);
+            self.history.update_value(History::clear);
+            self.history_changed();
             self.epoch.update(|e| *e += 1);
         }
     }

@@ -1,0 +1,197 @@
+//! Undo and redo: steps per samenwerking, typing merged into one step, the limit of 100, redo
+//! cleared by a new change, undone deletes back in their place.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use vitaal_samenwerken::domain::history::{self, History, COALESCE_MS, MAX_ENTRIES};
+use vitaal_samenwerken::domain::*;
+
+/// Applies a command the way the app does: take the state before unless the step continues.
+fn run(ws: &mut Workspace, h: &mut History, command: Command, now: Millis) {
+    let id = history::target(&command).expect("target").to_string();
+    let field = history::field(&command);
+    let before = (!h.continues(&id, field.as_deref(), now)).then(|| History::before(ws, &id));
+    ws.apply(command, now).expect("command");
+    h.record(&id, before, field, now);
+}
+
+fn create(id: &str, name: &str) -> Command {
+    Command::Create {
+        id: id.into(),
+        name: name.into(),
+    }
+}
+
+fn opgave(id: &str, text: &str) -> Command {
+    Command::SetOpgave {
+        id: id.into(),
+        opgave: text.into(),
+    }
+}
+
+#[test]
+fn undo_and_redo_walk_back_and_forth() {
+    let (mut ws, mut h) = (Workspace::default(), History::default());
+    assert!(!h.can_undo() && !h.can_redo());
+    run(&mut ws, &mut h, create("sw-a", "Dorpsstad"), 1_000);
+    let created = ws.clone();
+    run(
+        &mut ws,
+        &mut h,
+        Command::SetRoute {
+            id: "sw-a".into(),
+            route: Some(Route::FlexibelMeebewegen),
+        },
+        10_000,
+    );
+    let routed = ws.clone();
+
+    assert_eq!(h.undo(&mut ws), Some("sw-a".into()));
+    assert_eq!(ws, created);
+    assert_eq!(h.undo(&mut ws), Some("sw-a".into()));
+    assert!(
+        ws.samenwerkingen.is_empty(),
+        "undoing the create removes it"
+    );
+    assert_eq!(h.undo(&mut ws), None);
+    assert_eq!(h.redo(&mut ws), Some("sw-a".into()));
+    assert_eq!(ws, created);
+    assert_eq!(h.redo(&mut ws), Some("sw-a".into()));
+    assert_eq!(ws, routed);
+    assert_eq!(h.redo(&mut ws), None);
+}
+
+#[test]
+fn typing_in_one_field_is_one_step_until_a_pause_or_another_field() {
+    let (mut ws, mut h) = (Workspace::default(), History::default());
+    run(&mut ws, &mut h, create("sw-a", "Dorpsstad"), 1_000);
+    let empty = ws.clone();
+    for (i, text) in ["G", "Go", "Goe", "Goed"].iter().enumerate() {
+        run(
+            &mut ws,
+            &mut h,
+            opgave("sw-a", text),
+            10_000 + i as u64 * 200,
+        );
+    }
+    // A pause longer than COALESCE_MS starts a new step.
+    let later = 10_600 + COALESCE_MS + 1;
+    run(&mut ws, &mut h, opgave("sw-a", "Goed ouder"), later);
+    let word = {
+        let mut w = empty.clone();
+        w.apply(opgave("sw-a", "Goed"), 0).unwrap();
+        w.samenwerkingen[0].opgave.clone()
+    };
+    h.undo(&mut ws);
+    assert_eq!(ws.get("sw-a").unwrap().opgave, word);
+    h.undo(&mut ws);
+    assert_eq!(
+        ws.get("sw-a").unwrap().opgave,
+        "",
+        "the four keystrokes were one step"
+    );
+    assert_eq!(ws.get("sw-a").unwrap().name, "Dorpsstad");
+    // Another field right away is its own step.
+    let (mut ws, mut h) = (empty.clone(), History::default());
+    run(&mut ws, &mut h, opgave("sw-a", "Tekst"), 20_000);
+    run(
+        &mut ws,
+        &mut h,
+        Command::Rename {
+            id: "sw-a".into(),
+            name: "Buurtstad".into(),
+        },
+        20_100,
+    );
+    h.undo(&mut ws);
+    assert_eq!(ws.get("sw-a").unwrap().name, "Dorpsstad");
+    assert_eq!(ws.get("sw-a").unwrap().opgave, "Tekst");
+}
+
+#[test]
+fn a_new_change_clears_redo() {
+    let (mut ws, mut h) = (Workspace::default(), History::default());
+    run(&mut ws, &mut h, create("sw-a", "Dorpsstad"), 1_000);
+    run(&mut ws, &mut h, opgave("sw-a", "Een"), 5_000);
+    h.undo(&mut ws);
+    assert!(h.can_redo());
+    run(&mut ws, &mut h, opgave("sw-a", "Twee"), 10_000);
+    assert!(!h.can_redo());
+    assert_eq!(h.redo(&mut ws), None);
+    assert_eq!(ws.get("sw-a").unwrap().opgave, "Twee");
+}
+
+#[test]
+fn an_undone_delete_comes_back_in_its_place_with_everything_in_it() {
+    let (mut ws, mut h) = (Workspace::default(), History::default());
+    for (i, (id, name)) in [("sw-a", "Een"), ("sw-b", "Twee"), ("sw-c", "Drie")]
+        .iter()
+        .enumerate()
+    {
+        run(&mut ws, &mut h, create(id, name), 1_000 + i as u64 * 5_000);
+    }
+    run(&mut ws, &mut h, opgave("sw-b", "Belangrijk"), 30_000);
+    let full = ws.clone();
+    run(
+        &mut ws,
+        &mut h,
+        Command::Delete { id: "sw-b".into() },
+        40_000,
+    );
+    assert_eq!(ws.samenwerkingen.len(), 2);
+    h.undo(&mut ws);
+    assert_eq!(ws, full, "back in the middle, opgave and all");
+    h.redo(&mut ws);
+    assert!(ws.get("sw-b").is_none());
+}
+
+#[test]
+fn only_the_last_hundred_steps_are_kept() {
+    let (mut ws, mut h) = (Workspace::default(), History::default());
+    run(&mut ws, &mut h, create("sw-a", "Dorpsstad"), 1_000);
+    for i in 0..(MAX_ENTRIES as u64 + 20) {
+        // Route changes are clicks: one step each.
+        let route = if i % 2 == 0 {
+            Some(Route::FlexibelMeebewegen)
+        } else {
+            None
+        };
+        run(
+            &mut ws,
+            &mut h,
+            Command::SetRoute {
+                id: "sw-a".into(),
+                route,
+            },
+            10_000 + i,
+        );
+    }
+    let mut steps = 0;
+    while h.undo(&mut ws).is_some() {
+        steps += 1;
+    }
+    assert_eq!(steps, MAX_ENTRIES);
+    assert!(
+        ws.get("sw-a").is_some(),
+        "the oldest steps (the create) are forgotten"
+    );
+}
+
+#[test]
+fn every_command_names_the_samenwerking_it_changes() {
+    let s = Samenwerking::new("sw-x".into(), "X".into(), 1);
+    let keep = Command::Import {
+        samenwerking: s.clone(),
+        mode: ImportMode::KeepBoth {
+            new_id: "sw-y".into(),
+            new_name: "Y".into(),
+        },
+    };
+    assert_eq!(history::target(&keep), Some("sw-y"));
+    let replace = Command::Import {
+        samenwerking: s,
+        mode: ImportMode::Replace,
+    };
+    assert_eq!(history::target(&replace), Some("sw-x"));
+    assert_eq!(history::field(&Command::Delete { id: "sw-x".into() }), None);
+}
