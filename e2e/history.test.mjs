@@ -61,3 +61,41 @@ test('undo and redo a sentence at a time, and an undone delete', async () => {
   assert.deepEqual(p.errors, []);
   await p.context.close();
 });
+
+test('automatic backups: listed on the overview and put back by keyboard', async () => {
+  const p = await newProfile(browser, server.origin);
+  const { page } = p;
+  await tabTo(page, '#nieuw-naam');
+  await page.keyboard.type('Dorpsstad');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#sw-opgave');
+  await tabTo(page, '#sw-opgave');
+  await page.keyboard.type('Bewaard werk.');
+  await stored(page);
+  // The first save of the day made a daily backup.
+  await page.goto(`${server.origin}/#/`);
+  await page.waitForSelector('#reserve-kop');
+  assert.match(await page.locator('.backup-list').innerText(), /dagelijks \(Dorpsstad\)/);
+  // Delete: a backup "vóór verwijderen" appears; putting it back brings everything back.
+  await page.locator('.samenwerking-item button.danger').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.confirm button.danger').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.samenwerking-item'));
+  await page.waitForFunction(() => /vóór verwijderen \(Dorpsstad\)/.test(document.querySelector('.backup-list')?.innerText ?? ''));
+  await assertAccessible(page, 'backups');
+  const item = page.locator('.backup-list li', { hasText: 'vóór verwijderen' }).first();
+  await tabTo(page, '.backup-list li:first-child button', 120);
+  assert.match(await item.innerText(), /vóór verwijderen/);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.backup-list .confirm');
+  await assertAccessible(page, 'restore question');
+  await page.keyboard.press('Shift+Tab'); // from "Annuleren" to "Ja, terugzetten"
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.samenwerking-item');
+  const ws = await stored(page);
+  assert.equal(ws.samenwerkingen[0].opgave, 'Bewaard werk.');
+  assert.match(await page.locator('.backup-list').innerText(), /vóór terugzetten/);
+  assert.deepEqual(p.errors, []);
+  await p.context.close();
+});

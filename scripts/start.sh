@@ -5,5 +5,6 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 source scripts/env.sh
 trunk build --release
+node scripts/one-file.mjs   # dist/vitaal-samenwerken.html, the one-file edition
 echo "Vitaal Samenwerken: open http://127.0.0.1:8080 (Ctrl+C stops the server)"
 exec trunk serve --release --port "${PORT:-8080}"

@@ -26,6 +26,7 @@ cargo test --locked --target wasm32-unknown-unknown --test web
 
 step "release build"
 trunk build --release
+node scripts/one-file.mjs   # dist/vitaal-samenwerken.html, the one-file edition
 
 step "end-to-end tests (Playwright + Debian Chromium + axe-core)"
 node --test --test-concurrency=1 e2e/

@@ -829,9 +829,7 @@ async fn filling_in_saves_the_answers_and_empties_the_form_for_the_next_person()
     type_into("#scan-naam", "Anna");
     click(&get(&format!("input[name=\"s-{OV}\"][value=\"4\"]")));
     type_into(&format!("#t-{OV}"), "Vertrouwen groeit.");
-    click(&get(&format!(
-        "input[name=\"s-voldoende-tijd\"][value=\"0\"]"
-    )));
+    click(&get("input[name=\"s-voldoende-tijd\"][value=\"0\"]"));
     submit_form_of("#scan-naam");
     settle().await;
     let ws = stored_workspace();

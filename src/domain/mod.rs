@@ -10,6 +10,7 @@ pub mod meeting;
 pub mod model;
 pub mod onefile;
 pub mod scan;
+pub mod snapshots;
 pub mod storage;
 pub mod validate;
 

@@ -5,6 +5,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::domain::history::{self, History};
+use crate::domain::snapshots;
 use crate::domain::storage::{self, LoadOutcome, StoreError};
 use crate::domain::{Command, DomainError, Millis, Workspace};
 use crate::i18n::{fill, t};
@@ -214,6 +215,8 @@ fn current_hash() -> String {
 /// Loads the workspace from storage and puts the app state in context.
 pub fn provide_app_state() -> AppState {
     let store = LocalStore;
+    // Data of an older version is kept as it was before it is read and saved anew.
+    let _ = snapshots::before_migration(&store, now_ms());
     let (workspace, notice, may_save) = match storage::load(&store) {
         LoadOutcome::Empty => (Workspace::default(), None, true),
         LoadOutcome::Loaded(ws) => (ws, None, true),
@@ -310,6 +313,19 @@ impl AppState {
         // `apply` leaves the workspace untouched on error, so it can work in place (no copy of
         // a large workspace per keystroke); subscribers are told only about real changes.
         let now = now_ms();
+        // A backup before anything is overwritten or removed (a failed backup stops nothing).
+        let reason = match &command {
+            Command::Import { .. } => Some(snapshots::Reason::Import),
+            Command::Delete { .. } => Some(snapshots::Reason::Delete),
+            _ => None,
+        };
+        if let Some(reason) = reason {
+            if self.may_save.get_untracked() {
+                let _ = self
+                    .workspace
+                    .with_untracked(|ws| snapshots::take(&LocalStore, ws, reason, now));
+            }
+        }
         let target = history::target(&command).map(str::to_string);
         let field = history::field(&command);
         let result = self
@@ -378,6 +394,12 @@ impl AppState {
         match result {
             Ok(next) => {
                 self.revision.set_value(next);
+                let now = now_ms();
+                if snapshots::needs_daily(&LocalStore, now) {
+                    let _ = self.workspace.with_untracked(|ws| {
+                        snapshots::take(&LocalStore, ws, snapshots::Reason::Daily, now)
+                    });
+                }
                 if self.save_error.get_untracked().is_some() {
                     self.save_error.set(None);
                 }
@@ -418,6 +440,25 @@ impl AppState {
         if self.can_redo.get_untracked() != redo {
             self.can_redo.set(redo);
         }
+    }
+
+    /// Puts a backup back, after keeping the current work as a backup too.
+    pub fn restore_snapshot(&self, at_ms: Millis) -> bool {
+        let now = now_ms();
+        let Some(ws) = snapshots::read(&LocalStore, at_ms) else {
+            self.error(t().backup_unreadable.to_string());
+            return false;
+        };
+        let _ = self.workspace.with_untracked(|current| {
+            snapshots::take(&LocalStore, current, snapshots::Reason::Restore, now)
+        });
+        self.workspace.set(ws);
+        self.history.update_value(History::clear);
+        self.history_changed();
+        self.persist();
+        self.flush();
+        self.epoch.update(|e| *e += 1);
+        true
     }
 
     /// Replaces this tab's workspace with what is stored (another tab's newer work). Unsaved

@@ -1,4 +1,5 @@
 //! Importing a `.vitaal.json` file: read, validate in the domain, ask on a clash, never overwrite silently.
+//! The same path takes the samenwerking embedded in the one-file edition (see `embedded.rs`).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,27 +10,39 @@ use crate::domain::{Command, ImportMode, ImportPlan, Samenwerking};
 use crate::i18n::{fill, t};
 
 use super::super::files::{self, ReadError};
-use super::super::state::{focus_when_mounted, new_id, use_app_state, AppState};
+use super::super::state::{focus_when_mounted, new_id, use_app_state, AppState, Screen};
 
 /// The answers to "this samenwerking is already here: what now?".
 #[derive(Clone, Copy)]
-enum ClashChoice {
+pub enum ClashChoice {
     KeepBoth,
     Replace,
     Cancel,
 }
 
-#[derive(Clone)]
-struct Clash {
-    incoming: Samenwerking,
-    existing_name: String,
+/// Where the text to import came from. The embedded samenwerking was asked for with "Openen",
+/// so after importing it the app opens it; a chosen file stays on the overview.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    File,
+    Embedded,
 }
 
+#[derive(Clone)]
+pub struct Clash {
+    incoming: Samenwerking,
+    existing_name: String,
+    pub source: Source,
+}
+
+/// The clash question waiting for an answer: one per overview, shared by the file input and the
+/// embedded samenwerking, so only one question is open at a time.
+pub type Pending = RwSignal<Option<Clash>>;
+
 #[component]
-pub fn ImportControl() -> impl IntoView {
+pub fn ImportControl(pending: Pending) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let pending = RwSignal::new(None::<Clash>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let on_change = move |ev: leptos::ev::Event| {
@@ -47,7 +60,7 @@ pub fn ImportControl() -> impl IntoView {
         pending.set(None);
         leptos::task::spawn_local(async move {
             match files::read_text(file, file::MAX_FILE_BYTES).await {
-                Ok(text) => receive(&state, pending, &text),
+                Ok(text) => receive(&state, pending, &text, Source::File),
                 Err(ReadError::TooLarge(bytes)) => {
                     state.error(t().import_error(&ImportError::TooLarge {
                         bytes,
@@ -59,41 +72,8 @@ pub fn ImportControl() -> impl IntoView {
         });
     };
 
-    let resolve = move |choice: ClashChoice| {
-        let Some(clash) = pending.get_untracked() else {
-            return;
-        };
-        pending.set(None);
-        let name = clash.incoming.name.clone();
-        match choice {
-            ClashChoice::Replace => {
-                if state
-                    .dispatch(Command::Import {
-                        samenwerking: clash.incoming,
-                        mode: ImportMode::Replace,
-                    })
-                    .is_ok()
-                {
-                    state.success(fill(t().import_replaced, &[("name", &name)]));
-                }
-            }
-            ClashChoice::KeepBoth => {
-                let new_name = copy_name(&name, t().copy_suffix);
-                if state
-                    .dispatch(Command::Import {
-                        samenwerking: clash.incoming,
-                        mode: ImportMode::KeepBoth {
-                            new_id: new_id("sw"),
-                            new_name: new_name.clone(),
-                        },
-                    })
-                    .is_ok()
-                {
-                    state.success(fill(t().import_done, &[("name", &new_name)]));
-                }
-            }
-            ClashChoice::Cancel => state.success(t().import_cancelled.to_string()),
-        }
+    let on_choice = move |choice: ClashChoice| {
+        resolve(&state, pending, choice);
         if let Some(input) = input_ref.get_untracked() {
             let _ = input.focus();
         }
@@ -112,19 +92,16 @@ pub fn ImportControl() -> impl IntoView {
                 node_ref=input_ref
                 on:change=on_change
             />
-            {move || pending.get().map(|clash| view! {
-                <ClashQuestion
-                    existing=clash.existing_name.clone()
-                    incoming=clash.incoming.name.clone()
-                    on_choice=Callback::new(resolve)
-                />
+            {move || pending.get().filter(|c| c.source == Source::File).map(|clash| view! {
+                <ClashQuestion clash=clash on_choice=Callback::new(on_choice)/>
             })}
         </section>
     }
 }
 
-/// Validates the file's text and imports it, or asks what to do on a clash.
-fn receive(state: &AppState, pending: RwSignal<Option<Clash>>, text: &str) {
+/// Validates the text of a file (or of the embedded samenwerking) and imports it, or asks what
+/// to do on a clash by setting `pending`. Nothing is overwritten here.
+pub fn receive(state: &AppState, pending: Pending, text: &str, source: Source) {
     let incoming = match file::import(text) {
         Ok(s) => s,
         Err(e) => {
@@ -137,7 +114,7 @@ fn receive(state: &AppState, pending: RwSignal<Option<Clash>>, text: &str) {
         .with_untracked(|ws| ws.import_plan(&incoming))
     {
         ImportPlan::New => {
-            let name = incoming.name.clone();
+            let (id, name) = (incoming.id.clone(), incoming.name.clone());
             if state
                 .dispatch(Command::Import {
                     samenwerking: incoming,
@@ -145,23 +122,82 @@ fn receive(state: &AppState, pending: RwSignal<Option<Clash>>, text: &str) {
                 })
                 .is_ok()
             {
-                state.success(fill(t().import_done, &[("name", &name)]));
+                done(state, source, id, fill(t().import_done, &[("name", &name)]));
             }
+        }
+        // The embedded samenwerking is already here, unchanged: just open it. (Compared as
+        // export text, which the app has code for anyway; the order of every field is fixed.)
+        ImportPlan::Clash { .. }
+            if source == Source::Embedded
+                && state.workspace.with_untracked(|ws| {
+                    ws.get(&incoming.id).map(|s| file::export(s, 0))
+                        == Some(file::export(&incoming, 0))
+                }) =>
+        {
+            state.go(Screen::Samenwerking(incoming.id));
         }
         ImportPlan::Clash { existing_name } => pending.set(Some(Clash {
             incoming,
             existing_name,
+            source,
         })),
     }
 }
 
+/// Carries out the answer to the clash question in `pending`.
+pub fn resolve(state: &AppState, pending: Pending, choice: ClashChoice) {
+    let Some(clash) = pending.get_untracked() else {
+        return;
+    };
+    pending.set(None);
+    let name = clash.incoming.name.clone();
+    let id = clash.incoming.id.clone();
+    match choice {
+        ClashChoice::Replace => {
+            if state
+                .dispatch(Command::Import {
+                    samenwerking: clash.incoming,
+                    mode: ImportMode::Replace,
+                })
+                .is_ok()
+            {
+                let text = fill(t().import_replaced, &[("name", &name)]);
+                done(state, clash.source, id, text);
+            }
+        }
+        ClashChoice::KeepBoth => {
+            let new_name = copy_name(&name, t().copy_suffix);
+            let new_id = new_id("sw");
+            if state
+                .dispatch(Command::Import {
+                    samenwerking: clash.incoming,
+                    mode: ImportMode::KeepBoth {
+                        new_id: new_id.clone(),
+                        new_name: new_name.clone(),
+                    },
+                })
+                .is_ok()
+            {
+                let text = fill(t().import_done, &[("name", &new_name)]);
+                done(state, clash.source, new_id, text);
+            }
+        }
+        ClashChoice::Cancel => state.success(t().import_cancelled.to_string()),
+    }
+}
+
+/// Reports an import; the embedded samenwerking is opened as well.
+fn done(state: &AppState, source: Source, id: String, text: String) {
+    if source == Source::Embedded {
+        state.go(Screen::Samenwerking(id));
+    }
+    state.success(text);
+}
+
 #[component]
-fn ClashQuestion(
-    existing: String,
-    incoming: String,
-    on_choice: Callback<ClashChoice>,
-) -> impl IntoView {
+pub fn ClashQuestion(clash: Clash, on_choice: Callback<ClashChoice>) -> impl IntoView {
     let texts = t();
+    let (existing, incoming) = (clash.existing_name, clash.incoming.name);
     let first = NodeRef::<leptos::html::Button>::new();
     focus_when_mounted(first);
     view! {

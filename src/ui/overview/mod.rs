@@ -1,5 +1,7 @@
 //! The start screen: all samenwerkingen on this device, create, import, export, delete.
 
+mod backups;
+mod embedded;
 mod import;
 
 use leptos::prelude::*;
@@ -15,14 +17,18 @@ pub use import::ImportControl;
 #[component]
 pub fn Overview() -> impl IntoView {
     let texts = t();
+    // One open import question at a time, for a chosen file or the embedded samenwerking.
+    let pending = RwSignal::new(None);
     view! {
         <h1 id="paginatitel" tabindex="-1">{texts.overview_title}</h1>
+        <embedded::EmbeddedPrompt pending=pending/>
         <p class="lead">{texts.overview_intro}</p>
         <div class="columns">
             <CreateForm/>
-            <ImportControl/>
+            <ImportControl pending=pending/>
         </div>
         <SamenwerkingList/>
+        <backups::Backups/>
     }
 }
 

@@ -2,6 +2,7 @@
 //! exactly what the user types) and every input is saved at once through a command.
 
 mod meetings;
+mod onefile;
 mod partners;
 mod scans;
 
@@ -114,6 +115,7 @@ fn Editor(id: String) -> impl IntoView {
             <h2 id="bestand-kop">{texts.file_heading}</h2>
             <p>{texts.file_intro}</p>
             <button type="button" id="sw-exporteer" class="primary" on:click=on_export>{texts.export}</button>
+            <onefile::SaveOneFile id=id.clone()/>
         </section>
 
         <section class="card" aria-labelledby="verwijder-kop">

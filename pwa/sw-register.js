@@ -1,0 +1,69 @@
+// Registers the service worker (sw.js) and tells the app when a new version is ready.
+//
+// - Only over http(s): never from file:// (the one-file edition) or anything else.
+// - A new version never takes over an open page by itself. When one is installed and waiting,
+//   this dispatches `vitaal-update` on window; the app shows "Er is een nieuwe versie …".
+// - The app answers with `vitaal-update-apply` after it has saved pending work; then the waiting
+//   worker is asked to take over and the page reloads once, when it has.
+(function () {
+  'use strict';
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+
+  var container = navigator.serviceWorker;
+  var registration = null;
+  var ready = false; // a new worker is installed and waiting
+  var applying = false;
+  var reloaded = false;
+
+  function announce() {
+    if (ready) window.dispatchEvent(new CustomEvent('vitaal-update'));
+  }
+
+  function waiting(worker) {
+    // Without a controller this is the first install: it takes charge at once, nothing to tell.
+    if (worker && container.controller) {
+      ready = true;
+      announce();
+    }
+  }
+
+  function watch(reg) {
+    registration = reg;
+    waiting(reg.waiting);
+    reg.addEventListener('updatefound', function () {
+      var worker = reg.installing;
+      if (!worker) return;
+      worker.addEventListener('statechange', function () {
+        if (worker.state === 'installed') waiting(worker);
+      });
+    });
+  }
+
+  // The app may start after the worker was found waiting: tell it again once it runs.
+  window.addEventListener('TrunkApplicationStarted', announce);
+
+  window.addEventListener('vitaal-update-apply', function () {
+    var worker = registration && registration.waiting;
+    if (worker) {
+      applying = true;
+      worker.postMessage({ type: 'skip-waiting' });
+    } else if (ready) {
+      // Another tab already switched to the new version: load it here too.
+      location.reload();
+    }
+  });
+
+  container.addEventListener('controllerchange', function () {
+    if (applying && !reloaded) {
+      reloaded = true;
+      location.reload();
+    }
+  });
+
+  // After the page has loaded, so installing does not compete with the first start.
+  window.addEventListener('load', function () {
+    container.register('./sw.js').then(watch, function () {
+      // No service worker (blocked or unsupported): the app still works online.
+    });
+  });
+})();

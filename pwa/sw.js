@@ -1,0 +1,55 @@
+// Service worker of Vitaal Samenwerken: the app works offline after one visit.
+//
+// Plain JavaScript, no libraries. It precaches the app shell (index.html, the hashed .js, .wasm
+// and .css files, sw-register.js, the manifest and the icons) and answers from that cache first.
+// Requests to other origins are never touched (and the CSP does not allow any).
+//
+// The two lines marked "post-build" are filled in by scripts/post-build.mjs (a Trunk post_build
+// hook) from the actual build output: VERSION is a hash of every precached file, so any change
+// to the app makes a new service worker. A new worker does not take over an open page on its
+// own: it waits until the page asks for it ({type: 'skip-waiting'}, see sw-register.js), after
+// the user chose "Nu vernieuwen".
+'use strict';
+
+const VERSION = 'ontwikkeling'; // post-build: version
+const PRECACHE = []; // post-build: files
+
+// One cache per version and per scope, so two copies of the app on one origin leave each other alone.
+const PREFIX = 'vitaal-samenwerken ' + self.registration.scope + ' ';
+const CACHE = PREFIX + VERSION;
+const SCOPE_PATH = new URL(self.registration.scope).pathname;
+
+self.addEventListener('install', (event) => {
+  // `no-cache`: revalidate with the server, so a stale HTTP cache never ends up in the precache.
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'no-cache' })))),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n))))
+      // The first worker takes charge of the page that registered it, so it works offline at once.
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || PRECACHE.length === 0) return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  // Opening the app (with any query) gets the cached app shell; the screen is in the hash.
+  const shell = request.mode === 'navigate'
+    && (url.pathname === SCOPE_PATH || url.pathname === SCOPE_PATH + 'index.html');
+  event.respondWith(
+    caches.open(CACHE)
+      .then((cache) => cache.match(shell ? './' : request, { ignoreSearch: true }))
+      .then((cached) => cached || fetch(request)),
+  );
+});

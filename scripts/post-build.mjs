@@ -1,0 +1,143 @@
+// Trunk post_build hook (see Trunk.toml); node built-ins only. Works on the staged build in
+// $TRUNK_STAGING_DIR, or on a folder given as argument: `node scripts/post-build.mjs dist`.
+// Idempotent: running it again on its own output changes nothing.
+//
+// 1. CSP without 'unsafe-inline'. Trunk writes an inline <script type="module"> that loads the
+//    wasm (and, under `trunk serve`, an inline live-reload script). Each inline script's exact
+//    text is hashed (sha256, base64) and the CSP meta's script-src becomes
+//    `'self' 'wasm-unsafe-eval' 'sha256-…'`. connect-src, manifest-src and worker-src are 'self'.
+// 2. Offline. The staged sw.js gets the list of files to precache (every file of the build but
+//    sw.js itself; index.html as "./") and a VERSION: a hash of all those files' contents. So
+//    every change to the app makes a byte-different sw.js, which the browser installs as a new
+//    version (see pwa/sw.js and pwa/sw-register.js).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const CSP_META = /(<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=")([^"]*)("[^>]*>)/i;
+
+/** The text of every inline <script> (one without src), as the browser hashes it. */
+export function inlineScripts(html) {
+  return [...html.matchAll(SCRIPT)]
+    .filter(([, attrs]) => !/\bsrc\s*=/i.test(attrs))
+    // The HTML parser turns CR LF and lone CR into LF before the CSP hash is taken.
+    .map(([, , text]) => text.replace(/\r\n?/g, '\n'));
+}
+
+export function sha256Source(text) {
+  return `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * Rewrites the CSP meta of `html`: script-src allows 'self', wasm and exactly the inline scripts
+ * the page holds (by hash); no 'unsafe-inline'. Other directives are kept, in their order.
+ * Fails when the page has no CSP meta, so a build can never ship without one.
+ */
+export function pinInlineScripts(html) {
+  const match = html.match(CSP_META);
+  if (!match) throw new Error('index.html has no <meta http-equiv="Content-Security-Policy" content="…">');
+  const hashes = [...new Set(inlineScripts(html).map(sha256Source))];
+  const directives = new Map();
+  for (const part of match[2].split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), values);
+  }
+  directives.set('script-src', ["'self'", "'wasm-unsafe-eval'", ...hashes]);
+  for (const name of ['connect-src', 'manifest-src', 'worker-src']) directives.set(name, ["'self'"]);
+  const policy = [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
+  return html.replace(CSP_META, (_, start, _old, end) => start + policy + end);
+}
+
+/**
+ * Under `trunk serve`, Trunk fills two placeholders of its live-reload script in every HTML
+ * response, which would change the script after it was hashed. Filling them here, in the same
+ * way (the page's own host; the serve base "/" that public_url "./" gives), leaves Trunk nothing
+ * to change, so the hash holds. A release build has no such script.
+ */
+export function fillReloadPlaceholders(html, publicUrl = './') {
+  const base = publicUrl.startsWith('/') ? publicUrl.replace(/\/?$/, '/') : '/';
+  return html
+    .replaceAll("'{{__TRUNK_ADDRESS__}}'", 'window.location.host')
+    .replaceAll('{{__TRUNK_WS_BASE__}}', base);
+}
+
+/**
+ * The app shell: every file under `dir` (relative, with "/"), sorted. Left out: dot files, sw.js
+ * itself and HTML files other than index.html (such as the one-file edition, which is a
+ * download, not part of the app).
+ */
+export function buildFiles(dir) {
+  const files = [];
+  const walk = (sub) => {
+    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.isFile() && rel !== 'sw.js' && (rel === 'index.html' || !/\.html?$/i.test(rel))) files.push(rel);
+    }
+  };
+  walk('');
+  return files.sort();
+}
+
+/** The precache list and the version (a hash of the listed files' names and contents). */
+export function precache(dir) {
+  const files = buildFiles(dir);
+  if (!files.includes('index.html')) throw new Error(`${dir} has no index.html`);
+  const hash = crypto.createHash('sha256');
+  for (const file of files) {
+    hash.update(`${file}\0`);
+    hash.update(crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, file))).digest());
+  }
+  return {
+    urls: files.map((f) => (f === 'index.html' ? './' : `./${f}`)),
+    version: hash.digest('hex').slice(0, 16),
+  };
+}
+
+/** Writes the version and the list into sw.js's two "post-build" lines. */
+export function stampServiceWorker(source, { urls, version }) {
+  const lines = [
+    [/^const VERSION = .*; \/\/ post-build: version$/m, `const VERSION = ${JSON.stringify(version)}; // post-build: version`],
+    [/^const PRECACHE = .*; \/\/ post-build: files$/m, `const PRECACHE = ${JSON.stringify(urls)}; // post-build: files`],
+  ];
+  return lines.reduce((text, [pattern, line]) => {
+    if (!pattern.test(text)) throw new Error(`sw.js has no line matching ${pattern}`);
+    return text.replace(pattern, () => line);
+  }, source);
+}
+
+/** Replaces a file in one step, so a reader never sees it half written. */
+function write(file, text) {
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}
+
+export function postBuild(dir, publicUrl) {
+  const index = path.join(dir, 'index.html');
+  const sw = path.join(dir, 'sw.js');
+  if (!fs.existsSync(sw)) throw new Error(`${sw} is missing (index.html copies pwa/sw.js)`);
+  write(index, pinInlineScripts(fillReloadPlaceholders(fs.readFileSync(index, 'utf8'), publicUrl)));
+  // After index.html is final, so the version covers its CSP too.
+  const list = precache(dir);
+  write(sw, stampServiceWorker(fs.readFileSync(sw, 'utf8'), list));
+  return list;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error('usage: node scripts/post-build.mjs <dir> (or run as a Trunk hook, with TRUNK_STAGING_DIR)');
+    process.exit(2);
+  }
+  try {
+    const { urls, version } = postBuild(dir, process.env.TRUNK_PUBLIC_URL);
+    console.log(`post-build: CSP pinned to the inline scripts; sw.js version ${version}, ${urls.length} files to precache`);
+  } catch (e) {
+    console.error(`post-build: ${e.message}`);
+    process.exit(1);
+  }
+}
