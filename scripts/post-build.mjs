@@ -136,6 +136,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const { urls, version } = postBuild(dir, process.env.TRUNK_PUBLIC_URL);
     console.log(`post-build: CSP pinned to the inline scripts; sw.js version ${version}, ${urls.length} files to precache`);
+    // The one-file edition too, so `trunk serve` offers "Bewaar als één bestand" as well (Trunk
+    // runs post_build hooks at the same time, so this is one hook, in sequence).
+    const { writeEdition } = await import('./one-file.mjs');
+    writeEdition(dir);
+    console.log('post-build: one-file edition written');
   } catch (e) {
     console.error(`post-build: ${e.message}`);
     process.exit(1);

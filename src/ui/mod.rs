@@ -192,6 +192,7 @@ fn export_all(state: &state::AppState) {
             .collect()
     });
     let mut done = 0;
+    storage::note_export(state::now_ms());
     for (name, contents) in &files {
         if files::download(name, "application/json", contents).is_ok() {
             done += 1;

@@ -176,6 +176,8 @@ pub struct AppState {
     /// Whether undo / redo can do something (for the buttons).
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
+    /// Whether the browser promised to keep our storage (`None` until it answered).
+    pub persisted: RwSignal<Option<bool>>,
 }
 
 /// How long changes may wait before they are written: keystrokes in between are coalesced, so
@@ -259,7 +261,9 @@ pub fn provide_app_state() -> AppState {
         history: StoredValue::new(History::default()),
         can_undo: RwSignal::new(false),
         can_redo: RwSignal::new(false),
+        persisted: RwSignal::new(None),
     };
+    super::storage::request_persistence(move |granted| state.persisted.set(Some(granted)));
     provide_context(state);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         state.show(Screen::from_hash(&current_hash()));

@@ -44,3 +44,32 @@ impl KeyValueStore for LocalStore {
         Self::storage()?.remove_item(key).map_err(classify)
     }
 }
+
+/// When the user last exported work to a file (milliseconds), kept for the reminder shown
+/// where the browser may clear storage on its own.
+pub const LAST_EXPORT_KEY: &str = "vitaal-samenwerken:laatste-export";
+
+pub fn note_export(now: u64) {
+    let _ = LocalStore.set(LAST_EXPORT_KEY, &now.to_string());
+}
+
+pub fn last_export() -> Option<u64> {
+    LocalStore.get(LAST_EXPORT_KEY).ok().flatten()?.parse().ok()
+}
+
+/// Asks the browser to keep this site's storage (`navigator.storage.persist()`); `done` gets
+/// the answer. Where the API is missing the answer is `false`.
+pub fn request_persistence(done: impl FnOnce(bool) + 'static) {
+    leptos::task::spawn_local(async move {
+        let promise = web_sys::window().and_then(|w| w.navigator().storage().persist().ok());
+        let granted = match promise {
+            Some(p) => wasm_bindgen_futures::JsFuture::from(p)
+                .await
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false),
+            None => false,
+        };
+        done(granted);
+    });
+}

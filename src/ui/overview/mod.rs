@@ -23,6 +23,7 @@ pub fn Overview() -> impl IntoView {
         <h1 id="paginatitel" tabindex="-1">{texts.overview_title}</h1>
         <embedded::EmbeddedPrompt pending=pending/>
         <p class="lead">{texts.overview_intro}</p>
+        <ExportReminder/>
         <div class="columns">
             <CreateForm/>
             <ImportControl pending=pending/>
@@ -178,6 +179,7 @@ pub fn ConfirmDelete(name: String, on_yes: Callback<()>, on_no: Callback<()>) ->
 pub fn export(state: &AppState, samenwerking: &Samenwerking) {
     let name = file::file_name(samenwerking);
     let contents = file::export(samenwerking, now_ms());
+    super::storage::note_export(now_ms());
     match files::download(&name, "application/json", &contents) {
         Ok(()) => state.success(fill(t().exported, &[("file", &name)])),
         Err(_) => state.error(t().export_failed.to_string()),
@@ -198,4 +200,20 @@ pub fn format_date(ms: u64) -> String {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
     date.to_locale_string("nl-NL", &options).into()
+}
+
+/// Where the browser has not promised to keep this site's storage (Safari, private windows,
+/// sites that are not installed), a gentle reminder of when work was last exported.
+#[component]
+fn ExportReminder() -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    move || {
+        (state.persisted.get() == Some(false)).then(|| {
+            let last = super::storage::last_export()
+                .map(format_date)
+                .unwrap_or_else(|| texts.export_never.to_string());
+            view! { <p class="hint export-reminder">{fill(texts.persist_reminder, &[("date", &last)])}</p> }
+        })
+    }
 }
