@@ -132,9 +132,17 @@ test('full storage: a persistent Dutch warning with a one-click export; saving r
   await p.context.close();
 });
 
-test('unreadable stored data: the app starts, keeps it aside and offers it as a file', async () => {
+test('unreadable stored data: the app starts, keeps it aside, offers it as a file and the last good backup', async () => {
   const p = await newProfile(browser, server.origin);
   const { page } = p;
+  // Some work first: the first save of the day leaves a backup.
+  await tabTo(page, '#nieuw-naam');
+  await page.keyboard.type('Dorpsstad');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#sw-opgave');
+  await tabTo(page, '#sw-opgave');
+  await page.keyboard.type('Van voor de schade.');
+  await stored(page);
   await page.evaluate(() => localStorage.setItem('vitaal-samenwerken:werkruimte', '{"format":"vitaal-samenwerken-opslag","version":3,"samenwerkingen":[{"id":'));
   await page.reload();
   await page.waitForSelector('h1#paginatitel');
@@ -148,5 +156,17 @@ test('unreadable stored data: the app starts, keeps it aside and offers it as a 
   await page.locator('.notices button', { hasText: /ruwe|gegevens/i }).first().click();
   const raw = await download;
   assert.match(raw.suggestedFilename(), /ruwe-gegevens/);
+  // The last good backup, by keyboard.
+  await tabTo(page, '#reservekopie-terug');
+  await page.keyboard.press('Enter');
+  // The reload was on the samenwerking's own page: it is there again.
+  await page.waitForSelector('#sw-opgave');
+  assert.match(await page.locator('.notices').innerText(), /teruggezet/);
+  assert.equal((await stored(page)).samenwerkingen[0].name, 'Dorpsstad');
+  assert.equal(
+    await page.evaluate(() => localStorage.getItem('vitaal-samenwerken:onleesbaar')),
+    '{"format":"vitaal-samenwerken-opslag","version":3,"samenwerkingen":[{"id":',
+    'the unreadable text stays aside',
+  );
   await p.context.close();
 });

@@ -14,7 +14,7 @@ pub mod update;
 use leptos::prelude::*;
 
 use crate::domain::storage::StoreError;
-use crate::i18n::t;
+use crate::i18n::{fill, t};
 use state::{focus_id, provide_app_state, use_app_state, NoticeKind, Screen};
 
 /// Mounts the app on the page's body.
@@ -147,6 +147,13 @@ fn NoticeArea() -> impl IntoView {
                                 }
                             }>{texts.export_raw}</button>
                         })}
+                        {notice.raw.is_some().then(|| latest_backup(&state)).flatten().map(|(at, date)| view! {
+                            <button type="button" id="reservekopie-terug" on:click=move |_| {
+                                if state.restore_snapshot(at) {
+                                    state.success(t().backup_restored.to_string());
+                                }
+                            }>{fill(texts.backup_restore_latest, &[("date", &date)])}</button>
+                        })}
                         <button type="button" class="notice-close" on:click=move |_| state.notice.set(None)>
                             {texts.close_notice}
                         </button>
@@ -244,4 +251,16 @@ fn HistoryTools() -> impl IntoView {
                 disabled=move || !state.can_redo.get() on:click=move |_| state.undo_redo(true)>{texts.redo}</button>
         </div>
     }
+}
+
+/// The newest backup, when stored data could not be read and may be written over (it was put
+/// aside first): offered in the notice, with its date.
+fn latest_backup(state: &state::AppState) -> Option<(u64, String)> {
+    if !state.may_save.get_untracked() {
+        return None;
+    }
+    let latest = crate::domain::snapshots::list(&storage::LocalStore)
+        .into_iter()
+        .next()?;
+    Some((latest.at_ms, overview::format_date(latest.at_ms)))
 }
