@@ -30,6 +30,11 @@
   function watch(reg) {
     registration = reg;
     waiting(reg.waiting);
+    // A meeting page may stay open for days: look for a new version now and then (only the
+    // page's own sw.js is fetched, and only when online). It still waits to be applied.
+    setInterval(function () {
+      if (navigator.onLine) reg.update().catch(function () {});
+    }, 60 * 60 * 1000);
     reg.addEventListener('updatefound', function () {
       var worker = reg.installing;
       if (!worker) return;

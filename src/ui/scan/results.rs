@@ -79,12 +79,7 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
         .into_any();
     }
     let model = content::nl();
-    let spread = |s: &Stats| match s.spread {
-        Spread::TooFew => st.spread_too_few,
-        Spread::Agreement => st.spread_agreement,
-        Spread::Mixed => st.spread_mixed,
-        Spread::Divided => st.spread_divided,
-    };
+    let spread = |s: &Stats| t().verslag_ui.scan.spread(s.spread);
     let range = |s: &Stats| match (s.min, s.max) {
         (Some(lo), Some(hi)) => format!("{lo}–{hi}"),
         _ => st.none.to_string(),
