@@ -8,7 +8,9 @@ import path from 'node:path';
 import net from 'node:net';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { serve, launch, newProfile, assertAccessible, tabTo, stored } from './helpers.mjs';
+import {
+  serve, launch, newProfile, assertAccessible, tabTo, stored, createByKeyboard,
+} from './helpers.mjs';
 
 let server;
 let browser;
@@ -57,10 +59,7 @@ test('work typed just before the browser is killed is there after a restart', as
   let page = await run.context.newPage();
   await page.goto(`${server.origin}/`);
   await page.waitForSelector('#nieuw-naam');
-  await tabTo(page, '#nieuw-naam');
-  await page.keyboard.type('Dorpsstad');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#sw-opgave');
+  await createByKeyboard(page, 'Dorpsstad');
   await tabTo(page, '#sw-opgave');
   await page.keyboard.type('Getypt vlak voor het afsluiten');
   // The app writes within 300 ms of the last keystroke, without any page event.
@@ -88,10 +87,7 @@ test('work typed just before the browser is killed is there after a restart', as
 test('full storage: a persistent Dutch warning with a one-click export; saving resumes when there is room', async () => {
   const p = await newProfile(browser, server.origin);
   const { page } = p;
-  await tabTo(page, '#nieuw-naam');
-  await page.keyboard.type('Dorpsstad');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#sw-opgave');
+  await createByKeyboard(page, 'Dorpsstad');
   await stored(page);
   // Fill the origin's storage to the last character.
   await page.evaluate(() => {
@@ -136,10 +132,7 @@ test('unreadable stored data: the app starts, keeps it aside, offers it as a fil
   const p = await newProfile(browser, server.origin);
   const { page } = p;
   // Some work first: the first save of the day leaves a backup.
-  await tabTo(page, '#nieuw-naam');
-  await page.keyboard.type('Dorpsstad');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#sw-opgave');
+  await createByKeyboard(page, 'Dorpsstad');
   await tabTo(page, '#sw-opgave');
   await page.keyboard.type('Van voor de schade.');
   await stored(page);

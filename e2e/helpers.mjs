@@ -99,6 +99,14 @@ export async function tabTo(page, selector, max = 80) {
   assert.fail(`could not reach ${selector} with Tab (focus is on ${active})`);
 }
 
+/** Creates a samenwerking from the overview by keyboard and waits for its page. */
+export async function createByKeyboard(page, name) {
+  await tabTo(page, '#nieuw-naam');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#sw-opgave');
+}
+
 /** Checks that the focused element shows a visible focus indicator (outline). */
 export async function assertVisibleFocus(page) {
   const outline = await page.evaluate(() => {

@@ -2,7 +2,9 @@
 // buttons: typing comes back a sentence at a time, and a deleted samenwerking comes back whole.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newProfile, assertAccessible, tabTo, stored } from './helpers.mjs';
+import {
+  serve, launch, newProfile, assertAccessible, tabTo, stored, createByKeyboard,
+} from './helpers.mjs';
 
 let server;
 let browser;
@@ -20,10 +22,7 @@ after(async () => {
 test('undo and redo a sentence at a time, and an undone delete', async () => {
   const p = await newProfile(browser, server.origin);
   const { page } = p;
-  await tabTo(page, '#nieuw-naam');
-  await page.keyboard.type('Dorpsstad');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#sw-opgave');
+  await createByKeyboard(page, 'Dorpsstad');
   await tabTo(page, '#sw-opgave');
   await page.keyboard.type('Eerste zin.');
   await page.waitForTimeout(1700); // a pause: the next sentence is a new step
@@ -65,10 +64,7 @@ test('undo and redo a sentence at a time, and an undone delete', async () => {
 test('automatic backups: listed on the overview and put back by keyboard', async () => {
   const p = await newProfile(browser, server.origin);
   const { page } = p;
-  await tabTo(page, '#nieuw-naam');
-  await page.keyboard.type('Dorpsstad');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#sw-opgave');
+  await createByKeyboard(page, 'Dorpsstad');
   await tabTo(page, '#sw-opgave');
   await page.keyboard.type('Bewaard werk.');
   await stored(page);

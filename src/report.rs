@@ -269,7 +269,7 @@ pub fn mean_tenths(counts: &[u32; 6]) -> Option<u32> {
 }
 
 /// "3,4" from 34.
-fn tenths_text(tenths: u32) -> String {
+pub fn tenths_text(tenths: u32) -> String {
     format!("{},{}", tenths / 10, tenths % 10)
 }
 
@@ -353,13 +353,7 @@ fn participation(t: &Texts, scan: &Scan, out: &mut String) {
         let n = scan.responses.iter().filter(|r| r.source == source).count();
         out.push_str(&format!("- **{}:** {n}\n", v.source(source)));
     }
-    let cards: u64 = scan
-        .paper
-        .counts
-        .values()
-        .flat_map(|c| c.iter())
-        .map(|n| u64::from(*n))
-        .sum();
+    let cards = scan.paper.cards();
     if cards > 0 {
         out.push_str(&format!("- **{}:** {cards}\n", v.paper_cards));
     }

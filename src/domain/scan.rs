@@ -163,6 +163,15 @@ impl PaperTally {
     pub fn is_empty(&self) -> bool {
         self.counts.values().all(|c| c.iter().all(|n| *n == 0))
     }
+
+    /// All cards typed in, "weet ik niet" included.
+    pub fn cards(&self) -> u64 {
+        self.counts
+            .values()
+            .flat_map(|c| c.iter())
+            .map(|n| u64::from(*n))
+            .sum()
+    }
 }
 
 /// One scan of a samenwerking. `responses` are kept sorted by id, so merging answer files
@@ -759,6 +768,18 @@ impl Scan {
     /// response, is refused. Responses stay sorted by id, so any order of the same files (with
     /// no conflicting pair among them) gives the same scan.
     pub fn merge(&mut self, file: AnswerFile) -> Result<MergeOutcome, MergeError> {
+        match self.check_merge(&file)? {
+            None => Ok(MergeOutcome::AlreadyThere),
+            Some(response) => {
+                self.insert_sorted(response);
+                Ok(MergeOutcome::Added)
+            }
+        }
+    }
+
+    /// What [`Scan::merge`] would do, without changing the scan: the response to add, `None`
+    /// when exactly this response is already there, or why the file is refused.
+    pub fn check_merge(&self, file: &AnswerFile) -> Result<Option<Response>, MergeError> {
         if file.samenwerking != self.samenwerking {
             return Err(MergeError::ForeignSamenwerking);
         }
@@ -768,7 +789,7 @@ impl Scan {
         let mut response = validate_response(&file.response).map_err(MergeError::Content)?;
         response.source = Source::File;
         match self.response(&response.id) {
-            Some(existing) if *existing == response => return Ok(MergeOutcome::AlreadyThere),
+            Some(existing) if *existing == response => return Ok(None),
             Some(_) => {
                 return Err(MergeError::Conflict {
                     response: response.id,
@@ -781,8 +802,7 @@ impl Scan {
                 max: MAX_RESPONSES,
             }));
         }
-        self.insert_sorted(response);
-        Ok(MergeOutcome::Added)
+        Ok(Some(response))
     }
 
     /// All cards and scores about one ingrediënt: the paper tally plus every response.

@@ -12,7 +12,8 @@ use super::storage::{self, KeyValueStore, StoreError};
 pub const INDEX_KEY: &str = "vitaal-samenwerken:reservekopieen";
 pub const PREFIX: &str = "vitaal-samenwerken:reservekopie:";
 pub const MAX_SNAPSHOTS: usize = 10;
-const DAY_MS: Millis = 86_400_000;
+/// A (UTC) day: daily backups count days as `ms / DAY_MS`.
+pub const DAY_MS: Millis = 86_400_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

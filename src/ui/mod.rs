@@ -187,29 +187,16 @@ fn SaveWarning() -> impl IntoView {
 /// Downloads every samenwerking as it is in this tab (also what could not be saved), one file
 /// each, so nothing is lost when the browser's storage fails.
 fn export_all(state: &state::AppState) {
-    let files: Vec<(String, String)> = state.workspace.with_untracked(|ws| {
-        ws.samenwerkingen
+    let (done, all) = state.workspace.with_untracked(|ws| {
+        let done = ws
+            .samenwerkingen
             .iter()
-            .map(|s| {
-                (
-                    crate::domain::file::file_name(s),
-                    crate::domain::file::export(s, state::now_ms()),
-                )
-            })
-            .collect()
+            .filter(|s| overview::download_file(s).is_some())
+            .count();
+        (done, ws.samenwerkingen.len())
     });
-    let mut done = 0;
-    storage::note_export(state::now_ms());
-    for (name, contents) in &files {
-        if files::download(name, "application/json", contents).is_ok() {
-            done += 1;
-        }
-    }
-    if done == files.len() {
-        state.success(crate::i18n::fill(
-            t().exported_all,
-            &[("n", &done.to_string())],
-        ));
+    if done == all {
+        state.success(fill(t().exported_all, &[("n", &done.to_string())]));
     } else {
         state.error(t().export_failed.to_string());
     }

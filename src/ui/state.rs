@@ -178,6 +178,8 @@ pub struct AppState {
     pub can_redo: RwSignal<bool>,
     /// Whether the browser promised to keep our storage (`None` until it answered).
     pub persisted: RwSignal<Option<bool>>,
+    /// The (UTC) day for which a daily backup is known to exist.
+    daily_checked: StoredValue<Option<u64>>,
 }
 
 /// How long changes may wait before they are written: keystrokes in between are coalesced, so
@@ -262,6 +264,7 @@ pub fn provide_app_state() -> AppState {
         can_undo: RwSignal::new(false),
         can_redo: RwSignal::new(false),
         persisted: RwSignal::new(None),
+        daily_checked: StoredValue::new(None),
     };
     super::storage::request_persistence(move |granted| state.persisted.set(Some(granted)));
     provide_context(state);
@@ -398,11 +401,20 @@ impl AppState {
         match result {
             Ok(next) => {
                 self.revision.set_value(next);
+                // The backup index is looked at once a day, not on every write.
                 let now = now_ms();
-                if snapshots::needs_daily(&LocalStore, now) {
-                    let _ = self.workspace.with_untracked(|ws| {
-                        snapshots::take(&LocalStore, ws, snapshots::Reason::Daily, now)
-                    });
+                let day = now / snapshots::DAY_MS;
+                if self.daily_checked.get_value() != Some(day) {
+                    let done = !snapshots::needs_daily(&LocalStore, now)
+                        || self
+                            .workspace
+                            .with_untracked(|ws| {
+                                snapshots::take(&LocalStore, ws, snapshots::Reason::Daily, now)
+                            })
+                            .is_ok();
+                    if done {
+                        self.daily_checked.set_value(Some(day));
+                    }
                 }
                 if self.save_error.get_untracked().is_some() {
                     self.save_error.set(None);
@@ -456,13 +468,19 @@ impl AppState {
         let _ = self.workspace.with_untracked(|current| {
             snapshots::take(&LocalStore, current, snapshots::Reason::Restore, now)
         });
+        self.replace_workspace(ws);
+        self.persist();
+        self.flush();
+        true
+    }
+
+    /// Puts a whole other workspace in place (another tab's work, a backup): the undo history
+    /// no longer applies, and the screen is built again.
+    fn replace_workspace(&self, ws: Workspace) {
         self.workspace.set(ws);
         self.history.update_value(History::clear);
         self.history_changed();
-        self.persist();
-        self.flush();
         self.epoch.update(|e| *e += 1);
-        true
     }
 
     /// Replaces this tab's workspace with what is stored (another tab's newer work). Unsaved
@@ -473,11 +491,8 @@ impl AppState {
         }
         if let LoadOutcome::Loaded(ws) = storage::load(&LocalStore) {
             self.revision.set_value(storage::revision(&LocalStore));
-            self.workspace.set(ws);
             self.save_error.set(None);
-            self.history.update_value(History::clear);
-            self.history_changed();
-            self.epoch.update(|e| *e += 1);
+            self.replace_workspace(ws);
         }
     }
 

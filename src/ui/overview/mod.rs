@@ -175,15 +175,22 @@ pub fn ConfirmDelete(name: String, on_yes: Callback<()>, on_no: Callback<()>) ->
     }
 }
 
-/// Downloads a samenwerking as `<name>.vitaal.json`.
+/// Downloads a samenwerking as `<name>.vitaal.json` and says so.
 pub fn export(state: &AppState, samenwerking: &Samenwerking) {
+    match download_file(samenwerking) {
+        Some(name) => state.success(fill(t().exported, &[("file", &name)])),
+        None => state.error(t().export_failed.to_string()),
+    }
+}
+
+/// Offers the `.vitaal.json` file of a samenwerking and notes the time of the export (for the
+/// reminder); returns the file name, or `None` when the browser refused the download.
+pub fn download_file(samenwerking: &Samenwerking) -> Option<String> {
     let name = file::file_name(samenwerking);
     let contents = file::export(samenwerking, now_ms());
+    files::download(&name, "application/json", &contents).ok()?;
     super::storage::note_export(now_ms());
-    match files::download(&name, "application/json", &contents) {
-        Ok(()) => state.success(fill(t().exported, &[("file", &name)])),
-        Err(_) => state.error(t().export_failed.to_string()),
-    }
+    Some(name)
 }
 
 /// "23 november 2026 14:05" in the user's time zone.

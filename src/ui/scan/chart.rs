@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::domain::scan::Stats;
 use crate::i18n::t;
 
-use super::{mean_tenths, tenths};
+use super::tenths;
+use crate::report::mean_tenths;
 
 const WIDTH: u32 = 720;
 const LABEL: u32 = 270;

@@ -14,19 +14,13 @@ use super::super::state::{now_ms, use_app_state, AppState, ScanView, Screen};
 use super::{change, with_scan, ScanRef};
 
 /// Responses per source and the number of paper cards.
-pub fn counts(scan: &scan::Scan) -> (usize, usize, usize, u32) {
+pub fn counts(scan: &scan::Scan) -> (usize, usize, usize, u64) {
     let by = |source| scan.responses.iter().filter(|r| r.source == source).count();
-    let paper = scan
-        .paper
-        .counts
-        .values()
-        .flat_map(|c| c.iter())
-        .fold(0u32, |a, n| a.saturating_add(*n));
     (
         scan.responses.len(),
         by(Source::Laptop),
         by(Source::File),
-        paper,
+        scan.paper.cards(),
     )
 }
 
@@ -302,25 +296,15 @@ impl Report {
 /// Reads one answer file and merges it: `Ok(true)` added, `Ok(false)` already there.
 fn merge(state: &AppState, r: &ScanRef, text: &str) -> Result<bool, String> {
     let file = scan::read_answer_file(text).map_err(|e| t().answer_file_error(&e))?;
-    let already = state
+    // Checked first (without changing anything), so each file gets its own reason.
+    let check = state
         .workspace
-        .with_untracked(|ws| {
-            with_scan(r, ws, |_, sc| {
-                sc.response(&file.response.id) == Some(&file.response)
-            })
-        })
-        .unwrap_or(false);
-    if already {
-        return Ok(false);
-    }
-    // Merge errors are reported per file, not in the notice area one by one.
-    let result = state
-        .workspace
-        .with_untracked(|ws| with_scan(r, ws, |_, sc| sc.clone().merge(file.clone()).map(|_| ())));
-    match result {
-        Some(Err(e)) => Err(t().merge_error(&e)),
+        .with_untracked(|ws| with_scan(r, ws, |_, sc| sc.check_merge(&file).map(|r| r.is_some())));
+    match check {
         None => Err(t().scan.not_found.to_string()),
-        Some(Ok(())) => change(
+        Some(Err(e)) => Err(t().merge_error(&e)),
+        Some(Ok(false)) => Ok(false),
+        Some(Ok(true)) => change(
             state,
             r,
             ScanChange::Merge {

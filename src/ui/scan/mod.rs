@@ -104,18 +104,5 @@ pub fn change(state: &AppState, r: &ScanRef, change: ScanChange) -> Result<(), D
 
 /// "3,4" for a mean in tenths, or a dash.
 pub fn tenths(value: Option<u32>) -> String {
-    match value {
-        Some(v) => format!("{},{}", v / 10, v % 10),
-        None => t().scan.none.to_string(),
-    }
-}
-
-/// The mean of the scores 1..=5 in `counts` in tenths, rounded half up ("weet ik niet" at
-/// index 0 never counts): integer arithmetic, so no float formatting is needed.
-pub fn mean_tenths(counts: &[u32; 6]) -> Option<u32> {
-    let (n, sum) = (1..=5u64).fold((0u64, 0u64), |(n, sum), score| {
-        let c = u64::from(counts[score as usize]);
-        (n + c, sum + score * c)
-    });
-    (n > 0).then(|| ((sum * 20 + n) / (2 * n)) as u32)
+    value.map_or_else(|| t().scan.none.to_string(), crate::report::tenths_text)
 }

@@ -15,7 +15,8 @@ use super::super::state::{new_id, use_app_state, AppState, MeetingView, ScanView
 use super::super::table::{data_table, Row};
 use super::chart::{self, Group};
 use super::collect::counts;
-use super::{change, mean_tenths, tenths, with_scan, ScanRef};
+use super::{change, tenths, with_scan, ScanRef};
+use crate::report::mean_tenths;
 
 #[derive(Clone, PartialEq)]
 struct Data {
