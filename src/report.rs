@@ -554,7 +554,7 @@ fn remark_lists(t: &Texts, scan: &Scan, out: &mut String) {
             continue;
         }
         any = true;
-        remarks.sort();
+        crate::domain::sort::sort_by(&mut remarks, |a, b| a.cmp(b));
         out.push_str(&format!("### {}\n\n", ingredient.name));
         for remark in remarks {
             out.push_str(&format!("- {remark}\n"));

@@ -680,7 +680,7 @@ fn change_meeting(
                         .ingredients()
                         .map(|(_, i)| i.id.as_str())
                         .collect();
-                    b.agenda.sort_by_key(|i| {
+                    super::sort::sort_by_key(&mut b.agenda, |i| {
                         order
                             .iter()
                             .position(|id| *id == i.ingredient)

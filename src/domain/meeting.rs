@@ -485,7 +485,7 @@ impl Bijeenkomst {
 /// without a date yet is still to come, so it sorts after every dated one.
 pub fn chronological(list: &[Bijeenkomst]) -> Vec<&Bijeenkomst> {
     let mut sorted: Vec<&Bijeenkomst> = list.iter().collect();
-    sorted.sort_by(|a, b| {
+    super::sort::sort_by(&mut sorted, |a, b| {
         (
             a.date.is_empty(),
             a.date.as_str(),

@@ -11,6 +11,7 @@ pub mod model;
 pub mod onefile;
 pub mod scan;
 pub mod snapshots;
+pub mod sort;
 pub mod storage;
 pub mod validate;
 

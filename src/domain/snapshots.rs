@@ -47,7 +47,7 @@ pub fn list(store: &dyn KeyValueStore) -> Vec<Info> {
         .and_then(|raw| serde_json::from_str::<serde_json::Value>(&raw).ok())
         .and_then(|v| serde_json::from_value(v).ok())
         .unwrap_or_default();
-    list.sort_by_key(|i| std::cmp::Reverse(i.at_ms));
+    super::sort::sort_by_key(&mut list, |i| std::cmp::Reverse(i.at_ms));
     list
 }
 

@@ -36,7 +36,7 @@ pub fn ResultsView(r: ScanRef) -> impl IntoView {
             with_scan(&key, ws, |s, scan| {
                 let mut history: Vec<Scan> =
                     s.scans.iter().filter(|c| c.revealed).cloned().collect();
-                history.sort_by(|a, b| {
+                crate::domain::sort::sort_by(&mut history, |a, b| {
                     a.created_ms
                         .cmp(&b.created_ms)
                         .then_with(|| a.id.cmp(&b.id))
@@ -303,7 +303,7 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
                 .map(|a| a.remark.clone())
                 .collect::<Vec<_>>();
             // Sorted, so the order cannot tie one person's remarks together.
-            list.sort();
+            crate::domain::sort::sort_by(&mut list, |a, b| a.cmp(b));
             (i.name.clone(), list)
         })
         .filter(|(_, list)| !list.is_empty())
