@@ -445,7 +445,7 @@ prop_compose! {
             .enumerate()
             .map(|(i, a)| Actie { id: format!("{}-{i}", a.id), ..a })
             .collect();
-        Samenwerking { id, name, opgave, route, partners, bijeenkomsten, acties, scans, created_ms, updated_ms }
+        Samenwerking { id, name, opgave, route, partners, bijeenkomsten, acties, scans, werkbladen: Vec::new(), created_ms, updated_ms }
     }
 }
 
@@ -577,7 +577,7 @@ fn a_version_2_file_migrates_to_a_samenwerking_without_scans() {
     assert!(s.bijeenkomsten.iter().all(|b| b.scan.is_none()));
     let again = file::export(&s, 1);
     let value: serde_json::Value = serde_json::from_str(&again).unwrap();
-    assert_eq!(value["version"], 3);
+    assert_eq!(value["version"], CURRENT_VERSION);
     assert_eq!(value["samenwerking"]["scans"], serde_json::json!([]));
     assert_eq!(
         value["samenwerking"]["bijeenkomsten"][0]["scan"],
@@ -676,17 +676,105 @@ fn the_version_3_fixture_reads_scans_exactly() {
 }
 
 #[test]
+fn a_version_3_file_migrates_to_a_samenwerking_without_werkbladen() {
+    let v3 = file::import(include_str!("fixtures/v3.vitaal.json")).unwrap();
+    assert!(v3.werkbladen.is_empty());
+    // Everything else of version 3 is still there.
+    assert_eq!(
+        (
+            v3.partners.len(),
+            v3.bijeenkomsten.len(),
+            v3.acties.len(),
+            v3.scans.len()
+        ),
+        (3, 3, 2, 2)
+    );
+    let again = file::export(&v3, 1);
+    let value: serde_json::Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(value["version"], 4);
+    assert_eq!(value["samenwerking"]["werkbladen"], serde_json::json!([]));
+    assert_eq!(file::import(&again).unwrap(), v3);
+    // A version 3 file with its version raised by hand reads the same: the step only adds an
+    // empty list.
+    let raised =
+        include_str!("fixtures/v3.vitaal.json").replace("\"version\": 3", "\"version\": 4");
+    assert_eq!(file::import(&raised).unwrap(), v3);
+    // A version 3 file that already has werkbladen keeps them (the step adds, never replaces).
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/v4.vitaal.json")).unwrap();
+    value["version"] = 3.into();
+    assert_eq!(
+        file::import(&value.to_string()).unwrap().werkbladen.len(),
+        3
+    );
+}
+
+#[test]
+fn the_version_4_fixture_loads_with_its_werkbladen() {
+    let v4 = file::import(include_str!("fixtures/v4.vitaal.json")).unwrap();
+    // The version 3 content is unchanged.
+    let v3 = file::import(include_str!("fixtures/v3.vitaal.json")).unwrap();
+    assert_eq!(
+        Samenwerking {
+            werkbladen: Vec::new(),
+            ..v4.clone()
+        },
+        v3
+    );
+    let summary: Vec<(&str, &str, Option<&str>, usize, usize)> = v4
+        .werkbladen
+        .iter()
+        .map(|w| {
+            (
+                w.id.as_str(),
+                w.template.as_str(),
+                w.bijeenkomst.as_deref(),
+                w.answers.len(),
+                w.rows.len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "wb-mfy006-p7q8r9",
+                "willen-kunnen",
+                Some("bk-mfy001-a1b2c3"),
+                14,
+                0
+            ),
+            ("wb-mfy007-s1t2u3", "eisenhower", None, 0, 5),
+            ("wb-mfy009-v4w5x6", "visievierluik", None, 8, 0),
+        ]
+    );
+    assert_eq!(
+        v4.werkbladen[0].answers["checklist.prioriteit@p-mfx2ka-1bc2d3"],
+        "nee"
+    );
+    assert_eq!(v4.werkbladen[2].answers["ambitie.belofte"], "4");
+    let doen = &v4.werkbladen[1].rows[0];
+    assert_eq!(
+        (doen.text.as_str(), doen.urgent, doen.belangrijk),
+        ("Vrijwilligers werven voor de koffieochtend", true, true)
+    );
+    assert_eq!(file::import(&file::export(&v4, 5)).unwrap(), v4, "lossless");
+}
+
+#[test]
 fn every_fixture_migrates_to_the_current_version_and_back() {
     for (version, text) in [
         (1, include_str!("fixtures/v1.vitaal.json")),
         (2, include_str!("fixtures/v2.vitaal.json")),
         (3, include_str!("fixtures/v3.vitaal.json")),
+        (4, include_str!("fixtures/v4.vitaal.json")),
     ] {
         let s = file::import(text).unwrap_or_else(|e| panic!("v{version}: {e:?}"));
         let again = file::export(&s, 9);
         let value: serde_json::Value = serde_json::from_str(&again).unwrap();
         assert_eq!(value["version"], CURRENT_VERSION, "v{version}");
         assert!(value["samenwerking"]["scans"].is_array(), "v{version}");
+        assert!(value["samenwerking"]["werkbladen"].is_array(), "v{version}");
         assert_eq!(file::import(&again).unwrap(), s, "v{version}");
     }
 }

@@ -19,7 +19,10 @@ use vitaal_samenwerken::domain::validate::{
     MAX_ACTIES, MAX_ACTIE_CHARS, MAX_BIJEENKOMSTEN, MAX_ID_CHARS, MAX_MINUTES, MAX_NAME_CHARS,
     MAX_NOTE_CHARS, MAX_OPGAVE_CHARS, MAX_PARTNERS, MAX_SCANS, MAX_TEXT_CHARS,
 };
-use vitaal_samenwerken::domain::{PartnerKind, Ring, Route, Samenwerking};
+use vitaal_samenwerken::domain::werkblad::{self, Rij, MAX_ANSWERS, MAX_ROWS, MAX_WERKBLADEN};
+use vitaal_samenwerken::domain::{
+    command, Command, ImportMode, PartnerKind, Ring, Route, Samenwerking, WerkbladChange, Workspace,
+};
 
 const SCHEMA: &str = include_str!("../docs/vitaal-samenwerken.schema.json");
 const ANSWER_SCHEMA: &str = include_str!("../docs/scanantwoord.schema.json");
@@ -32,7 +35,7 @@ fn answer_schema() -> Value {
     serde_json::from_str(ANSWER_SCHEMA).expect("the answer file schema is valid JSON")
 }
 
-/// The fixture of the current version (`tests/fixtures/v3.vitaal.json` while that is 3): the
+/// The fixture of the current version (`tests/fixtures/v4.vitaal.json` while that is 4): the
 /// schema describes the current version only.
 fn fixture_text() -> String {
     let path = format!(
@@ -54,7 +57,7 @@ fn ingredient_ids() -> Vec<String> {
         .collect()
 }
 
-// Places in the fixture (see `tests/fixtures/v3.vitaal.json`).
+// Places in the fixture (see `tests/fixtures/v4.vitaal.json`).
 const BOB: &str = "/samenwerking/bijeenkomsten/0";
 const BARB: &str = "/samenwerking/bijeenkomsten/1";
 const BOB_ITEM: &str = "/samenwerking/bijeenkomsten/0/agenda/0";
@@ -66,6 +69,12 @@ const SCAN: &str = "/samenwerking/scans/1";
 const RESPONSE: &str = "/samenwerking/scans/1/responses/1";
 const ANSWER: &str = "/samenwerking/scans/1/responses/1/answers/gezamenlijke-identiteit-en-taal";
 const PAPER: &str = "/samenwerking/scans/1/paper";
+/// The willen-kunnen werkblad, linked to the first meeting (BOB), with per-partner answers.
+const WERKBLAD: &str = "/samenwerking/werkbladen/0";
+/// The first row of the Eisenhower werkblad.
+const RIJ: &str = "/samenwerking/werkbladen/1/rows/0";
+/// The answers of the visievierluik werkblad.
+const ANSWERS: &str = "/samenwerking/werkbladen/2/answers";
 
 fn at<'a>(value: &'a mut Value, pointer: &str) -> &'a mut Value {
     value
@@ -81,7 +90,7 @@ fn object_at<'a>(value: &'a mut Value, pointer: &str) -> &'a mut Map<String, Val
 
 /// Checks `value` against `schema`, following `$ref`s into `root`'s `$defs`. Evaluates type,
 /// const, enum, allOf, anyOf, min/maxLength (in characters), minimum, maximum, min/maxItems,
-/// items, minProperties, required, properties, propertyNames and additionalProperties (false or a schema for
+/// items, min/maxProperties, required, properties, propertyNames and additionalProperties (false or a schema for
 /// the undeclared properties). `pattern` and `not` are not evaluated (no regex crate); text
 /// rules are the importer's and tested in file_format.rs.
 ///
@@ -172,6 +181,9 @@ fn check(root: &Value, schema: &Value, value: &Value, strict: bool, path: &str) 
         if number("minProperties").is_some_and(|min| (object.len() as f64) < min) {
             fail!("fewer than minProperties ({} properties)", object.len());
         }
+        if number("maxProperties").is_some_and(|max| object.len() as f64 > max) {
+            fail!("more than maxProperties ({} properties)", object.len());
+        }
         for key in schema["required"].as_array().into_iter().flatten() {
             if !object.contains_key(key.as_str().unwrap_or_default()) {
                 fail!("required property {key} is missing");
@@ -226,7 +238,7 @@ fn check(root: &Value, schema: &Value, value: &Value, strict: bool, path: &str) 
 }
 
 /// Keywords `check` evaluates, plus those it deliberately skips (annotations, `pattern`, `not`).
-const KNOWN_KEYWORDS: [&str; 28] = [
+const KNOWN_KEYWORDS: [&str; 29] = [
     "$ref",
     "type",
     "const",
@@ -241,6 +253,7 @@ const KNOWN_KEYWORDS: [&str; 28] = [
     "maxItems",
     "items",
     "minProperties",
+    "maxProperties",
     "required",
     "properties",
     "propertyNames",
@@ -388,6 +401,9 @@ fn enums_are_the_rust_enums() {
     assert_eq!(ids("status"), ["gepland", "bezig", "afgerond"]);
     assert_eq!(ids("ingredient"), ingredient_ids());
     assert_eq!(ingredient_ids().len(), 16);
+    let templates: Vec<String> = werkblad::templates().iter().map(|t| t.id.clone()).collect();
+    assert_eq!(ids("werkbladTemplate"), templates);
+    assert_eq!(templates.len(), 11);
     assert_eq!(ids("source"), Source::ALL.map(|s| s.id().to_string()));
     for source in Source::ALL {
         assert_eq!(serde_json::to_value(source).unwrap(), source.id());
@@ -549,6 +565,27 @@ fn limits_are_the_rust_limits() {
     assert_eq!(counts["items"]["maximum"], MAX_PAPER_COUNT);
     let answer_file = &answer_schema()["properties"];
     assert_eq!(answer_file["scan_title"]["maxLength"], MAX_NAME_CHARS);
+
+    // Werkbladen.
+    let werkblad = &defs["werkblad"]["properties"];
+    assert_eq!(sw["werkbladen"]["maxItems"], MAX_WERKBLADEN);
+    assert_eq!(werkblad["title"]["maxLength"], MAX_NAME_CHARS);
+    assert_eq!(werkblad["answers"]["maxProperties"], MAX_ANSWERS);
+    assert_eq!(
+        werkblad["answers"]["additionalProperties"]["maxLength"],
+        MAX_TEXT_CHARS
+    );
+    assert_eq!(werkblad["rows"]["maxItems"], MAX_ROWS);
+    assert_eq!(
+        defs["rij"]["properties"]["text"]["maxLength"],
+        MAX_ACTIE_CHARS
+    );
+    // The key: an id, a dot, an id, perhaps the note, perhaps a partner id (werkblad::Key).
+    let id = format!("[a-z0-9-]{{1,{MAX_ID_CHARS}}}");
+    assert_eq!(
+        defs["answerKey"]["pattern"],
+        format!("^{id}\\.{id}(\\.toelichting)?(@{id})?$")
+    );
 }
 
 // ---- the app's files against the schema ----
@@ -574,6 +611,93 @@ fn with_scan() -> Samenwerking {
     s.scans.push(scan);
     s.bijeenkomsten[0].scan = Some("sc-1".into());
     s
+}
+
+/// Werkbladen as the app makes them, on `planned()` with a partner: a willen-kunnen with a
+/// per-partner answer and its note, linked to the meeting; an Eisenhower with a topic put on
+/// the actielijst; an empty visievierluik.
+fn with_werkbladen() -> Samenwerking {
+    let mut s = planned();
+    s.id = "sw-met-werkbladen".into();
+    s.partners.push(command::partner(
+        "p-1",
+        "Anna",
+        "Welzijn Dorpsstad",
+        PartnerKind::Formeel,
+        Ring::Kerngroep,
+    ));
+    let mut ws = Workspace::default();
+    ws.apply(
+        Command::Import {
+            samenwerking: s.clone(),
+            mode: ImportMode::New,
+        },
+        7,
+    )
+    .unwrap();
+    let changes = [
+        WerkbladChange::Create {
+            id: "wb-1".into(),
+            template: "willen-kunnen".into(),
+            title: "Willen en kunnen".into(),
+        },
+        WerkbladChange::Set {
+            werkblad: "wb-1".into(),
+            key: "checklist.noodzaak@p-1".into(),
+            value: "nee".into(),
+        },
+        WerkbladChange::Set {
+            werkblad: "wb-1".into(),
+            key: "checklist.noodzaak.toelichting@p-1".into(),
+            value: "Nog niet.".into(),
+        },
+        WerkbladChange::Link {
+            werkblad: "wb-1".into(),
+            bijeenkomst: Some("bk-1".into()),
+        },
+        WerkbladChange::Create {
+            id: "wb-2".into(),
+            template: "eisenhower".into(),
+            title: "Eisenhower".into(),
+        },
+        WerkbladChange::AddRow {
+            werkblad: "wb-2".into(),
+            block: "onderwerpen".into(),
+            row: "r-1".into(),
+            text: "Vervoer".into(),
+        },
+        WerkbladChange::UpdateRow {
+            werkblad: "wb-2".into(),
+            row: Rij {
+                id: "r-1".into(),
+                block: "onderwerpen".into(),
+                text: "Vervoer".into(),
+                urgent: false,
+                belangrijk: true,
+            },
+        },
+        WerkbladChange::ToActies {
+            werkblad: "wb-2".into(),
+            block: "onderwerpen".into(),
+            bijeenkomst: "bk-1".into(),
+        },
+        WerkbladChange::Create {
+            id: "wb-3".into(),
+            template: "visievierluik".into(),
+            title: "Visie".into(),
+        },
+    ];
+    for change in changes {
+        ws.apply(
+            Command::Werkblad {
+                samenwerking: s.id.clone(),
+                change,
+            },
+            8,
+        )
+        .unwrap();
+    }
+    ws.get(&s.id).unwrap().clone()
 }
 
 /// A samenwerking as the app makes it: a new BARB meeting with one ingrediënt on the agenda and
@@ -606,11 +730,17 @@ fn the_fixture_and_fresh_exports_match_the_schema_exactly() {
     assert_eq!(imported.bijeenkomsten.len(), 3);
     assert_eq!(imported.acties.len(), 2);
     assert_eq!(imported.scans.len(), 2);
+    assert_eq!(imported.werkbladen.len(), 3);
     let mut started = planned();
     started.id = "sw-begonnen".into();
     started.bijeenkomsten[0].start(7).unwrap();
     let empty = Samenwerking::new("sw-leeg".into(), "Nog leeg".into(), 5);
-    for s in [imported, planned(), started, empty, with_scan()] {
+    let werkbladen = with_werkbladen();
+    assert_eq!(
+        (werkbladen.werkbladen.len(), werkbladen.acties.len()),
+        (3, 2)
+    );
+    for s in [imported, planned(), started, empty, with_scan(), werkbladen] {
         let text = file::export(&s, 1_795_000_000_000);
         assert_eq!(file::import(&text).as_ref(), Ok(&s), "{}", s.id);
         let exported: Value = serde_json::from_str(&text).unwrap();
@@ -624,7 +754,7 @@ fn the_checker_catches_renamed_missing_and_mistyped_fields() {
     type Mutation = fn(&mut Value);
     // (what, does the importer refuse it too, mutation). Renames only the strict check sees:
     // the importer ignores the unknown name and uses the default for the missing one.
-    let mutations: [(&str, bool, Mutation); 32] = [
+    let mutations: [(&str, bool, Mutation); 39] = [
         ("renamed opgave", false, |f| {
             let sw = object_at(f, "/samenwerking");
             let opgave = sw.remove("opgave").unwrap();
@@ -730,6 +860,31 @@ fn the_checker_catches_renamed_missing_and_mistyped_fields() {
         ("meeting link as a number", true, |f| {
             *at(f, "/samenwerking/bijeenkomsten/2/scan") = json!(1)
         }),
+        ("renamed answers", false, |f| {
+            let werkblad = object_at(f, WERKBLAD);
+            let answers = werkblad.remove("answers").unwrap();
+            werkblad.insert("antwoorden".into(), answers);
+        }),
+        ("unknown template", true, |f| {
+            *at(f, &format!("{WERKBLAD}/template")) = json!("bestaat-niet")
+        }),
+        ("answers as a list", true, |f| {
+            *at(f, &format!("{WERKBLAD}/answers")) = json!(["ja"])
+        }),
+        ("score as a number", true, |f| {
+            *at(f, &format!("{ANSWERS}/ambitie.belofte")) = json!(4)
+        }),
+        ("urgent as text", true, |f| {
+            *at(f, &format!("{RIJ}/urgent")) = json!("ja")
+        }),
+        ("row without text", true, |f| {
+            object_at(f, RIJ).remove("text");
+        }),
+        ("renamed belangrijk", false, |f| {
+            let row = object_at(f, RIJ);
+            let belangrijk = row.remove("belangrijk").unwrap();
+            row.insert("important".into(), belangrijk);
+        }),
     ];
     for (what, refused, mutate) in mutations {
         let mut value = fixture();
@@ -743,7 +898,7 @@ fn the_checker_catches_renamed_missing_and_mistyped_fields() {
 }
 
 /// The objects of a file that the schema describes, as (pointer, schema def) pairs.
-const LEVELS: [(&str, &str); 13] = [
+const LEVELS: [(&str, &str); 15] = [
     ("", ""),
     ("/samenwerking", "samenwerking"),
     ("/samenwerking/partners/0", "partner"),
@@ -757,6 +912,8 @@ const LEVELS: [(&str, &str); 13] = [
     (RESPONSE, "response"),
     (ANSWER, "answer"),
     (PAPER, "paperTally"),
+    (WERKBLAD, "werkblad"),
+    (RIJ, "rij"),
 ];
 
 /// Not in `required`, but needed by an `anyOf` branch for this object: the fixture's first
@@ -770,14 +927,18 @@ const REQUIRED_BY_ANY_OF: [(&str, &str); 1] = [(BOB, "phase")];
 const SERDE_ARRAY_FORM: [(&str, &str); 3] = [(BOB_ITEM, "checks"), (BOB, "timer"), (SCAN, "paper")];
 
 /// Ids the importer checks against the rest of the file, which the schema cannot express: every
-/// scan names the samenwerking it is in, and a meeting's `scan` names one of its scans (the
-/// fixture's planned meeting names scans/1). Another valid id there is refused by the importer
-/// only.
-const CROSS_REFERENCES: [(&str, &str); 4] = [
+/// scan names the samenwerking it is in, a meeting's `scan` names one of its scans (the
+/// fixture's planned meeting names scans/1), a werkblad's `bijeenkomst` names one of its
+/// meetings (werkbladen/0 names bijeenkomsten/0), and a row's `block` is a block of the
+/// werkblad's template that takes rows. Another valid id there is refused by the importer only.
+const CROSS_REFERENCES: [(&str, &str); 7] = [
     ("/samenwerking", "id"),
     (SCAN, "samenwerking"),
     (SCAN, "id"),
     (BOB, "scan"),
+    (BOB, "id"),
+    (WERKBLAD, "bijeenkomst"),
+    (RIJ, "block"),
 ];
 
 #[test]
@@ -801,8 +962,12 @@ fn required_fields_types_and_unknown_fields_agree_with_the_importer() {
             let optional = !required.contains(&json!(key))
                 && !REQUIRED_BY_ANY_OF.contains(&(pointer, key.as_str()));
             // Without its scans (left out or `[]`), the planned meeting names a scan that is not
-            // there.
-            let breaks_a_reference = (pointer, key.as_str()) == ("/samenwerking", "scans");
+            // there; without its bijeenkomsten, werkbladen/0 names a meeting that is not there.
+            let breaks_a_reference = [
+                ("/samenwerking", "scans"),
+                ("/samenwerking", "bijeenkomsten"),
+            ]
+            .contains(&(pointer, key.as_str()));
             assert_eq!(
                 imports(&value),
                 optional && !breaks_a_reference,
@@ -921,7 +1086,7 @@ fn phase_keyed_objects_agree_with_the_importer() {
 
 #[test]
 fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
-    let cases: [(&str, &str, usize); 17] = [
+    let cases: [(&str, &str, usize); 20] = [
         ("/samenwerking", "name", MAX_NAME_CHARS),
         ("/samenwerking", "opgave", MAX_OPGAVE_CHARS),
         ("/samenwerking/partners/0", "name", MAX_NAME_CHARS),
@@ -956,6 +1121,9 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
         (RESPONSE, "name", MAX_NAME_CHARS),
         (RESPONSE, "organisation", MAX_NAME_CHARS),
         (ANSWER, "remark", MAX_REMARK_CHARS),
+        (WERKBLAD, "title", MAX_NAME_CHARS),
+        (RIJ, "text", MAX_ACTIE_CHARS),
+        (ANSWERS, "vierluik.waartoe", MAX_TEXT_CHARS),
     ];
     for (pointer, key, max) in cases {
         for (len, ok) in [(max, true), (max + 1, false)] {
@@ -983,6 +1151,7 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
         ("/samenwerking/bijeenkomsten/0/besluiten/0", "text"),
         (ACTIE, "wat"),
         (SCAN, "title"),
+        (WERKBLAD, "title"),
     ] {
         let mut value = fixture();
         at(&mut value, pointer)[key] = json!("");
@@ -1005,7 +1174,8 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
         item["ingredient"] = json!(ids[i % ids.len()]);
         item
     };
-    // The first scan is the one the planned meeting names (scans/1), so that link stays.
+    // The first scan is the one the planned meeting names (scans/1), and the first meeting the
+    // one werkbladen/0 names, so those links stay.
     let with_scan_id: Make = |template, i| {
         let mut item = template.clone();
         if i > 0 {
@@ -1013,12 +1183,18 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
         }
         item
     };
-    let lists: [(&str, usize, Make); 6] = [
+    let lists: [(&str, usize, Make); 8] = [
         ("/samenwerking/partners", MAX_PARTNERS, with_id),
-        ("/samenwerking/bijeenkomsten", MAX_BIJEENKOMSTEN, with_id),
+        (
+            "/samenwerking/bijeenkomsten",
+            MAX_BIJEENKOMSTEN,
+            with_scan_id,
+        ),
         ("/samenwerking/acties", MAX_ACTIES, with_id),
         ("/samenwerking/scans", MAX_SCANS, with_scan_id),
         ("/samenwerking/scans/1/responses", MAX_RESPONSES, with_id),
+        ("/samenwerking/werkbladen", MAX_WERKBLADEN, with_id),
+        ("/samenwerking/werkbladen/1/rows", MAX_ROWS, with_id),
         // Each ingrediënt once: the 17th item repeats one, which the importer refuses.
         (
             "/samenwerking/bijeenkomsten/0/agenda",
@@ -1044,6 +1220,50 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
             );
         }
     }
+}
+
+#[test]
+fn the_number_of_answers_agrees_with_the_importer_at_the_boundary() {
+    // Enough partners for MAX_ANSWERS different valid answers on the willen-kunnen werkblad:
+    // every checklist question and its note, for each partner.
+    let t = werkblad::template("willen-kunnen").unwrap();
+    let per_partner: usize = t.blocks.iter().map(|b| b.items.len() * 2).sum();
+    let partners = MAX_ANSWERS.div_ceil(per_partner);
+    assert!(partners <= MAX_PARTNERS);
+    let mut base = fixture();
+    let template = at(&mut base, "/samenwerking/partners/0").clone();
+    let list: Vec<Value> = (0..partners)
+        .map(|i| {
+            let mut p = template.clone();
+            p["id"] = json!(format!("x-{i}"));
+            p
+        })
+        .collect();
+    *at(&mut base, "/samenwerking/partners") = Value::Array(list);
+    let mut answers = Map::new();
+    'all: for i in 0..partners {
+        for b in &t.blocks {
+            for item in &b.items {
+                for (suffix, answer) in [("", "ja"), (".toelichting", "Tekst")] {
+                    if answers.len() == MAX_ANSWERS {
+                        break 'all;
+                    }
+                    let key = format!("{}.{}{suffix}@x-{i}", b.id, item.id);
+                    answers.insert(key, json!(answer));
+                }
+            }
+        }
+    }
+    let mut value = base.clone();
+    *at(&mut value, &format!("{WERKBLAD}/answers")) = Value::Object(answers.clone());
+    let imported = file::import(&value.to_string()).expect("MAX_ANSWERS answers import");
+    assert_eq!(imported.werkbladen[0].answers.len(), MAX_ANSWERS);
+    assert!(check_file(&value, true).is_empty());
+    // One more (even about somebody who is not a partner) is too many for both.
+    answers.insert("checklist.noodzaak@x-ander".into(), json!("ja"));
+    let mut value = base;
+    *at(&mut value, &format!("{WERKBLAD}/answers")) = Value::Object(answers);
+    assert!(!agree(&value, "MAX_ANSWERS + 1 answers"));
 }
 
 #[test]

@@ -1,13 +1,16 @@
 //! Every change to the workspace is a [`Command`], applied with [`Workspace::apply`].
 //! Time and ids come in from outside, so the result is deterministic.
 
-use super::meeting::{Actie, Antwoord, Besluit, Bijeenkomst, Checkvraag, Phase, Status, Vorm};
+use super::meeting::{
+    Actie, ActieStatus, Antwoord, Besluit, Bijeenkomst, Checkvraag, Phase, Status, Vorm,
+};
 use super::model::{Millis, Partner, PartnerKind, Ring, Route, Samenwerking, Workspace};
 use super::scan::{AnswerFile, MergeOutcome, Response, Scan};
 use super::validate::{
     self, DomainError, Field, MAX_ACTIES, MAX_BIJEENKOMSTEN, MAX_OPGAVE_CHARS, MAX_PARTNERS,
     MAX_SCANS, MAX_TEXT_CHARS,
 };
+use super::werkblad::{self, Key, Rij, Werkblad, MAX_ANSWERS, MAX_ROWS, MAX_WERKBLADEN};
 
 /// What to do when an imported samenwerking has the id of one that is already here.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,6 +100,66 @@ pub enum Command {
         /// a valid id).
         bijeenkomst: String,
         count: usize,
+    },
+    /// A change to one of the samenwerking's werkbladen (or a new one).
+    Werkblad {
+        samenwerking: String,
+        change: WerkbladChange,
+    },
+}
+
+/// Changes to the werkbladen of a samenwerking. `werkblad` is the id of the worksheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WerkbladChange {
+    /// A new, empty worksheet of the [`werkblad::Template`] `template`.
+    Create {
+        id: String,
+        template: String,
+        title: String,
+    },
+    Rename {
+        werkblad: String,
+        title: String,
+    },
+    /// Deletes the worksheet with its answers (acties made from it stay).
+    Delete {
+        werkblad: String,
+    },
+    /// Includes the worksheet in this bijeenkomst's verslag (or in none).
+    Link {
+        werkblad: String,
+        bijeenkomst: Option<String>,
+    },
+    /// Sets the answer at `key` (a [`Key`] text); an empty value clears it.
+    Set {
+        werkblad: String,
+        key: String,
+        value: String,
+    },
+    /// Adds a row (an Eisenhower topic, an own spelregel) to `block`.
+    AddRow {
+        werkblad: String,
+        block: String,
+        row: String,
+        text: String,
+    },
+    /// Changes a row's text and marks; its block stays.
+    UpdateRow {
+        werkblad: String,
+        row: Rij,
+    },
+    RemoveRow {
+        werkblad: String,
+        row: String,
+    },
+    /// Puts the Eisenhower topics of `block` that are on the actie-agenda ([`werkblad::eisenhower`],
+    /// quadrants Doen and Plannen, in that order) on the actielijst of `bijeenkomst`. Each topic
+    /// becomes one actie with id `<werkblad>-<row>`, so doing it again adds only new topics.
+    /// Refused with [`DomainError::NothingForActies`] when no topic is on the agenda.
+    ToActies {
+        werkblad: String,
+        block: String,
+        bijeenkomst: String,
     },
 }
 
@@ -302,6 +365,11 @@ impl Workspace {
                         item.checks.niet_aan_boord.retain(|p| *p != partner);
                     }
                 }
+                // Nor does a worksheet keep answers about them.
+                let suffix = format!("@{partner}");
+                for w in &mut s.werkbladen {
+                    w.answers.retain(|k, _| !k.ends_with(&suffix));
+                }
                 s.updated_ms = now;
             }
             Command::Delete { id } => {
@@ -375,6 +443,12 @@ impl Workspace {
                 }
                 // Its actions go with it (the UI says so before deleting).
                 s.acties.retain(|a| a.bijeenkomst != bijeenkomst);
+                // Worksheets stay, without the link to its verslag.
+                for w in &mut s.werkbladen {
+                    if w.bijeenkomst.as_deref() == Some(bijeenkomst.as_str()) {
+                        w.bijeenkomst = None;
+                    }
+                }
                 s.updated_ms = now;
             }
             Command::Meeting {
@@ -449,6 +523,15 @@ impl Workspace {
             } => {
                 let s = self.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
                 if change_scan(s, change, now)? {
+                    s.updated_ms = now;
+                }
+            }
+            Command::Werkblad {
+                samenwerking,
+                change,
+            } => {
+                let s = self.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
+                if change_werkblad(s, change, now)? {
                     s.updated_ms = now;
                 }
             }
@@ -838,6 +921,218 @@ fn change_meeting(
         }
     }
     Ok(true)
+}
+
+/// Applies a change to the werkbladen of `s`; validates before it mutates, so on error nothing
+/// changed. Returns whether anything changed.
+fn change_werkblad(
+    s: &mut Samenwerking,
+    change: WerkbladChange,
+    now: Millis,
+) -> Result<bool, DomainError> {
+    use WerkbladChange as C;
+    if let C::Create {
+        id,
+        template,
+        title,
+    } = change
+    {
+        validate::id(&id)?;
+        let title = validate::line(Field::Name, &title, true)?;
+        werkblad::template(&template).ok_or(DomainError::UnknownTemplate)?;
+        if s.werkblad(&id).is_some() {
+            return Err(DomainError::DuplicateId);
+        }
+        if s.werkbladen.len() >= MAX_WERKBLADEN {
+            return Err(DomainError::TooManyWerkbladen {
+                max: MAX_WERKBLADEN,
+            });
+        }
+        s.werkbladen.push(Werkblad::new(id, template, title, now));
+        return Ok(true);
+    }
+    if let C::Delete { werkblad } = &change {
+        let before = s.werkbladen.len();
+        s.werkbladen.retain(|w| w.id != *werkblad);
+        return if s.werkbladen.len() == before {
+            Err(DomainError::NotFound)
+        } else {
+            Ok(true)
+        };
+    }
+    if let C::ToActies {
+        werkblad,
+        block,
+        bijeenkomst,
+    } = change
+    {
+        return werkblad_to_acties(s, &werkblad, &block, &bijeenkomst);
+    }
+    let has_meeting = |id: &str| s.bijeenkomst(id).is_some();
+    if let C::Link {
+        bijeenkomst: Some(b),
+        ..
+    } = &change
+    {
+        if !has_meeting(b) {
+            return Err(DomainError::NotFound);
+        }
+    }
+    if let C::Set { key, .. } = &change {
+        // An answer about a partner needs that partner.
+        if let Some(partner) = Key::parse(key).and_then(|k| k.partner) {
+            if s.partner(&partner).is_none() {
+                return Err(DomainError::NotFound);
+            }
+        }
+    }
+    let w = s
+        .werkbladen
+        .iter_mut()
+        .find(|w| Some(w.id.as_str()) == change.werkblad())
+        .ok_or(DomainError::NotFound)?;
+    let template = werkblad::template(&w.template).ok_or(DomainError::UnknownTemplate)?;
+    let changed = match change {
+        C::Create { .. } | C::Delete { .. } | C::ToActies { .. } => false,
+        C::Rename { title, .. } => {
+            replace(&mut w.title, validate::line(Field::Name, &title, true)?)
+        }
+        C::Link { bijeenkomst, .. } => {
+            let changed = w.bijeenkomst != bijeenkomst;
+            w.bijeenkomst = bijeenkomst;
+            changed
+        }
+        C::Set { key, value, .. } => {
+            let key = Key::parse(&key).ok_or(DomainError::BadAnswer)?;
+            let value = validate::answer(template, &key, &value)?;
+            let text = key.text();
+            if value.is_empty() {
+                w.answers.remove(&text).is_some()
+            } else if w.answers.get(&text) == Some(&value) {
+                false
+            } else {
+                if w.answers.len() >= MAX_ANSWERS && !w.answers.contains_key(&text) {
+                    return Err(DomainError::TooManyAnswers { max: MAX_ANSWERS });
+                }
+                w.answers.insert(text, value);
+                true
+            }
+        }
+        C::AddRow {
+            block, row, text, ..
+        } => {
+            validate::id(&row)?;
+            let rij = validate::rij(
+                template,
+                &Rij {
+                    id: row,
+                    block,
+                    text,
+                    urgent: false,
+                    belangrijk: false,
+                },
+            )?;
+            if w.row(&rij.id).is_some() {
+                return Err(DomainError::DuplicateId);
+            }
+            if w.rows.len() >= MAX_ROWS {
+                return Err(DomainError::TooManyRows { max: MAX_ROWS });
+            }
+            w.rows.push(rij);
+            true
+        }
+        C::UpdateRow { row, .. } => {
+            let row = validate::rij(template, &row)?;
+            let slot = w
+                .rows
+                .iter_mut()
+                .find(|r| r.id == row.id)
+                .ok_or(DomainError::NotFound)?;
+            if slot.block != row.block {
+                return Err(DomainError::NotFound);
+            }
+            let changed = *slot != row;
+            *slot = row;
+            changed
+        }
+        C::RemoveRow { row, .. } => {
+            let before = w.rows.len();
+            w.rows.retain(|r| r.id != row);
+            if w.rows.len() == before {
+                return Err(DomainError::NotFound);
+            }
+            true
+        }
+    };
+    if changed {
+        w.updated_ms = now;
+    }
+    Ok(changed)
+}
+
+impl WerkbladChange {
+    /// The worksheet this change is about (`None` for a new one).
+    fn werkblad(&self) -> Option<&str> {
+        use WerkbladChange as C;
+        match self {
+            C::Create { .. } => None,
+            C::Rename { werkblad, .. }
+            | C::Delete { werkblad }
+            | C::Link { werkblad, .. }
+            | C::Set { werkblad, .. }
+            | C::AddRow { werkblad, .. }
+            | C::UpdateRow { werkblad, .. }
+            | C::RemoveRow { werkblad, .. }
+            | C::ToActies { werkblad, .. } => Some(werkblad),
+        }
+    }
+}
+
+fn werkblad_to_acties(
+    s: &mut Samenwerking,
+    werkblad: &str,
+    block: &str,
+    bijeenkomst: &str,
+) -> Result<bool, DomainError> {
+    if s.bijeenkomst(bijeenkomst).is_none() {
+        return Err(DomainError::NotFound);
+    }
+    let w = s.werkblad(werkblad).ok_or(DomainError::NotFound)?;
+    // Only an Eisenhower block has an actie-agenda (own spelregels are no actions).
+    let is_topics = werkblad::template(&w.template)
+        .and_then(|t| t.block(block))
+        .is_some_and(|b| b.kind == werkblad::BlockKind::Onderwerpen);
+    if !is_topics {
+        return Err(DomainError::BadAnswer);
+    }
+    let new: Vec<Actie> = werkblad::eisenhower(w, block)
+        .into_iter()
+        .filter(|(k, _)| k.on_agenda())
+        .map(|(_, r)| Actie {
+            id: format!("{}-{}", w.id, r.id),
+            wat: r.text.clone(),
+            wie: String::new(),
+            wanneer: String::new(),
+            status: ActieStatus::Open,
+            ingredient: None,
+            bijeenkomst: bijeenkomst.to_string(),
+        })
+        .collect();
+    if new.is_empty() {
+        return Err(DomainError::NothingForActies);
+    }
+    let mut checked = Vec::with_capacity(new.len());
+    for a in &new {
+        if !s.acties.iter().any(|b| b.id == a.id) {
+            checked.push(validate::actie(a)?);
+        }
+    }
+    if s.acties.len() + checked.len() > MAX_ACTIES {
+        return Err(DomainError::TooManyActies { max: MAX_ACTIES });
+    }
+    let changed = !checked.is_empty();
+    s.acties.extend(checked);
+    Ok(changed)
 }
 
 fn replace(slot: &mut String, value: String) -> bool {

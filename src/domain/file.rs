@@ -10,7 +10,7 @@ use super::validate::{self, DomainError};
 /// The value of the `format` field of every file this app writes.
 pub const FORMAT: &str = "vitaal-samenwerken";
 /// The version this build writes. Every version ever written has a fixture in `tests/fixtures/`.
-pub const CURRENT_VERSION: u64 = 3;
+pub const CURRENT_VERSION: u64 = 4;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// Deeper nesting than this is refused before parsing (no honest file comes close).
@@ -44,8 +44,8 @@ pub enum ImportError {
     Content(DomainError),
 }
 
-/// The current file layout (version 3: version 1 plus `bijeenkomsten` and `acties` in version 2,
-/// plus `scans` and a bijeenkomst's `scan` in version 3).
+/// The current file layout (version 4: version 1 plus `bijeenkomsten` and `acties` in version 2,
+/// `scans` and a bijeenkomst's `scan` in version 3, and `werkbladen` in version 4).
 #[derive(Serialize, Deserialize)]
 struct File {
     format: String,
@@ -170,6 +170,7 @@ fn migrate(value: Value, version: u64) -> Result<Value, ImportError> {
     match version {
         1 => migrate(v1_to_v2(value), 2),
         2 => migrate(v2_to_v3(value), 3),
+        3 => migrate(v3_to_v4(value), 4),
         CURRENT_VERSION => Ok(value),
         _ => Err(ImportError::BadVersion),
     }
@@ -202,6 +203,18 @@ fn v2_to_v3(mut value: Value) -> Value {
     }
     if let Some(object) = value.as_object_mut() {
         object.insert("version".into(), Value::from(3u64));
+    }
+    value
+}
+
+/// Version 4 added werkbladen to a samenwerking: a version 3 file has none.
+fn v3_to_v4(mut value: Value) -> Value {
+    if let Some(s) = value.get_mut("samenwerking").and_then(Value::as_object_mut) {
+        s.entry("werkbladen")
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("version".into(), Value::from(4u64));
     }
     value
 }

@@ -6,7 +6,7 @@
 //! [`COALESCE_MS`] of each other, on the same field, are one entry, so undo takes back a word
 //! or sentence instead of a letter, and typing costs no copy per keystroke.
 
-use super::command::{ActieChange, Command, ImportMode, MeetingChange, ScanChange};
+use super::command::{ActieChange, Command, ImportMode, MeetingChange, ScanChange, WerkbladChange};
 use super::model::{Millis, Samenwerking, Workspace};
 
 pub const MAX_ENTRIES: usize = 100;
@@ -50,6 +50,7 @@ pub fn target(command: &Command) -> Option<&str> {
         | Command::Meeting { samenwerking, .. }
         | Command::Actie { samenwerking, .. }
         | Command::Scan { samenwerking, .. }
+        | Command::Werkblad { samenwerking, .. }
         | Command::AgendaFromScan { samenwerking, .. } => samenwerking,
     })
 }
@@ -61,6 +62,14 @@ pub fn field(command: &Command) -> Option<String> {
         Command::Rename { .. } => Some("naam".into()),
         Command::SetOpgave { .. } => Some("opgave".into()),
         Command::UpdatePartner { partner, .. } => Some(format!("partner:{}", partner.id)),
+        Command::Werkblad { change, .. } => match change {
+            WerkbladChange::Rename { werkblad, .. } => Some(format!("wb:{werkblad}:titel")),
+            WerkbladChange::Set { werkblad, key, .. } => Some(format!("wb:{werkblad}:{key}")),
+            WerkbladChange::UpdateRow { werkblad, row } => {
+                Some(format!("wb:{werkblad}:rij:{}", row.id))
+            }
+            _ => None,
+        },
         Command::Meeting {
             bijeenkomst,
             change,

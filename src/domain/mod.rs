@@ -14,7 +14,10 @@ pub mod snapshots;
 pub mod sort;
 pub mod storage;
 pub mod validate;
+pub mod werkblad;
 
-pub use command::{ActieChange, Command, ImportMode, ImportPlan, MeetingChange, ScanChange};
+pub use command::{
+    ActieChange, Command, ImportMode, ImportPlan, MeetingChange, ScanChange, WerkbladChange,
+};
 pub use model::{Millis, Partner, PartnerKind, Ring, Route, Samenwerking, Workspace};
 pub use validate::{DomainError, Field};

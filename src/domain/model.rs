@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::meeting::{Actie, ActieStatus, Bijeenkomst, Status};
 use super::scan::Scan;
+use super::werkblad::Werkblad;
 
 /// Milliseconds since the Unix epoch, passed in by the caller (never read from a clock here).
 pub type Millis = u64;
@@ -130,6 +131,9 @@ pub struct Samenwerking {
     /// Ingrediëntenscans (file version 3 and later).
     #[serde(default)]
     pub scans: Vec<Scan>,
+    /// Werkbladen (file version 4 and later).
+    #[serde(default)]
+    pub werkbladen: Vec<Werkblad>,
     pub created_ms: Millis,
     pub updated_ms: Millis,
 }
@@ -156,6 +160,7 @@ impl Samenwerking {
             bijeenkomsten: Vec::new(),
             acties: Vec::new(),
             scans: Vec::new(),
+            werkbladen: Vec::new(),
             created_ms: now,
             updated_ms: now,
         }
@@ -163,6 +168,10 @@ impl Samenwerking {
 
     pub fn partner(&self, id: &str) -> Option<&Partner> {
         self.partners.iter().find(|p| p.id == id)
+    }
+
+    pub fn werkblad(&self, id: &str) -> Option<&Werkblad> {
+        self.werkbladen.iter().find(|w| w.id == id)
     }
 
     pub fn bijeenkomst(&self, id: &str) -> Option<&Bijeenkomst> {
@@ -277,8 +286,10 @@ impl Samenwerking {
         only.responses.clear();
         only.paper = Default::default();
         only.revealed = false;
+        // Werkbladen stay with the facilitator: they can hold per-partner judgements.
         let mut copy = Samenwerking {
             scans: Vec::new(),
+            werkbladen: Vec::new(),
             ..self.clone()
         };
         for b in &mut copy.bijeenkomsten {

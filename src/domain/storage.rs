@@ -17,9 +17,10 @@ pub const CORRUPT_KEY: &str = "vitaal-samenwerken:onleesbaar";
 /// first, so a stale tab (one that missed another tab's save) can never overwrite newer work.
 pub const REVISION_KEY: &str = "vitaal-samenwerken:revisie";
 pub const FORMAT: &str = "vitaal-samenwerken-opslag";
-/// Version 2 added meetings and actions, version 3 Ingrediëntenscans. Older envelopes are read
-/// as they are: the new fields default to empty (`#[serde(default)]`).
-pub const CURRENT_VERSION: u64 = 3;
+/// Version 2 added meetings and actions, version 3 Ingrediëntenscans, version 4 werkbladen.
+/// Older envelopes are read as they are: the new fields default to empty (`#[serde(default)]`).
+/// An older app refuses a newer envelope (and keeps it), so it never drops what it cannot read.
+pub const CURRENT_VERSION: u64 = 4;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
@@ -103,7 +104,7 @@ mod tests {
                 5,
             ));
         let text = encode(&ws);
-        assert!(text.starts_with(r#"{"format":"vitaal-samenwerken-opslag","version":3,"samenwerkingen":[{"id":"sw-1""#), "{text}");
+        assert!(text.starts_with(r#"{"format":"vitaal-samenwerken-opslag","version":4,"samenwerkingen":[{"id":"sw-1""#), "{text}");
         assert_eq!(decode(&text), Ok(ws));
     }
 }

@@ -4,6 +4,7 @@ use super::content;
 use super::meeting::{Actie, AgendaItem, Besluit, Bijeenkomst, PhaseError, Status};
 use super::model::{Partner, Samenwerking};
 use super::scan::{self, MergeError, Scan, ScanError};
+use super::werkblad::{self, AnswerError, Key, Rij, Template, Werkblad};
 
 pub const MAX_NAME_CHARS: usize = 120;
 pub const MAX_OPGAVE_CHARS: usize = 2000;
@@ -34,6 +35,10 @@ pub enum Field {
     ActieWanneer,
     AchterbanVragen,
     AchterbanAntwoord,
+    /// An answer on a werkblad.
+    Antwoord,
+    /// A row on a werkblad (an Eisenhower topic, an own spelregel).
+    Onderwerp,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,6 +114,28 @@ pub enum DomainError {
     },
     /// The scan has no scores yet, so it has nothing to put on an agenda.
     NothingToSuggest,
+    /// No Eisenhower topic is urgent and important or important: nothing for the actielijst.
+    NothingForActies,
+    /// A werkblad of a kind (template) this version of the app does not know.
+    UnknownTemplate,
+    TooManyWerkbladen {
+        max: usize,
+    },
+    TooManyRows {
+        max: usize,
+    },
+    TooManyAnswers {
+        max: usize,
+    },
+    /// An answer that does not fit its werkblad: an unknown question, a partner where none is
+    /// asked (or none where one is), or a value the question does not take.
+    BadAnswer,
+}
+
+impl From<AnswerError> for DomainError {
+    fn from(_: AnswerError) -> DomainError {
+        DomainError::BadAnswer
+    }
 }
 
 /// A scan problem as a domain error: the general text and id rules come out as themselves, a
@@ -381,6 +408,88 @@ fn scans_of(owner: &str, list: &[Scan]) -> Result<Vec<Scan>, DomainError> {
     Ok(checked)
 }
 
+/// Checks an answer for `key` on a werkblad of `template` and returns the value to store
+/// (text trimmed; empty clears the answer).
+pub fn answer(template: &Template, key: &Key, value: &str) -> Result<String, DomainError> {
+    let block = template.block(&key.block).ok_or(DomainError::BadAnswer)?;
+    let value = if werkblad::is_text(block, key) {
+        multiline(Field::Antwoord, value, MAX_TEXT_CHARS)?
+    } else {
+        value.trim().to_string()
+    };
+    werkblad::check_answer(template, key, &value)?;
+    Ok(value)
+}
+
+/// Checks a row of a werkblad: its block takes rows (onderwerpen, regels), its text fits.
+pub fn rij(template: &Template, r: &Rij) -> Result<Rij, DomainError> {
+    id(&r.id)?;
+    let kind = template.block(&r.block).map(|b| b.kind);
+    let topics = match kind {
+        Some(werkblad::BlockKind::Onderwerpen) => true,
+        Some(werkblad::BlockKind::Regels) => false,
+        _ => return Err(DomainError::BadAnswer),
+    };
+    Ok(Rij {
+        text: multiline(Field::Onderwerp, &r.text, MAX_ACTIE_CHARS)?,
+        // Only topics are urgent or important; an own rule is just a rule.
+        urgent: topics && r.urgent,
+        belangrijk: topics && r.belangrijk,
+        ..r.clone()
+    })
+}
+
+/// Checks a whole werkblad as it comes from a file or storage. Answers about partners that are
+/// not (or no longer) in `partners` are dropped, as the app drops them when a partner goes.
+pub fn werkblad(w: &Werkblad, partners: &[Partner]) -> Result<Werkblad, DomainError> {
+    id(&w.id)?;
+    if let Some(b) = &w.bijeenkomst {
+        id(b)?;
+    }
+    let template = werkblad::template(&w.template).ok_or(DomainError::UnknownTemplate)?;
+    let title = line(Field::Name, &w.title, true)?;
+    if w.answers.len() > werkblad::MAX_ANSWERS {
+        return Err(DomainError::TooManyAnswers {
+            max: werkblad::MAX_ANSWERS,
+        });
+    }
+    if w.rows.len() > werkblad::MAX_ROWS {
+        return Err(DomainError::TooManyRows {
+            max: werkblad::MAX_ROWS,
+        });
+    }
+    let mut answers = std::collections::BTreeMap::new();
+    for (k, v) in &w.answers {
+        let key = Key::parse(k).ok_or(DomainError::BadAnswer)?;
+        if key.text() != *k {
+            return Err(DomainError::BadAnswer);
+        }
+        if let Some(p) = &key.partner {
+            if !partners.iter().any(|q| q.id == *p) {
+                continue;
+            }
+        }
+        let value = answer(template, &key, v)?;
+        if !value.is_empty() {
+            answers.insert(k.clone(), value);
+        }
+    }
+    let mut rows: Vec<Rij> = Vec::with_capacity(w.rows.len());
+    for r in &w.rows {
+        let r = rij(template, r)?;
+        if rows.iter().any(|q| q.id == r.id) {
+            return Err(DomainError::DuplicateId);
+        }
+        rows.push(r);
+    }
+    Ok(Werkblad {
+        title,
+        answers,
+        rows,
+        ..w.clone()
+    })
+}
+
 /// Checks a whole samenwerking as it comes from a file or storage. A bijeenkomst whose `scan`
 /// names no scan of the samenwerking is refused with [`DomainError::NotFound`] (the app clears
 /// that link when it deletes a scan, so only a damaged or hand-made file has one).
@@ -431,6 +540,24 @@ pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
             }
         }
     }
+    if s.werkbladen.len() > werkblad::MAX_WERKBLADEN {
+        return Err(DomainError::TooManyWerkbladen {
+            max: werkblad::MAX_WERKBLADEN,
+        });
+    }
+    let mut werkbladen: Vec<Werkblad> = Vec::with_capacity(s.werkbladen.len());
+    for w in &s.werkbladen {
+        let w = werkblad(w, &partners)?;
+        if werkbladen.iter().any(|c| c.id == w.id) {
+            return Err(DomainError::DuplicateId);
+        }
+        if let Some(b) = &w.bijeenkomst {
+            if !bijeenkomsten.iter().any(|c| c.id == *b) {
+                return Err(DomainError::NotFound);
+            }
+        }
+        werkbladen.push(w);
+    }
     Ok(Samenwerking {
         id: s.id.clone(),
         name,
@@ -440,6 +567,7 @@ pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
         bijeenkomsten,
         acties,
         scans,
+        werkbladen,
         created_ms: s.created_ms,
         updated_ms: s.updated_ms,
     })

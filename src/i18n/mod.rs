@@ -8,12 +8,14 @@ mod onefile;
 mod scan;
 mod update;
 mod verslag;
+mod werkblad;
 
 pub use meeting::MeetingTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
 pub use update::UpdateTexts;
 pub use verslag::VerslagUiTexts;
+pub use werkblad::WerkbladTexts;
 
 use crate::domain::content;
 use crate::domain::file::ImportError;
@@ -30,6 +32,8 @@ pub struct Texts {
     pub verslag_ui: &'static VerslagUiTexts,
     /// The Ingrediëntenscan screens.
     pub scan: &'static ScanTexts,
+    /// The werkbladen.
+    pub werkblad: &'static WerkbladTexts,
     /// The notice that a new version of the app is ready.
     pub update: &'static UpdateTexts,
     /// The one-file edition: the embedded samenwerking and "Bewaar als één bestand".
@@ -179,6 +183,7 @@ pub static NL: Texts = Texts {
     meeting: &meeting::NL,
     verslag_ui: &verslag::NL,
     scan: &scan::NL,
+    werkblad: &werkblad::NL,
     update: &update::NL,
     onefile: &onefile::NL,
     app_title: "Vitaal Samenwerken",
@@ -339,6 +344,8 @@ impl Texts {
             Field::Id => "de sleutel",
             Field::Place => "de plaats",
             Field::Note => "de aantekening",
+            Field::Antwoord => "het antwoord",
+            Field::Onderwerp => "het onderwerp",
             Field::Besluit => "het besluit",
             Field::ActieWat => "de actie (wat)",
             Field::ActieWie => "de uitvoerder van de actie",
@@ -508,6 +515,21 @@ impl Texts {
             // it can say that nothing changed.
             DomainError::ResponseConflict { .. } => "Deze scan bevat al een antwoord van dezelfde deelnemer, maar met andere antwoorden. Is het antwoordbestand later nog aangepast? Verwijder dan eerst het oude antwoord en voeg het bestand opnieuw toe. Er is niets veranderd.".into(),
             DomainError::NothingToSuggest => "Er is nog niets voor de agenda: in deze scan heeft nog niemand een cijfer gegeven. Er is niets veranderd.".into(),
+            DomainError::NothingForActies => "Er is nog niets voor de actielijst: geen enkel onderwerp is als belangrijk gemarkeerd. Er is niets veranderd.".into(),
+            DomainError::UnknownTemplate => "Dit werkblad kent deze versie van de app niet. Werk de app bij en probeer het opnieuw.".into(),
+            DomainError::TooManyWerkbladen { max } => fill(
+                "Een samenwerking kan maximaal {max} werkbladen hebben.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::TooManyRows { max } => fill(
+                "Een werkblad kan maximaal {max} regels hebben.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::TooManyAnswers { max } => fill(
+                "Een werkblad kan maximaal {max} antwoorden bevatten.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::BadAnswer => "Dit antwoord past niet bij het werkblad.".into(),
         }
     }
 

@@ -10,6 +10,7 @@ pub mod state;
 pub mod storage;
 pub mod table;
 pub mod update;
+pub mod werkblad;
 
 use leptos::prelude::*;
 
@@ -60,6 +61,23 @@ pub fn App() -> impl IntoView {
                     .unwrap_or_default();
                 format!("{} – {name}", texts.scan.title)
             }
+            Screen::Werkblad {
+                samenwerking,
+                werkblad,
+            } => state
+                .workspace
+                .with(|ws| {
+                    let s = ws.get(&samenwerking)?;
+                    Some(format!("{} – {}", s.werkblad(&werkblad)?.title, s.name))
+                })
+                .unwrap_or_else(|| texts.werkblad.title.to_string()),
+            Screen::Formulier { template, .. } => fill(
+                texts.werkblad.blank_title,
+                &[(
+                    "title",
+                    crate::domain::werkblad::template(&template).map_or("", |t| t.title.as_str()),
+                )],
+            ),
         };
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&format!("{page} – {}", texts.app_title));
@@ -85,6 +103,12 @@ pub fn App() -> impl IntoView {
                 Screen::Scan { samenwerking, scan, view } => view! {
                     <scan::ScanPage samenwerking=samenwerking scan=scan view=view/>
                 }.into_any(),
+                Screen::Werkblad { samenwerking, werkblad } => view! {
+                    <werkblad::WerkbladPage samenwerking=samenwerking werkblad=werkblad/>
+                }.into_any(),
+                Screen::Formulier { samenwerking, template } => view! {
+                    <werkblad::FormulierPage samenwerking=samenwerking template=template/>
+                }.into_any(),
                 Screen::Model => view! { <model::ModelPage/> }.into_any(),
             }}}
         </main>
@@ -103,7 +127,9 @@ fn Header() -> impl IntoView {
             Screen::Overview
             | Screen::Samenwerking(_)
             | Screen::Bijeenkomst { .. }
-            | Screen::Scan { .. } => which == "samenwerkingen",
+            | Screen::Scan { .. }
+            | Screen::Werkblad { .. }
+            | Screen::Formulier { .. } => which == "samenwerkingen",
             Screen::Model => which == "model",
         };
         on.then_some("page")

@@ -27,6 +27,15 @@ pub enum Screen {
         scan: String,
         view: ScanView,
     },
+    Werkblad {
+        samenwerking: String,
+        werkblad: String,
+    },
+    /// The empty form of a werkblad (a template id), to print.
+    Formulier {
+        samenwerking: String,
+        template: String,
+    },
     Model,
 }
 
@@ -114,6 +123,20 @@ impl Screen {
                     view,
                 }
             }
+            ["samenwerking", sw, "werkblad", wb] if !sw.is_empty() && !wb.is_empty() => {
+                Screen::Werkblad {
+                    samenwerking: sw.to_string(),
+                    werkblad: wb.to_string(),
+                }
+            }
+            ["samenwerking", sw, "formulier", template]
+                if !sw.is_empty() && !template.is_empty() =>
+            {
+                Screen::Formulier {
+                    samenwerking: sw.to_string(),
+                    template: template.to_string(),
+                }
+            }
             ["gespreksmodel"] => Screen::Model,
             _ => Screen::Overview,
         }
@@ -136,6 +159,14 @@ impl Screen {
                 scan,
                 view,
             } => format!("#/samenwerking/{samenwerking}/scan/{scan}/{}", view.id()),
+            Screen::Werkblad {
+                samenwerking,
+                werkblad,
+            } => format!("#/samenwerking/{samenwerking}/werkblad/{werkblad}"),
+            Screen::Formulier {
+                samenwerking,
+                template,
+            } => format!("#/samenwerking/{samenwerking}/formulier/{template}"),
             Screen::Model => "#/gespreksmodel".into(),
         }
     }

@@ -6,6 +6,8 @@ mod plan;
 mod run;
 mod verslag;
 
+pub(crate) use verslag::{meeting_date, print_page};
+
 use leptos::prelude::*;
 
 use crate::i18n::t;

@@ -37,7 +37,7 @@ pub(super) fn offer_download(state: &AppState, name: &str, mime: &str, contents:
 }
 
 /// Opens the browser's print dialog; the print style sheet keeps only the verslag or bladen.
-pub(super) fn print_page(state: &AppState) {
+pub(crate) fn print_page(state: &AppState) {
     let printed = web_sys::window().map(|w| w.print());
     if !matches!(printed, Some(Ok(()))) {
         state.error(t().verslag_ui.print_failed.to_string());
@@ -57,7 +57,7 @@ fn partner_label(p: &Partner) -> String {
 }
 
 /// The date of a meeting as shown: "15 september 2026", or that it is not set yet.
-pub(super) fn meeting_date(texts: &Texts, b: &Bijeenkomst) -> String {
+pub(crate) fn meeting_date(texts: &Texts, b: &Bijeenkomst) -> String {
     if b.date.is_empty() {
         texts.verslag_no_date.to_string()
     } else {
@@ -156,6 +156,21 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
         .map(|x| x.text.clone())
         .collect();
     let (ours, earlier) = report::meeting_acties(s, b);
+    // The werkbladen that belong to this meeting, with what they say.
+    let sheets: Vec<(String, String, Vec<report::SheetSection>)> = s
+        .werkbladen
+        .iter()
+        .filter(|w| w.bijeenkomst.as_deref() == Some(b.id.as_str()))
+        .map(|w| {
+            let href = Screen::Werkblad {
+                samenwerking: s.id.clone(),
+                werkblad: w.id.clone(),
+            }
+            .hash();
+            let title = fill(texts.werkblad.verslag_heading, &[("title", &w.title)]);
+            (href, title, report::werkblad_sections(texts, s, w))
+        })
+        .collect();
 
     view! {
         <article class="verslag" aria-labelledby="verslag-kop">
@@ -220,6 +235,23 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
                 <section class="verslag-besluiten" aria-labelledby="verslag-besluiten-kop">
                     <h2 id="verslag-besluiten-kop">{texts.verslag_general_besluiten}</h2>
                     <ul>{general.into_iter().map(|x| view! { <li class="report-text">{x}</li> }).collect_view()}</ul>
+                </section>
+            })}
+
+            {(!sheets.is_empty()).then(|| view! {
+                <section class="verslag-werkbladen" aria-labelledby="verslag-werkbladen-kop">
+                    <h2 id="verslag-werkbladen-kop">{texts.werkblad.werkbladen_heading}</h2>
+                    {sheets.into_iter().map(|(href, title, sections)| view! {
+                        <h3><a href=href>{title}</a></h3>
+                        {sections.into_iter().map(|section| view! {
+                            <h4>{section.heading}</h4>
+                            <dl class="report-facts">
+                                {section.rows.into_iter().map(|(label, value)| view! {
+                                    <div><dt>{label}</dt><dd class="report-text">{value}</dd></div>
+                                }).collect_view()}
+                            </dl>
+                        }).collect_view()}
+                    }).collect_view()}
                 </section>
             })}
 

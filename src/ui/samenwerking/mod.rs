@@ -110,6 +110,7 @@ fn Editor(id: String) -> impl IntoView {
         <partners::Partners id=id.clone()/>
         <meetings::Meetings id=id.clone()/>
         <scans::Scans id=id.clone()/>
+        <super::werkblad::Werkbladen id=id.clone()/>
 
         <section class="card" aria-labelledby="bestand-kop">
             <h2 id="bestand-kop">{texts.file_heading}</h2>

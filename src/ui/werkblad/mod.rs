@@ -1,0 +1,273 @@
+//! Werkbladen: one generic page shows every worksheet from its content data
+//! (`content/werkbladen.nl.json`), block by block ([`blocks`]). The same page, without a
+//! worksheet behind it, is the empty form to print for groups without devices.
+
+mod blocks;
+mod list;
+
+use leptos::prelude::*;
+
+use crate::domain::werkblad::{self, Template, Werkblad};
+use crate::domain::{Command, Partner, WerkbladChange};
+use crate::i18n::{fill, t};
+
+use super::meeting::print_page;
+use super::overview::ConfirmDelete;
+use super::state::{use_app_state, AppState, Screen};
+
+pub use list::Werkbladen;
+
+/// The worksheet on screen. In `blank` mode (the empty form) nothing is read or stored.
+#[derive(Clone)]
+pub struct Sheet {
+    pub samenwerking: String,
+    pub werkblad: String,
+    pub template: &'static Template,
+    pub blank: bool,
+}
+
+impl Sheet {
+    /// Sends a change of this worksheet through the one dispatch path (never in blank mode).
+    fn change(&self, state: &AppState, change: WerkbladChange) {
+        if !self.blank {
+            let _ = state.dispatch(Command::Werkblad {
+                samenwerking: self.samenwerking.clone(),
+                change,
+            });
+        }
+    }
+
+    /// The stored worksheet, without subscribing (fields show what is stored when they appear).
+    fn stored(&self, state: &AppState) -> Option<Werkblad> {
+        if self.blank {
+            return None;
+        }
+        state.workspace.with_untracked(|ws| {
+            ws.get(&self.samenwerking)
+                .and_then(|s| s.werkblad(&self.werkblad))
+                .cloned()
+        })
+    }
+
+    /// The worksheet as it changes, for what is derived from the answers.
+    fn live(&self, state: AppState) -> Memo<Option<Werkblad>> {
+        let (sw, id, blank) = (self.samenwerking.clone(), self.werkblad.clone(), self.blank);
+        Memo::new(move |_| {
+            if blank {
+                return None;
+            }
+            state
+                .workspace
+                .with(|ws| ws.get(&sw).and_then(|s| s.werkblad(&id)).cloned())
+        })
+    }
+
+    fn partners(&self, state: AppState) -> Memo<Vec<Partner>> {
+        let (sw, blank) = (self.samenwerking.clone(), self.blank);
+        Memo::new(move |_| {
+            if blank {
+                return Vec::new();
+            }
+            state
+                .workspace
+                .with(|ws| ws.get(&sw).map(|s| s.partners.clone()))
+                .unwrap_or_default()
+        })
+    }
+}
+
+#[component]
+pub fn WerkbladPage(samenwerking: String, werkblad: String) -> impl IntoView {
+    let state = use_app_state();
+    let wt = t().werkblad;
+    let (sw, id) = (samenwerking.clone(), werkblad.clone());
+    let found = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            ws.get(&sw).and_then(|s| {
+                let w = s.werkblad(&id)?;
+                let template = werkblad::template(&w.template)?;
+                Some((s.name.clone(), w.title.clone(), template))
+            })
+        })
+    });
+    let back = Screen::Samenwerking(samenwerking.clone()).hash();
+    // The page is built once for the worksheet's template; a missing worksheet shows a line.
+    let template = found.with_untracked(|f| f.as_ref().map(|f| f.2));
+    let body = template.map(|template| {
+        let sheet = Sheet {
+            samenwerking: samenwerking.clone(),
+            werkblad: werkblad.clone(),
+            template,
+            blank: false,
+        };
+        view! { <Details sheet=sheet.clone()/> <Body sheet=sheet.clone()/> <Delete sheet=sheet/> }
+    });
+    view! {
+        <p class="breadcrumb"><a href=back>{"← "}{move || found.with(|f| f.as_ref().map(|f| f.0.clone()).unwrap_or_default())}</a></p>
+        <h1 id="paginatitel" tabindex="-1">
+            {wt.title}
+            {move || found.with(|f| f.as_ref().map(|f| format!(": {}", f.1)).unwrap_or_default())}
+        </h1>
+        <p hidden=move || found.with(Option::is_some)>{wt.not_found}</p>
+        {body}
+    }
+}
+
+/// The empty form of `template`, to print.
+#[component]
+pub fn FormulierPage(samenwerking: String, template: String) -> impl IntoView {
+    let state = use_app_state();
+    let wt = t().werkblad;
+    let back = Screen::Samenwerking(samenwerking.clone()).hash();
+    let Some(template) = werkblad::template(&template) else {
+        return view! {
+            <p class="breadcrumb"><a href=back>{"← "}{t().nav_samenwerkingen}</a></p>
+            <h1 id="paginatitel" tabindex="-1">{wt.title}</h1>
+            <p>{wt.not_found}</p>
+        }
+        .into_any();
+    };
+    let sheet = Sheet {
+        samenwerking,
+        werkblad: String::new(),
+        template,
+        blank: true,
+    };
+    view! {
+        <p class="breadcrumb no-print"><a href=back>{"← "}{t().nav_samenwerkingen}</a></p>
+        <h1 id="paginatitel" tabindex="-1">{fill(wt.blank_title, &[("title", &template.title)])}</h1>
+        <p class="no-print"><button type="button" class="primary" on:click=move |_| print_page(&state)>{wt.print}</button></p>
+        <Body sheet=sheet/>
+    }
+    .into_any()
+}
+
+/// Title, the verslag it belongs to, print.
+#[component]
+fn Details(sheet: Sheet) -> impl IntoView {
+    let state = use_app_state();
+    let wt = t().werkblad;
+    let stored = sheet.stored(&state);
+    let title = stored.as_ref().map(|w| w.title.clone()).unwrap_or_default();
+    let linked = stored.and_then(|w| w.bijeenkomst).unwrap_or_default();
+    let sw = sheet.samenwerking.clone();
+    let meetings = state.workspace.with_untracked(|ws| {
+        ws.get(&sw)
+            .map(|s| {
+                crate::domain::meeting::chronological(&s.bijeenkomsten)
+                    .into_iter()
+                    .map(|b| (b.id.clone(), super::meeting::meeting_date(t(), b)))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let (rename, link) = (sheet.clone(), sheet.clone());
+    let id = sheet.werkblad.clone();
+    let blank_href = Screen::Formulier {
+        samenwerking: sheet.samenwerking.clone(),
+        template: sheet.template.id.clone(),
+    }
+    .hash();
+    let options = meetings
+        .into_iter()
+        .map(|(id, label)| {
+            let selected = id == linked;
+            view! { <option value=id selected=selected>{label}</option> }
+        })
+        .collect_view();
+    view! {
+        <section class="card no-print" aria-labelledby="wb-over-kop">
+            <h2 id="wb-over-kop">{wt.details_heading}</h2>
+            <p class="hint">{fill(wt.source, &[("section", &sheet.template.section)])}</p>
+            <label for="wb-titel">{wt.title_label}</label>
+            <input id="wb-titel" type="text" autocomplete="off" required maxlength="120" value=title
+                on:input=move |ev| rename.change(&state, WerkbladChange::Rename { werkblad: rename.werkblad.clone(), title: event_target_value(&ev) })/>
+            <label for="wb-bijeenkomst">{wt.link_label}</label>
+            <p class="hint" id="wb-bijeenkomst-hint">{wt.link_hint}</p>
+            <select id="wb-bijeenkomst" aria-describedby="wb-bijeenkomst-hint"
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    link.change(&state, WerkbladChange::Link { werkblad: id.clone(), bijeenkomst: (!value.is_empty()).then_some(value) });
+                }>
+                <option value="" selected=linked.is_empty()>{wt.link_none}</option>
+                {options}
+            </select>
+            <p class="actions">
+                <button type="button" id="wb-afdrukken" on:click=move |_| print_page(&state)>{wt.print}</button>
+                <a href=blank_href>{wt.print_blank}</a>
+            </p>
+        </section>
+    }
+}
+
+/// The worksheet itself: its introduction and every block.
+#[component]
+fn Body(sheet: Sheet) -> impl IntoView {
+    let state = use_app_state();
+    let wt = t().werkblad;
+    let template = sheet.template;
+    let live = sheet.live(state);
+    let sw = sheet.samenwerking.clone();
+    let progress = move || {
+        let counts = live.with(|w| {
+            let w = w.as_ref()?;
+            state
+                .workspace
+                .with_untracked(|ws| ws.get(&sw).map(|s| werkblad::progress(template, w, s)))
+        });
+        counts.map(|(done, total)| {
+            fill(
+                wt.progress,
+                &[("done", &done.to_string()), ("total", &total.to_string())],
+            )
+        })
+    };
+    let blocks = template
+        .blocks
+        .iter()
+        .map(|block| view! { <blocks::BlockView sheet=sheet.clone() block=block/> })
+        .collect_view();
+    view! {
+        <div class="werkblad">
+            <div class="card werkblad-intro">
+                {template.intro.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                <p class="meta no-print" role="status">{progress}</p>
+            </div>
+            {blocks}
+        </div>
+    }
+}
+
+#[component]
+fn Delete(sheet: Sheet) -> impl IntoView {
+    let state = use_app_state();
+    let texts = t();
+    let wt = texts.werkblad;
+    let confirming = RwSignal::new(false);
+    let on_yes = move |()| {
+        let done = state.dispatch(Command::Werkblad {
+            samenwerking: sheet.samenwerking.clone(),
+            change: WerkbladChange::Delete {
+                werkblad: sheet.werkblad.clone(),
+            },
+        });
+        if done.is_ok() {
+            state.go(Screen::Samenwerking(sheet.samenwerking.clone()));
+            state.success(wt.deleted.to_string());
+        }
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="wb-verwijder-kop">
+            <h2 id="wb-verwijder-kop">{wt.delete_heading}</h2>
+            <button type="button" class="danger" aria-expanded=move || confirming.get().to_string()
+                on:click=move |_| confirming.set(true)>{texts.delete}</button>
+            <Show when=move || confirming.get()>
+                <ConfirmDelete
+                    name=wt.title.to_string()
+                    on_yes=Callback::new(on_yes.clone())
+                    on_no=Callback::new(move |_| confirming.set(false))
+                />
+            </Show>
+        </section>
+    }
+}
