@@ -1167,7 +1167,8 @@ fn hostile_content_in_an_imported_scan_is_refused_with_the_right_error() {
         );
         // The same content handed to the command directly is refused the same way.
         let samenwerking: Samenwerking =
-            serde_json::from_value(hostile["samenwerking"].clone()).expect("still the right shape");
+            vitaal_samenwerken::domain::json::from_value(&hostile["samenwerking"])
+                .expect("still the right shape");
         let mut target = Workspace::default();
         refused(
             &mut target,

@@ -3,9 +3,11 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde_json::Value;
 
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+use super::json::{object, opt, req, FromJson, JsonError};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Content {
     pub language: String,
     pub title: String,
@@ -15,22 +17,21 @@ pub struct Content {
     pub routes: Vec<RouteInfo>,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Checkvraag {
     pub id: String,
     pub text: String,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Factor {
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub intro: String,
     pub ingredients: Vec<Ingredient>,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ingredient {
     pub id: String,
     pub section: String,
@@ -40,7 +41,7 @@ pub struct Ingredient {
     pub questions: Vec<String>,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RouteInfo {
     pub id: String,
     pub section: String,
@@ -52,10 +53,10 @@ pub struct RouteInfo {
 const NL_JSON: &str = include_str!("../../content/nl.json");
 
 /// Parses a content file. Used for the compiled-in languages and in tests.
-pub fn parse(json: &str) -> Result<Content, serde_json::Error> {
-    // Through `Value`, like files and storage: one deserialiser path keeps the app small.
-    let value: serde_json::Value = serde_json::from_str(json)?;
-    serde_json::from_value(value)
+pub fn parse(json: &str) -> Result<Content, String> {
+    // Through `Value`, like files and storage: one reader keeps the app small.
+    let value: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    Content::from_json(&value).map_err(|e| e.to_string())
 }
 
 /// The Dutch content, parsed once.
@@ -105,5 +106,70 @@ impl Content {
 
     pub fn route(&self, id: &str) -> Option<&RouteInfo> {
         self.routes.iter().find(|r| r.id == id)
+    }
+}
+
+// ---- Reading from JSON (see `json`) ----
+
+impl FromJson for Content {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Content {
+            language: req(o, "language")?,
+            title: req(o, "title")?,
+            intro: req(o, "intro")?,
+            checkvragen: req(o, "checkvragen")?,
+            factors: req(o, "factors")?,
+            routes: req(o, "routes")?,
+        })
+    }
+}
+
+impl FromJson for Checkvraag {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Checkvraag {
+            id: req(o, "id")?,
+            text: req(o, "text")?,
+        })
+    }
+}
+
+impl FromJson for Factor {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Factor {
+            id: req(o, "id")?,
+            name: req(o, "name")?,
+            intro: opt(o, "intro")?,
+            ingredients: req(o, "ingredients")?,
+        })
+    }
+}
+
+impl FromJson for Ingredient {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Ingredient {
+            id: req(o, "id")?,
+            section: req(o, "section")?,
+            name: req(o, "name")?,
+            summary: req(o, "summary")?,
+            explanation: req(o, "explanation")?,
+            questions: req(o, "questions")?,
+        })
+    }
+}
+
+impl FromJson for RouteInfo {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(RouteInfo {
+            id: req(o, "id")?,
+            section: req(o, "section")?,
+            name: req(o, "name")?,
+            subtitle: req(o, "subtitle")?,
+            description: req(o, "description")?,
+        })
     }
 }

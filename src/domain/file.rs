@@ -1,8 +1,10 @@
 //! The `*.vitaal.json` file format: export, import, validation and migrations.
 //! See `docs/file-format.md` and `docs/vitaal-samenwerken.schema.json`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
+
+use super::json::{object, opt, req, FromJson, JsonError};
 
 use super::model::{Millis, Samenwerking};
 use super::validate::{self, DomainError};
@@ -46,7 +48,7 @@ pub enum ImportError {
 
 /// The current file layout (version 4: version 1 plus `bijeenkomsten` and `acties` in version 2,
 /// `scans` and a bijeenkomst's `scan` in version 3, and `werkbladen` in version 4).
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct File {
     format: String,
     version: u64,
@@ -146,7 +148,7 @@ pub fn read_envelope(
 
 /// serde's explanation of a structure error, for developers: kept in debug builds, left out of
 /// release builds (it is never shown, and its formatting code would only grow the app).
-pub fn structure_detail(e: serde_json::Error) -> String {
+pub fn structure_detail(e: JsonError) -> String {
     if cfg!(debug_assertions) {
         e.to_string()
     } else {
@@ -159,8 +161,7 @@ pub fn structure_detail(e: serde_json::Error) -> String {
 pub fn import(text: &str) -> Result<Samenwerking, ImportError> {
     let (value, version) = read_envelope(text, FORMAT, MAX_FILE_BYTES, CURRENT_VERSION)?;
     let value = migrate(value, version)?;
-    let file: File =
-        serde_json::from_value(value).map_err(|e| ImportError::Structure(structure_detail(e)))?;
+    let file = File::from_json(&value).map_err(|e| ImportError::Structure(structure_detail(e)))?;
     validate::samenwerking(&file.samenwerking).map_err(ImportError::Content)
 }
 
@@ -276,6 +277,18 @@ fn fold_accent(c: char) -> char {
         'ç' | 'Ç' => 'c',
         'ñ' | 'Ñ' => 'n',
         _ => c,
+    }
+}
+
+impl FromJson for File {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(File {
+            format: req(o, "format")?,
+            version: req(o, "version")?,
+            exported_ms: opt(o, "exported_ms")?,
+            samenwerking: req(o, "samenwerking")?,
+        })
     }
 }
 

@@ -6,12 +6,15 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::json::{named, object, opt, req, FromJson, FromKey, JsonError};
 
 use super::model::Millis;
 
 /// A phase of a meeting (the slides' "Drie soorten gesprekken in de praktijk: BOB en BARB").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Phase {
     Beeldvorming,
@@ -46,7 +49,7 @@ impl Phase {
 }
 
 /// The form of a meeting.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Vorm {
     /// Beeldvorming → Oordeelsvorming → Besluitvorming.
@@ -87,7 +90,7 @@ impl Vorm {
 }
 
 /// The answer to a checkvraag.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Antwoord {
     Nee,
@@ -108,7 +111,7 @@ impl Antwoord {
 }
 
 /// The three checkvragen, in the order of the Gespreksmodel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Checkvraag {
     /// "Hebben we het hier over gehad?"
@@ -136,7 +139,7 @@ impl Checkvraag {
 }
 
 /// The answers to the three checkvragen of one ingrediënt.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Checks {
     #[serde(default)]
     pub besproken: Option<Antwoord>,
@@ -182,7 +185,7 @@ impl Checks {
 }
 
 /// One ingrediënt on the agenda of a meeting, with what the group recorded about it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AgendaItem {
     /// Id of the ingrediënt in the content (e.g. "openheid-en-vertrouwen").
     pub ingredient: String,
@@ -215,7 +218,7 @@ impl AgendaItem {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Besluit {
     pub id: String,
     /// The ingrediënt it is about, if any.
@@ -224,7 +227,7 @@ pub struct Besluit {
     pub text: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActieStatus {
     Open,
@@ -250,7 +253,7 @@ impl ActieStatus {
 
 /// An action agreed in a meeting: wat, wie, wanneer, status. Kept at the samenwerking level so
 /// open actions carry over to the next bijeenkomst.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Actie {
     pub id: String,
     pub wat: String,
@@ -267,7 +270,7 @@ pub struct Actie {
 }
 
 /// The countdown of the current phase. Running time is derived from the clock passed in.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Timer {
     /// Time counted before the last start.
     #[serde(default)]
@@ -311,7 +314,7 @@ impl Timer {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Gepland,
@@ -319,7 +322,7 @@ pub enum Status {
     Afgerond,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Bijeenkomst {
     pub id: String,
     /// Date as YYYY-MM-DD (from a date field), may be empty while planning.
@@ -500,4 +503,130 @@ pub fn chronological(list: &[Bijeenkomst]) -> Vec<&Bijeenkomst> {
             ))
     });
     sorted
+}
+
+// ---- Reading from JSON (see `json`) ----
+
+impl FromJson for Phase {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        named(v, Phase::from_id)
+    }
+}
+
+impl FromKey for Phase {
+    fn from_key(key: &str) -> Option<Self> {
+        Phase::from_id(key)
+    }
+}
+
+impl FromJson for Vorm {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        named(v, Vorm::from_id)
+    }
+}
+
+impl FromJson for Antwoord {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        named(v, |id| Antwoord::ALL.into_iter().find(|a| a.id() == id))
+    }
+}
+
+impl FromJson for ActieStatus {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        named(v, ActieStatus::from_id)
+    }
+}
+
+impl FromJson for Status {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        named(v, |id| match id {
+            "gepland" => Some(Status::Gepland),
+            "bezig" => Some(Status::Bezig),
+            "afgerond" => Some(Status::Afgerond),
+            _ => None,
+        })
+    }
+}
+
+impl FromJson for Checks {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Checks {
+            besproken: opt(o, "besproken")?,
+            gehoord: opt(o, "gehoord")?,
+            besloten: opt(o, "besloten")?,
+            niet_aan_boord: opt(o, "niet_aan_boord")?,
+        })
+    }
+}
+
+impl FromJson for AgendaItem {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(AgendaItem {
+            ingredient: req(o, "ingredient")?,
+            notes: opt(o, "notes")?,
+            checks: opt(o, "checks")?,
+            achterban_vragen: opt(o, "achterban_vragen")?,
+            achterban: opt(o, "achterban")?,
+        })
+    }
+}
+
+impl FromJson for Besluit {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Besluit {
+            id: req(o, "id")?,
+            ingredient: opt(o, "ingredient")?,
+            text: req(o, "text")?,
+        })
+    }
+}
+
+impl FromJson for Actie {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Actie {
+            id: req(o, "id")?,
+            wat: req(o, "wat")?,
+            wie: opt(o, "wie")?,
+            wanneer: opt(o, "wanneer")?,
+            status: req(o, "status")?,
+            ingredient: opt(o, "ingredient")?,
+            bijeenkomst: req(o, "bijeenkomst")?,
+        })
+    }
+}
+
+impl FromJson for Timer {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Timer {
+            elapsed_ms: opt(o, "elapsed_ms")?,
+            running_since_ms: opt(o, "running_since_ms")?,
+        })
+    }
+}
+
+impl FromJson for Bijeenkomst {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Bijeenkomst {
+            id: req(o, "id")?,
+            date: opt(o, "date")?,
+            place: opt(o, "place")?,
+            attendees: opt(o, "attendees")?,
+            vorm: req(o, "vorm")?,
+            minutes: opt(o, "minutes")?,
+            agenda: opt(o, "agenda")?,
+            status: req(o, "status")?,
+            phase: opt(o, "phase")?,
+            timer: opt(o, "timer")?,
+            besluiten: opt(o, "besluiten")?,
+            scan: opt(o, "scan")?,
+            created_ms: req(o, "created_ms")?,
+            updated_ms: req(o, "updated_ms")?,
+        })
+    }
 }

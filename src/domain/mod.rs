@@ -6,6 +6,7 @@ pub mod command;
 pub mod content;
 pub mod file;
 pub mod history;
+pub mod json;
 pub mod meeting;
 pub mod model;
 pub mod onefile;

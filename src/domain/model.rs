@@ -3,7 +3,10 @@
 //! Plain data only: no signals, no browser types. Every change goes through
 //! [`crate::domain::Command`] so it can be validated and tested on the host.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::json::{named, object, opt, req, FromJson, JsonError};
 
 use super::meeting::{Actie, ActieStatus, Bijeenkomst, Status};
 use super::scan::Scan;
@@ -13,7 +16,7 @@ use super::werkblad::Werkblad;
 pub type Millis = u64;
 
 /// The three routes of chapter 3.1 of *Lokaal Samenwerken*.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Route {
     AlDoendeLeren,
@@ -43,7 +46,7 @@ impl Route {
 }
 
 /// What kind of party a partner is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PartnerKind {
     /// Professional organisation (zorg, welzijn, gemeente …).
@@ -75,7 +78,7 @@ impl PartnerKind {
 }
 
 /// Where a partner stands in the collaboration (publication 3.2.6 and 4.5.1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Ring {
     Kerngroep,
@@ -99,7 +102,7 @@ impl Ring {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Partner {
     pub id: String,
     /// Name of the person (may be empty when only the organisation is known).
@@ -112,7 +115,7 @@ pub struct Partner {
     pub ring: Ring,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Samenwerking {
     pub id: String,
     pub name: String,
@@ -251,7 +254,7 @@ impl Samenwerking {
 }
 
 /// Everything kept on this device: several samenwerkingen side by side.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Workspace {
     pub samenwerkingen: Vec<Samenwerking>,
 }
@@ -299,5 +302,65 @@ impl Samenwerking {
         }
         copy.scans.push(only);
         Some(copy)
+    }
+}
+
+// ---- Reading from JSON (see `json`) ----
+
+impl FromJson for Route {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        named(v, Route::from_id)
+    }
+}
+
+impl FromJson for PartnerKind {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        named(v, PartnerKind::from_id)
+    }
+}
+
+impl FromJson for Ring {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        named(v, Ring::from_id)
+    }
+}
+
+impl FromJson for Partner {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Partner {
+            id: req(o, "id")?,
+            name: opt(o, "name")?,
+            organisation: opt(o, "organisation")?,
+            kind: req(o, "kind")?,
+            ring: req(o, "ring")?,
+        })
+    }
+}
+
+impl FromJson for Samenwerking {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Samenwerking {
+            id: req(o, "id")?,
+            name: req(o, "name")?,
+            opgave: opt(o, "opgave")?,
+            route: opt(o, "route")?,
+            partners: opt(o, "partners")?,
+            bijeenkomsten: opt(o, "bijeenkomsten")?,
+            acties: opt(o, "acties")?,
+            scans: opt(o, "scans")?,
+            werkbladen: opt(o, "werkbladen")?,
+            created_ms: req(o, "created_ms")?,
+            updated_ms: req(o, "updated_ms")?,
+        })
+    }
+}
+
+impl FromJson for Workspace {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        Ok(Workspace {
+            samenwerkingen: req(object(v)?, "samenwerkingen")?,
+        })
     }
 }

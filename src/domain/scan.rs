@@ -23,7 +23,10 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::json::{named, object, opt, req, FromJson, JsonError};
 
 use super::content;
 use super::file;
@@ -55,7 +58,7 @@ pub const ANSWER_EXTENSION: &str = ".scanantwoord.json";
 pub type Score = Option<u8>;
 
 /// One participant's answer about one ingrediënt.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Answer {
     #[serde(default)]
     pub score: Score,
@@ -79,7 +82,7 @@ impl Answer {
 }
 
 /// How a response came in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Source {
     /// Filled in on the facilitator's device, one participant after the other.
@@ -107,7 +110,7 @@ impl Source {
 }
 
 /// One participant's scan. Anonymous by default: `name` and `organisation` may be empty.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Response {
     pub id: String,
     #[serde(default)]
@@ -148,7 +151,7 @@ impl Response {
 
 /// Counts from a paper or card round, per ingrediënt id: index 0 is the number of
 /// "weet ik niet" cards, index 1..=5 the number of cards with that score.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct PaperTally {
     #[serde(default)]
     pub counts: BTreeMap<String, [u32; 6]>,
@@ -176,7 +179,7 @@ impl PaperTally {
 
 /// One scan of a samenwerking. `responses` are kept sorted by id, so merging answer files
 /// gives the same scan in any order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Scan {
     pub id: String,
     /// The id of the samenwerking it belongs to.
@@ -328,7 +331,7 @@ pub struct AnswerFile {
 }
 
 /// The answer file layout (version 1).
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct AnswerWire {
     format: String,
     version: u64,
@@ -430,7 +433,7 @@ pub fn read_answer_file_bytes(bytes: &[u8]) -> Result<AnswerFile, AnswerFileErro
 pub fn read_answer_file(text: &str) -> Result<AnswerFile, AnswerFileError> {
     let (value, _version) =
         file::read_envelope(text, ANSWER_FORMAT, MAX_ANSWER_FILE_BYTES, ANSWER_VERSION)?;
-    let wire: AnswerWire = serde_json::from_value(value)
+    let wire = AnswerWire::from_json(&value)
         .map_err(|e| AnswerFileError::Structure(file::structure_detail(e)))?;
     let content = |e: ScanError| AnswerFileError::Content(e);
     validate::id(&wire.scan).map_err(|e| content(e.into()))?;
@@ -960,6 +963,76 @@ impl Scan {
             hidden_groups,
             without_organisation,
         }
+    }
+}
+
+// ---- Reading from JSON (see `json`) ----
+
+impl FromJson for Answer {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Answer {
+            score: opt(o, "score")?,
+            remark: opt(o, "remark")?,
+        })
+    }
+}
+
+impl FromJson for Source {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        named(v, Source::from_id)
+    }
+}
+
+impl FromJson for Response {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Response {
+            id: req(o, "id")?,
+            name: opt(o, "name")?,
+            organisation: opt(o, "organisation")?,
+            answers: opt(o, "answers")?,
+            submitted_ms: req(o, "submitted_ms")?,
+            source: req(o, "source")?,
+        })
+    }
+}
+
+impl FromJson for PaperTally {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        Ok(PaperTally {
+            counts: opt(object(v)?, "counts")?,
+        })
+    }
+}
+
+impl FromJson for Scan {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(Scan {
+            id: req(o, "id")?,
+            samenwerking: req(o, "samenwerking")?,
+            title: req(o, "title")?,
+            created_ms: req(o, "created_ms")?,
+            revealed: opt(o, "revealed")?,
+            responses: opt(o, "responses")?,
+            paper: opt(o, "paper")?,
+        })
+    }
+}
+
+impl FromJson for AnswerWire {
+    fn from_json(v: &Value) -> Result<Self, JsonError> {
+        let o = object(v)?;
+        Ok(AnswerWire {
+            format: req(o, "format")?,
+            version: req(o, "version")?,
+            exported_ms: opt(o, "exported_ms")?,
+            scan: req(o, "scan")?,
+            samenwerking: req(o, "samenwerking")?,
+            scan_title: opt(o, "scan_title")?,
+            response: req(o, "response")?,
+        })
     }
 }
 

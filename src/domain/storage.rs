@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::json::FromJson;
 use super::model::Workspace;
 
 pub const KEY: &str = "vitaal-samenwerken:werkruimte";
@@ -148,7 +149,7 @@ pub fn decode(text: &str) -> Result<Workspace, DecodeError> {
         return Err(DecodeError::Unreadable);
     }
     // `format` and `version` were checked above; the rest is the workspace itself.
-    serde_json::from_value(value).map_err(|_| DecodeError::Unreadable)
+    Workspace::from_json(&value).map_err(|_| DecodeError::Unreadable)
 }
 
 /// What was found in storage at start-up.
