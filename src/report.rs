@@ -936,7 +936,13 @@ pub fn werkblad_markdown(t: &Texts, s: &Samenwerking, w: &Werkblad, level: usize
             if label.is_empty() {
                 out.push_str(&format!("- {}\n", cell(&value)));
             } else {
-                out.push_str(&format!("- **{}:** {}\n", cell(&label), cell(&value)));
+                // "Waartoe bestaan we?" needs no colon after its question mark.
+                let colon = if label.ends_with(['?', '.', '!', ':']) {
+                    ""
+                } else {
+                    ":"
+                };
+                out.push_str(&format!("- **{}{colon}** {}\n", cell(&label), cell(&value)));
             }
         }
         out.push('\n');

@@ -11,7 +11,7 @@ use vitaal_samenwerken::domain::scan::{Response, Scan, Score, Source};
 use vitaal_samenwerken::domain::Samenwerking;
 use vitaal_samenwerken::i18n::t;
 use vitaal_samenwerken::report::{
-    acties_csv, mean_tenths, meeting_acties, scan_markdown, verslag_markdown,
+    acties_csv, mean_tenths, meeting_acties, scan_markdown, verslag_markdown, werkblad_markdown,
 };
 
 fn fixture() -> Samenwerking {
@@ -358,4 +358,48 @@ fn hostile_remarks_and_titles_cannot_become_markup() {
         let borders = line.matches('|').count() - line.matches("\\|").count();
         assert_eq!(borders, 8, "{line}");
     }
+}
+
+// ---- Werkbladen ----
+
+fn fixture_v4() -> Samenwerking {
+    file::import(include_str!("fixtures/v4.vitaal.json")).expect("v4 fixture")
+}
+
+#[test]
+fn the_verslag_includes_the_werkbladen_linked_to_the_meeting() {
+    let s = fixture_v4();
+    let b = s
+        .bijeenkomsten
+        .iter()
+        .find(|b| {
+            s.werkbladen
+                .iter()
+                .any(|w| w.bijeenkomst.as_deref() == Some(b.id.as_str()))
+        })
+        .expect("a meeting with a werkblad");
+    let text = verslag_markdown(t(), &s, b);
+    assert!(text.contains("## Werkblad: "), "{text}");
+    golden("verslag-met-werkblad.md", &text);
+    // A meeting without linked werkbladen has none in its verslag.
+    for other in s.bijeenkomsten.iter().filter(|o| o.id != b.id) {
+        if !s
+            .werkbladen
+            .iter()
+            .any(|w| w.bijeenkomst.as_deref() == Some(other.id.as_str()))
+        {
+            assert!(!verslag_markdown(t(), &s, other).contains("Werkblad: "));
+        }
+    }
+}
+
+#[test]
+fn every_werkblad_of_the_fixture_as_markdown() {
+    let s = fixture_v4();
+    let all: String = s
+        .werkbladen
+        .iter()
+        .map(|w| werkblad_markdown(t(), &s, w, 2))
+        .collect();
+    golden("werkbladen.md", &all);
 }

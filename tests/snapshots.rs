@@ -146,3 +146,24 @@ fn an_unreadable_index_counts_as_no_backups() {
     snapshots::take(&store, &ws(&["Een"]), Reason::Import, 1_000).unwrap();
     assert_eq!(snapshots::list(&store).len(), 1);
 }
+
+#[test]
+fn unreadable_old_text_is_no_backup_so_the_last_good_one_stays_the_newest() {
+    let store = MemoryStore::default();
+    snapshots::take(&store, &ws(&["Goed"]), Reason::Daily, 1_000).unwrap();
+    // An older envelope that breaks off: it is kept aside by the loader, not as a backup.
+    store
+        .set(
+            storage::KEY,
+            r#"{"format":"vitaal-samenwerken-opslag","version":3,"samenwerkingen":[{"id":"#,
+        )
+        .unwrap();
+    assert_eq!(snapshots::before_migration(&store, 2_000), Ok(false));
+    let list = snapshots::list(&store);
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].names, ["Goed"]);
+    assert_eq!(
+        snapshots::read(&store, list[0].at_ms).map(|w| w.samenwerkingen[0].name.clone()),
+        Some("Goed".to_string())
+    );
+}

@@ -846,3 +846,137 @@ async fn filling_in_saves_the_answers_and_empties_the_form_for_the_next_person()
     assert_eq!(value_of(&get(&format!("#t-{OV}"))), "");
     assert!(notice_text().contains("Geef de laptop door"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Werkbladen
+// ---------------------------------------------------------------------------------------------
+
+const WB_SW: &str = "sw-wb";
+
+/// A samenwerking with two partners and one werkblad of `template` (id `wb-1`).
+fn werkblad_workspace(template: &str) -> Workspace {
+    use vitaal_samenwerken::domain::{Partner, WerkbladChange};
+    let mut ws = seeded(&[(WB_SW, "Werkbladen")]);
+    for (id, organisation) in [("p-a", "Welzijn"), ("p-b", "KBO")] {
+        ws.apply(
+            Command::AddPartner {
+                samenwerking: WB_SW.into(),
+                partner: Partner {
+                    id: id.into(),
+                    name: String::new(),
+                    organisation: organisation.into(),
+                    kind: PartnerKind::Formeel,
+                    ring: Ring::Kerngroep,
+                },
+            },
+            1_700_000_000_100,
+        )
+        .expect("partner");
+    }
+    ws.apply(
+        Command::Werkblad {
+            samenwerking: WB_SW.into(),
+            change: WerkbladChange::Create {
+                id: "wb-1".into(),
+                template: template.into(),
+                title: "Werkblad".into(),
+            },
+        },
+        1_700_000_000_200,
+    )
+    .expect("werkblad");
+    ws
+}
+
+async fn open_werkblad(ws: &Workspace) -> Mounted {
+    reset().await;
+    storage::save(&LocalStore, ws).expect("seed storage");
+    window()
+        .location()
+        .set_hash(&format!("#/samenwerking/{WB_SW}/werkblad/wb-1"))
+        .expect("hash");
+    let app = mount_app().await;
+    wait_until("the werkblad", || find(".werkblad").is_some()).await;
+    app
+}
+
+fn stored_werkblad() -> vitaal_samenwerken::domain::werkblad::Werkblad {
+    stored_workspace()
+        .get(WB_SW)
+        .and_then(|s| s.werkblad("wb-1"))
+        .cloned()
+        .expect("werkblad stored")
+}
+
+#[wasm_bindgen_test]
+async fn a_checklist_flags_every_question_not_answered_ja_per_partner() {
+    let _app = open_werkblad(&werkblad_workspace("willen-kunnen")).await;
+    // Two partners × (3 + 9) questions, none answered: all need action.
+    assert_eq!(query_all(".wb-check .flag:not([hidden])").len(), 24);
+    click(&get("#wb-checklist-ambitie-doelen--p-a-ja"));
+    settle().await;
+    assert_eq!(
+        stored_werkblad()
+            .answers
+            .get("checklist.ambitie-doelen@p-a")
+            .map(String::as_str),
+        Some("ja")
+    );
+    assert_eq!(query_all(".wb-check .flag:not([hidden])").len(), 23);
+    click(&get("#wb-checklist-ambitie-doelen--p-b-nee"));
+    settle().await;
+    // "Nee" still needs action; each block's summary counts its own questions.
+    assert_eq!(query_all(".wb-check .flag:not([hidden])").len(), 23);
+    let summaries: Vec<String> = query_all("details.wb-flags summary")
+        .iter()
+        .map(|s| s.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(summaries, ["Actie nodig (6)", "Actie nodig (17)"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_ambitie_is_the_product_of_the_three_scores() {
+    let _app = open_werkblad(&werkblad_workspace("visievierluik")).await;
+    assert!(text(".wb-product").contains("Geef elk onderdeel een score"));
+    for (item, score) in [("belofte", "4"), ("commitment", "3"), ("doen", "2")] {
+        type_into(&format!("#wb-ambitie-{item}"), score);
+    }
+    settle().await;
+    assert!(
+        text(".wb-product").contains("= 24 (hoogst mogelijk: 125)"),
+        "{}",
+        text(".wb-product")
+    );
+    let w = stored_werkblad();
+    assert_eq!(w.answers.get("ambitie.doen").map(String::as_str), Some("2"));
+}
+
+#[wasm_bindgen_test]
+async fn eisenhower_topics_are_ordered_by_quadrant_on_screen() {
+    let _app = open_werkblad(&werkblad_workspace("eisenhower")).await;
+    for topic in ["Laten liggen", "Plannen", "Nu doen"] {
+        type_into("#wb-onderwerpen-nieuw", topic);
+        submit_form_of("#wb-onderwerpen-nieuw");
+        settle().await;
+    }
+    let rows = query_all(".wb-rows tbody tr");
+    assert_eq!(rows.len(), 3);
+    // "Plannen": belangrijk; "Nu doen": urgent and belangrijk.
+    let boxes = |row: &Element| query_all_in(row, "input[type=checkbox]");
+    click(&boxes(&rows[1])[1]);
+    settle().await;
+    click(&boxes(&rows[2])[0]);
+    settle().await;
+    click(&boxes(&rows[2])[1]);
+    settle().await;
+    let agenda: Vec<String> = query_all(".quadrant li")
+        .iter()
+        .map(|li| li.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(agenda, ["Nu doen", "Plannen", "Laten liggen"]);
+    let w = stored_werkblad();
+    assert!(w
+        .rows
+        .iter()
+        .any(|r| r.text == "Nu doen" && r.urgent && r.belangrijk));
+}

@@ -143,9 +143,12 @@ pub fn before_migration(store: &dyn KeyValueStore, now: Millis) -> Result<bool, 
     });
     match version {
         Some(v) if v < storage::CURRENT_VERSION => {
-            let names = storage::decode(&raw)
-                .map(|ws| ws.samenwerkingen.iter().map(|s| s.name.clone()).collect())
-                .unwrap_or_default();
+            // Only readable work is a backup: unreadable text is put aside on its own
+            // (`storage::CORRUPT_KEY`) and must not become the "last good backup".
+            let Ok(ws) = storage::decode(&raw) else {
+                return Ok(false);
+            };
+            let names = ws.samenwerkingen.iter().map(|s| s.name.clone()).collect();
             take_raw(store, &raw, names, Reason::Migration, now).map(|()| true)
         }
         _ => Ok(false),
