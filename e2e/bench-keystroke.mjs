@@ -65,9 +65,21 @@ await page.waitForSelector('h1');
 const big = samenwerking(0, 500);
 big.bijeenkomsten = [...Array.from({ length: 32 }, (_, n) => meetingWithNotes(n, 'afgerond')), meetingWithNotes(99, 'bezig')];
 big.acties = [];
+// A per-partner checklist ("Willen en kunnen we samenwerken?", 12 questions) for all 500
+// partners, half answered: 6,000 questions on one page, each with its note field.
+const checklist = ['ambitie-doelen', 'investeren-opleveren', 'noodzaak', 'bereid-groepsverband', 'rol-positie',
+  'vaardigheden', 'prioriteit', 'consequenties', 'bestaande-groepen'];
+const answers = {};
+big.partners.forEach((p, j) => {
+  checklist.forEach((q, k) => { if ((j + k) % 2) answers[`checklist.${q}@${p.id}`] = k % 3 ? 'ja' : 'nee'; });
+});
+big.werkbladen = [{
+  id: 'wb-bench', template: 'willen-kunnen', title: 'Willen en kunnen we samenwerken?', bijeenkomst: null,
+  answers, rows: [], created_ms: 1_790_000_000_000, updated_ms: 1_790_000_000_000,
+}];
 const workspace = {
   format: 'vitaal-samenwerken-opslag',
-  version: 2,
+  version: 4,
   samenwerkingen: [big, ...Array.from({ length: 19 }, (_, i) => samenwerking(i + 1, 60))],
 };
 await page.evaluate((w) => localStorage.setItem('vitaal-samenwerken:werkruimte', JSON.stringify(w)), workspace);
@@ -103,7 +115,10 @@ const results = {
 await page.goto(`${server.origin}/#/samenwerking/sw-bench-0/bijeenkomst/bk-bench-99/leiden`);
 await page.waitForSelector('#notitie-voldoende-tijd-beeldvorming');
 results['meeting note (16 on agenda)'] = await measure('#notitie-voldoende-tijd-beeldvorming', 60);
-console.log(`keystroke handler, workspace of ${storedKb} KB in localStorage (20 samenwerkingen; the one edited has 500 partners and 512 notes in 33 meetings):`);
+await page.goto(`${server.origin}/#/samenwerking/sw-bench-0/werkblad/wb-bench`);
+await page.waitForSelector('#wb-checklist-noodzaak-toelichting--p-0-250', { timeout: 120_000 });
+results['werkblad note (500 partners)'] = await measure('#wb-checklist-noodzaak-toelichting--p-0-250', 60);
+console.log(`keystroke handler, workspace of ${storedKb} KB in localStorage (20 samenwerkingen; the one edited has 500 partners, 512 notes in 33 meetings and a werkblad with 6,000 questions):`);
 let worst = 0;
 for (const [field, r] of Object.entries(results)) {
   console.log(`  ${field.padEnd(24)} median ${r.median.toFixed(1)} ms   p95 ${r.p95.toFixed(1)} ms   max ${r.max.toFixed(1)} ms`);

@@ -380,6 +380,18 @@ pub fn actie_nodig(
     werkblad: &Werkblad,
     partners: &[super::Partner],
 ) -> Vec<Flag> {
+    actie_nodig_by(template, partners, &|key| {
+        werkblad.answers.get(key).map(String::as_str)
+    })
+}
+
+/// [`actie_nodig`] with the answers looked up by key text, so a view can pass only the
+/// answers it keeps (the choices, not the free text).
+pub fn actie_nodig_by<'a>(
+    template: &Template,
+    partners: &[super::Partner],
+    answer: &dyn Fn(&str) -> Option<&'a str>,
+) -> Vec<Flag> {
     let mut flags = Vec::new();
     for block in template
         .blocks
@@ -388,13 +400,13 @@ pub fn actie_nodig(
     {
         for partner in partners_of(block, partners) {
             for item in &block.items {
-                let answer = werkblad.answer(&Key::new(&block.id, &item.id, partner));
-                if answer != "ja" {
+                let found = answer(&Key::new(&block.id, &item.id, partner).text()).unwrap_or("");
+                if found != "ja" {
                     flags.push(Flag {
                         block: block.id.clone(),
                         item: item.id.clone(),
                         partner: partner.map(str::to_string),
-                        nee: answer == "nee",
+                        nee: found == "nee",
                     });
                 }
             }
@@ -443,9 +455,14 @@ impl Kwadrant {
 /// ([`Kwadrant::ALL`]'s order), and within a quadrant in the order they were added.
 /// Topics without text are left out.
 pub fn eisenhower<'a>(werkblad: &'a Werkblad, block: &'a str) -> Vec<(Kwadrant, &'a Rij)> {
-    let mut list: Vec<(Kwadrant, &Rij)> = werkblad
-        .rows_of(block)
-        .filter(|r| !r.text.trim().is_empty())
+    eisenhower_rows(&werkblad.rows, block)
+}
+
+/// [`eisenhower`] over a worksheet's rows.
+pub fn eisenhower_rows<'a>(rows: &'a [Rij], block: &'a str) -> Vec<(Kwadrant, &'a Rij)> {
+    let mut list: Vec<(Kwadrant, &Rij)> = rows
+        .iter()
+        .filter(|r| r.block == block && !r.text.trim().is_empty())
         .map(|r| (Kwadrant::of(r), r))
         .collect();
     super::sort::sort_by_key(&mut list, |(k, _)| *k);
@@ -455,11 +472,22 @@ pub fn eisenhower<'a>(werkblad: &'a Werkblad, block: &'a str) -> Vec<(Kwadrant, 
 /// The product of a schaal block's scores for `partner` (Ambitie = Belofte × Commitment ×
 /// Doen), or `None` while any score is missing.
 pub fn product(block: &Block, werkblad: &Werkblad, partner: Option<&str>) -> Option<u32> {
+    product_by(block, partner, &|key| {
+        werkblad.answers.get(key).map(String::as_str)
+    })
+}
+
+/// [`product`] with the answers looked up by key text.
+pub fn product_by<'a>(
+    block: &Block,
+    partner: Option<&str>,
+    answer: &dyn Fn(&str) -> Option<&'a str>,
+) -> Option<u32> {
     if block.items.is_empty() {
         return None;
     }
     block.items.iter().try_fold(1u32, |acc, item| {
-        let s = score(werkblad.answer(&Key::new(&block.id, &item.id, partner)))?;
+        let s = score(answer(&Key::new(&block.id, &item.id, partner).text())?)?;
         Some(acc * u32::from(s))
     })
 }

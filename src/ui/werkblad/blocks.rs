@@ -4,9 +4,11 @@
 
 use leptos::prelude::*;
 
+use std::collections::BTreeMap;
+
 use crate::domain::werkblad::{
-    self, actie_nodig, eisenhower, product, product_max, Block, BlockKind, Item, Key, Kwadrant,
-    Rij, NIVEAUS,
+    actie_nodig_by, eisenhower_rows, product_by, product_max, Block, BlockKind, Item, Key,
+    Kwadrant, Rij, NIVEAUS,
 };
 use crate::domain::{content, Command, Partner, Ring, Route, WerkbladChange};
 use crate::i18n::{fill, t};
@@ -63,9 +65,8 @@ pub fn BlockView(sheet: Sheet, block: &'static Block) -> impl IntoView {
 #[component]
 fn Questions(sheet: Sheet, block: &'static Block, state: AppState) -> impl IntoView {
     let wt = t().werkblad;
-    let partners = sheet.partners(state);
-    let stored = sheet.stored(&state);
-    let live = sheet.live(state);
+    let partners = sheet.partners;
+    let stored = sheet.stored();
     let list = partners.with_untracked(|p| groups(&sheet, block, p));
     let empty = list
         .is_empty()
@@ -103,8 +104,8 @@ fn Questions(sheet: Sheet, block: &'static Block, state: AppState) -> impl IntoV
                     let control = match block.kind {
                         BlockKind::Vragen => field.text(state),
                         BlockKind::Keuzes | BlockKind::Regels => field.tick(state),
-                        BlockKind::Checklist => field.check(state, live),
-                        _ => field.scale(state, live),
+                        BlockKind::Checklist => field.check(state),
+                        _ => field.scale(state),
                     };
                     view! { <div class="wb-item">{control}{note}</div> }
                 })
@@ -122,11 +123,9 @@ fn Questions(sheet: Sheet, block: &'static Block, state: AppState) -> impl IntoV
         })
         .collect_view();
     let summary = match block.kind {
-        BlockKind::Checklist if !sheet.blank => {
-            Some(flags(&sheet, block, live, partners).into_any())
-        }
+        BlockKind::Checklist if !sheet.blank => Some(flags(&sheet, block).into_any()),
         BlockKind::Schaal if block.product && !sheet.blank => {
-            Some(product_line(block, live, partners).into_any())
+            Some(product_line(&sheet, block).into_any())
         }
         _ => None,
     };
@@ -199,14 +198,13 @@ impl Field {
         .into_any()
     }
 
-    fn check(self, state: AppState, live: Memo<Option<werkblad::Werkblad>>) -> AnyView {
+    fn check(self, state: AppState) -> AnyView {
         let wt = t().werkblad;
         let (id, set) = (self.id(), self.setter(state));
         let (hint_id, hint) = self.hint();
-        let key = self.key.clone();
+        let (key, sheet) = (self.key.text(), self.sheet.clone());
         let blank = self.sheet.blank;
-        let needs_action =
-            move || !blank && live.with(|w| w.as_ref().is_some_and(|w| w.answer(&key) != "ja"));
+        let needs_action = move || !blank && sheet.choice(&key) != "ja";
         let options = [("ja", wt.ja), ("nee", wt.nee)]
             .into_iter()
             .map(|(value, label)| {
@@ -235,16 +233,17 @@ impl Field {
         .into_any()
     }
 
-    fn scale(self, state: AppState, live: Memo<Option<werkblad::Werkblad>>) -> AnyView {
+    fn scale(self, state: AppState) -> AnyView {
         let wt = t().werkblad;
         let (id, set) = (self.id(), self.setter(state));
         let (hint_id, hint) = self.hint();
-        let key = self.key.clone();
+        let (key, sheet) = (self.key.text(), self.sheet.clone());
         let value = move || {
-            let v = live.with(|w| w.as_ref().map(|w| w.answer(&key).to_string()));
-            match v.as_deref() {
-                Some(n) if !n.is_empty() => fill(wt.scale_value, &[("n", n)]),
-                _ => wt.not_chosen.to_string(),
+            let v = sheet.choice(&key);
+            if v.is_empty() {
+                wt.not_chosen.to_string()
+            } else {
+                fill(wt.scale_value, &[("n", &v)])
             }
         };
         let initial = if self.initial.is_empty() {
@@ -290,31 +289,27 @@ fn note_field(sheet: &Sheet, state: AppState, item: &Item, key: Key, initial: St
 }
 
 /// "Actie nodig": every question of the checklist not answered "ja".
-fn flags(
-    sheet: &Sheet,
-    block: &'static Block,
-    live: Memo<Option<werkblad::Werkblad>>,
-    partners: Memo<Vec<Partner>>,
-) -> impl IntoView {
+fn flags(sheet: &Sheet, block: &'static Block) -> impl IntoView {
     let wt = t().werkblad;
-    let template = sheet.template;
+    let (template, choices, partners) = (sheet.template, sheet.choices, sheet.partners);
     let list = Memo::new(move |_| {
-        live.with(|w| {
-            let Some(w) = w else { return Vec::new() };
+        choices.with(|c| {
             partners.with(|ps| {
-                actie_nodig(template, w, ps)
+                let labels: BTreeMap<&str, String> =
+                    ps.iter().map(|p| (p.id.as_str(), p.label())).collect();
+                actie_nodig_by(template, ps, &|k| c.get(k).map(String::as_str))
                     .into_iter()
                     .filter(|f| f.block == block.id)
                     .map(|f| {
                         let question = block
                             .item(&f.item)
-                            .map(|i| i.text.clone())
+                            .map(|i| i.text.as_str())
                             .unwrap_or_default();
                         let who = f
                             .partner
                             .as_deref()
-                            .and_then(|p| ps.iter().find(|x| x.id == p))
-                            .map(|p| format!("{}: ", p.label()))
+                            .and_then(|p| labels.get(p))
+                            .map(|l| format!("{l}: "))
                             .unwrap_or_default();
                         let answer = if f.nee { wt.nee } else { wt.not_answered };
                         format!("{who}{question} ({answer})")
@@ -332,35 +327,35 @@ fn flags(
     }
 }
 
-/// "Ambitie = Belofte × Commitment × Doen = 3 × 4 × 2 = 24".
-fn product_line(
-    block: &'static Block,
-    live: Memo<Option<werkblad::Werkblad>>,
-    partners: Memo<Vec<Partner>>,
-) -> impl IntoView {
+/// "Uitkomst: Belofte 4 × Commitment 3 × Doen 2 = 24".
+fn product_line(sheet: &Sheet, block: &'static Block) -> impl IntoView {
     let wt = t().werkblad;
-    let _ = partners;
+    let choices = sheet.choices;
     let line = move || {
-        live.with(|w| {
-            let w = w.as_ref()?;
-            let value = product(block, w, None)?;
-            let parts = block
-                .items
-                .iter()
-                .map(|i| format!("{} {}", i.text, w.answer(&Key::new(&block.id, &i.id, None))))
-                .collect::<Vec<_>>()
-                .join(" × ");
-            Some(fill(
-                wt.product,
-                &[
-                    ("name", wt.product_label),
-                    ("parts", &parts),
-                    ("value", &value.to_string()),
-                    ("max", &product_max(block).to_string()),
-                ],
-            ))
-        })
-        .unwrap_or_else(|| wt.product_missing.to_string())
+        choices
+            .with(|c| {
+                let answer = |k: &str| c.get(k).map(String::as_str);
+                let value = product_by(block, None, &answer)?;
+                let parts = block
+                    .items
+                    .iter()
+                    .map(|i| {
+                        let key = Key::new(&block.id, &i.id, None).text();
+                        format!("{} {}", i.text, answer(&key).unwrap_or_default())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" × ");
+                Some(fill(
+                    wt.product,
+                    &[
+                        ("name", wt.product_label),
+                        ("parts", &parts),
+                        ("value", &value.to_string()),
+                        ("max", &product_max(block).to_string()),
+                    ],
+                ))
+            })
+            .unwrap_or_else(|| wt.product_missing.to_string())
     };
     view! { <p class="wb-product" role="status">{line}</p> }
 }
@@ -370,12 +365,13 @@ fn product_line(
 fn Rows(sheet: Sheet, block: &'static Block, topics: bool) -> impl IntoView {
     let state = use_app_state();
     let wt = t().werkblad;
-    let live = sheet.live(state);
+    let all = sheet.rows;
     let rows = Memo::new(move |_| {
-        live.with(|w| {
-            w.as_ref()
-                .map(|w| w.rows_of(&block.id).cloned().collect::<Vec<_>>())
-                .unwrap_or_default()
+        all.with(|rows| {
+            rows.iter()
+                .filter(|r| r.block == block.id)
+                .cloned()
+                .collect::<Vec<_>>()
         })
     });
     if sheet.blank {
@@ -432,7 +428,7 @@ fn Rows(sheet: Sheet, block: &'static Block, topics: bool) -> impl IntoView {
             move |f: &dyn Fn(&mut Rij)| {
                 // Start from the stored row: the other fields may have changed since.
                 let current = sheet
-                    .stored(&state)
+                    .stored()
                     .and_then(|w| w.row(&row.id).cloned())
                     .unwrap_or_else(|| row.clone());
                 let mut next = current;
@@ -514,7 +510,7 @@ fn Onderwerpen(sheet: Sheet, block: &'static Block) -> impl IntoView {
 fn Agenda(sheet: Sheet, block: &'static Block) -> impl IntoView {
     let state = use_app_state();
     let wt = t().werkblad;
-    let live = sheet.live(state);
+    let all = sheet.rows;
     let sw = sheet.samenwerking.clone();
     let quadrants = Kwadrant::ALL
         .into_iter()
@@ -526,14 +522,12 @@ fn Agenda(sheet: Sheet, block: &'static Block) -> impl IntoView {
                 Kwadrant::Laten => wt.kwadrant_laten,
             };
             let topics = move || {
-                live.with(|w| {
-                    w.as_ref().map(|w| {
-                        eisenhower(w, &block.id)
-                            .into_iter()
-                            .filter(|(q, _)| *q == k)
-                            .map(|(_, r)| view! { <li>{r.text.clone()}</li> })
-                            .collect_view()
-                    })
+                all.with(|rows| {
+                    eisenhower_rows(rows, &block.id)
+                        .into_iter()
+                        .filter(|(q, _)| *q == k)
+                        .map(|(_, r)| view! { <li>{r.text.clone()}</li> })
+                        .collect_view()
                 })
             };
             view! { <div class="quadrant"><h4>{name}</h4><ol>{topics}</ol></div> }
@@ -605,8 +599,8 @@ fn Partnerkaart(sheet: Sheet, block: &'static Block) -> impl IntoView {
     let state = use_app_state();
     let wt = t().werkblad;
     let texts = t();
-    let partners = sheet.partners(state);
-    let live = sheet.live(state);
+    let partners = sheet.partners;
+    let stored = sheet.stored();
     let blank = sheet.blank;
     let map = move || {
         // Names per circle, placed in lines (kerngroep in the middle, the complementaire ring
@@ -635,7 +629,7 @@ fn Partnerkaart(sheet: Sheet, block: &'static Block) -> impl IntoView {
             let ring_id = format!("wb-ring-{}", p.id);
             let niveau_id = format!("wb-niveau-{}", p.id);
             let key = Key::niveau(&block.id, &p.id);
-            let niveau = live.with_untracked(|w| w.as_ref().map(|w| w.answer(&key).to_string())).unwrap_or_default();
+            let niveau = stored.as_ref().map(|w| w.answer(&key).to_string()).unwrap_or_default();
             let label = p.label();
             let partner = p.clone();
             let sw = sheet.samenwerking.clone();

@@ -13,8 +13,39 @@ pub fn Werkbladen(id: String) -> impl IntoView {
     let state = use_app_state();
     let wt = t().werkblad;
     let key = id.clone();
-    let rows = Memo::new(move |_| {
+    // What the progress counts depend on: the titles, which questions have an answer, the rows,
+    // the partners and the route. Typing in a text field (here or in a partner's name) leaves
+    // this equal, so the counting below does not run per key.
+    let basis = Memo::new(move |_| {
         state.workspace.with(|ws| {
+            ws.get(&key).map(|s| {
+                let sheets: Vec<(String, String, Vec<String>, usize)> = s
+                    .werkbladen
+                    .iter()
+                    .map(|w| {
+                        let keys = w
+                            .answers
+                            .keys()
+                            .filter(|k| {
+                                !k.split('@')
+                                    .next()
+                                    .unwrap_or_default()
+                                    .ends_with(".toelichting")
+                            })
+                            .cloned()
+                            .collect();
+                        (w.id.clone(), w.title.clone(), keys, w.rows.len())
+                    })
+                    .collect();
+                let partners: Vec<String> = s.partners.iter().map(|p| p.id.clone()).collect();
+                (sheets, partners, s.route)
+            })
+        })
+    });
+    let key = id.clone();
+    let rows = Memo::new(move |_| {
+        basis.track();
+        state.workspace.with_untracked(|ws| {
             ws.get(&key)
                 .map(|s| {
                     s.werkbladen

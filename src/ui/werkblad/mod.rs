@@ -7,7 +7,9 @@ mod list;
 
 use leptos::prelude::*;
 
-use crate::domain::werkblad::{self, Template, Werkblad};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::domain::werkblad::{self, Rij, Template, Werkblad};
 use crate::domain::{Command, Partner, WerkbladChange};
 use crate::i18n::{fill, t};
 
@@ -18,15 +20,109 @@ use super::state::{use_app_state, AppState, Screen};
 pub use list::Werkbladen;
 
 /// The worksheet on screen. In `blank` mode (the empty form) nothing is read or stored.
+///
+/// The memos are made once per page and shared by every block. Typing changes the workspace on
+/// every key, so what most views depend on is narrowed down first: `choices` (the ja/nee,
+/// ticks, scores and levels) and `answered` (which questions have an answer) stay equal while
+/// someone types in a text field, so thousands of derived views do not run again per key.
 #[derive(Clone)]
 pub struct Sheet {
     pub samenwerking: String,
     pub werkblad: String,
     pub template: &'static Template,
     pub blank: bool,
+    /// The rows the group added (topics, own rules), as they change.
+    pub rows: Memo<Vec<Rij>>,
+    /// The answers that are not free text, by key.
+    pub choices: Memo<BTreeMap<String, String>>,
+    /// The keys of every answer except notes.
+    pub answered: Memo<BTreeSet<String>>,
+    pub partners: Memo<Vec<Partner>>,
+    state: AppState,
 }
 
 impl Sheet {
+    fn new(
+        state: AppState,
+        samenwerking: String,
+        werkblad: String,
+        template: &'static Template,
+        blank: bool,
+    ) -> Sheet {
+        // Each memo reads the worksheet in the workspace and keeps only its part: no copy of
+        // the whole worksheet per key typed.
+        let (sw, id) = (samenwerking.clone(), werkblad.clone());
+        let read = move |f: &mut dyn FnMut(&Werkblad)| {
+            if !blank {
+                state.workspace.with(|ws| {
+                    if let Some(w) = ws.get(&sw).and_then(|s| s.werkblad(&id)) {
+                        f(w);
+                    }
+                });
+            }
+        };
+        let (read_rows, read_choices) = (read.clone(), read.clone());
+        let rows = Memo::new(move |_| {
+            let mut rows = Vec::new();
+            read_rows(&mut |w| rows = w.rows.clone());
+            rows
+        });
+        // Blocks whose answers are free text; a note is `….toelichting[@partner]`. Plain string
+        // checks, no parsing: these run on every key typed.
+        let text_blocks: Vec<&'static str> = template
+            .blocks
+            .iter()
+            .filter(|b| b.kind == werkblad::BlockKind::Vragen)
+            .map(|b| b.id.as_str())
+            .collect();
+        let is_note = |k: &str| {
+            k.split('@')
+                .next()
+                .is_some_and(|p| p.ends_with(".toelichting"))
+        };
+        let choices = Memo::new(move |_| {
+            let mut out = BTreeMap::new();
+            read_choices(&mut |w| {
+                out = w
+                    .answers
+                    .iter()
+                    .filter(|(k, _)| {
+                        let block = k.split('.').next().unwrap_or_default();
+                        !is_note(k) && !text_blocks.contains(&block)
+                    })
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+            });
+            out
+        });
+        let answered = Memo::new(move |_| {
+            let mut out = BTreeSet::new();
+            read(&mut |w| out = w.answers.keys().filter(|k| !is_note(k)).cloned().collect());
+            out
+        });
+        let sw = samenwerking.clone();
+        let partners = Memo::new(move |_| {
+            if blank {
+                return Vec::new();
+            }
+            state
+                .workspace
+                .with(|ws| ws.get(&sw).map(|s| s.partners.clone()))
+                .unwrap_or_default()
+        });
+        Sheet {
+            samenwerking,
+            werkblad,
+            template,
+            blank,
+            rows,
+            choices,
+            answered,
+            partners,
+            state,
+        }
+    }
+
     /// Sends a change of this worksheet through the one dispatch path (never in blank mode).
     fn change(&self, state: &AppState, change: WerkbladChange) {
         if !self.blank {
@@ -38,41 +134,22 @@ impl Sheet {
     }
 
     /// The stored worksheet, without subscribing (fields show what is stored when they appear).
-    fn stored(&self, state: &AppState) -> Option<Werkblad> {
+    fn stored(&self) -> Option<Werkblad> {
         if self.blank {
             return None;
         }
-        state.workspace.with_untracked(|ws| {
+        self.state.workspace.with_untracked(|ws| {
             ws.get(&self.samenwerking)
                 .and_then(|s| s.werkblad(&self.werkblad))
                 .cloned()
         })
     }
 
-    /// The worksheet as it changes, for what is derived from the answers.
-    fn live(&self, state: AppState) -> Memo<Option<Werkblad>> {
-        let (sw, id, blank) = (self.samenwerking.clone(), self.werkblad.clone(), self.blank);
-        Memo::new(move |_| {
-            if blank {
-                return None;
-            }
-            state
-                .workspace
-                .with(|ws| ws.get(&sw).and_then(|s| s.werkblad(&id)).cloned())
-        })
-    }
-
-    fn partners(&self, state: AppState) -> Memo<Vec<Partner>> {
-        let (sw, blank) = (self.samenwerking.clone(), self.blank);
-        Memo::new(move |_| {
-            if blank {
-                return Vec::new();
-            }
-            state
-                .workspace
-                .with(|ws| ws.get(&sw).map(|s| s.partners.clone()))
-                .unwrap_or_default()
-        })
+    /// A choice (not free text) at `key`, or "".
+    fn choice(&self, key: &str) -> String {
+        self.choices
+            .with(|c| c.get(key).cloned())
+            .unwrap_or_default()
     }
 }
 
@@ -94,12 +171,13 @@ pub fn WerkbladPage(samenwerking: String, werkblad: String) -> impl IntoView {
     // The page is built once for the worksheet's template; a missing worksheet shows a line.
     let template = found.with_untracked(|f| f.as_ref().map(|f| f.2));
     let body = template.map(|template| {
-        let sheet = Sheet {
-            samenwerking: samenwerking.clone(),
-            werkblad: werkblad.clone(),
+        let sheet = Sheet::new(
+            state,
+            samenwerking.clone(),
+            werkblad.clone(),
             template,
-            blank: false,
-        };
+            false,
+        );
         view! { <Details sheet=sheet.clone()/> <Body sheet=sheet.clone()/> <Delete sheet=sheet/> }
     });
     view! {
@@ -127,12 +205,7 @@ pub fn FormulierPage(samenwerking: String, template: String) -> impl IntoView {
         }
         .into_any();
     };
-    let sheet = Sheet {
-        samenwerking,
-        werkblad: String::new(),
-        template,
-        blank: true,
-    };
+    let sheet = Sheet::new(state, samenwerking, String::new(), template, true);
     view! {
         <p class="breadcrumb no-print"><a href=back>{"← "}{t().nav_samenwerkingen}</a></p>
         <h1 id="paginatitel" tabindex="-1">{fill(wt.blank_title, &[("title", &template.title)])}</h1>
@@ -147,7 +220,7 @@ pub fn FormulierPage(samenwerking: String, template: String) -> impl IntoView {
 fn Details(sheet: Sheet) -> impl IntoView {
     let state = use_app_state();
     let wt = t().werkblad;
-    let stored = sheet.stored(&state);
+    let stored = sheet.stored();
     let title = stored.as_ref().map(|w| w.title.clone()).unwrap_or_default();
     let linked = stored.and_then(|w| w.bijeenkomst).unwrap_or_default();
     let sw = sheet.samenwerking.clone();
@@ -206,22 +279,32 @@ fn Body(sheet: Sheet) -> impl IntoView {
     let state = use_app_state();
     let wt = t().werkblad;
     let template = sheet.template;
-    let live = sheet.live(state);
-    let sw = sheet.samenwerking.clone();
-    let progress = move || {
-        let counts = live.with(|w| {
-            let w = w.as_ref()?;
-            state
-                .workspace
-                .with_untracked(|ws| ws.get(&sw).map(|s| werkblad::progress(template, w, s)))
-        });
-        counts.map(|(done, total)| {
-            fill(
-                wt.progress,
-                &[("done", &done.to_string()), ("total", &total.to_string())],
-            )
-        })
-    };
+    let (sw, id, answered) = (
+        sheet.samenwerking.clone(),
+        sheet.werkblad.clone(),
+        sheet.answered,
+    );
+    // Counted again only when a question gets or loses its answer, not per key typed.
+    let route_of = sheet.samenwerking.clone();
+    let route = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| ws.get(&route_of).and_then(|s| s.route))
+    });
+    let partners = sheet.partners;
+    let progress = Memo::new(move |_| {
+        answered.track();
+        route.track();
+        partners.track();
+        let (done, total) = state.workspace.with_untracked(|ws| {
+            let s = ws.get(&sw)?;
+            Some(werkblad::progress(template, s.werkblad(&id)?, s))
+        })?;
+        Some(fill(
+            wt.progress,
+            &[("done", &done.to_string()), ("total", &total.to_string())],
+        ))
+    });
     let blocks = template
         .blocks
         .iter()
