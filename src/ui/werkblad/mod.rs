@@ -19,6 +19,16 @@ use super::state::{use_app_state, AppState, Screen};
 
 pub use list::Werkbladen;
 
+/// For `Memo::new_owning`: the new value when there is one (changed), else the old one (or an
+/// empty one the first time).
+fn keep_or<T: Default>(old: Option<T>, next: Option<T>) -> (T, bool) {
+    match (next, old) {
+        (Some(next), _) => (next, true),
+        (None, Some(old)) => (old, false),
+        (None, None) => (T::default(), true),
+    }
+}
+
 /// The worksheet on screen. In `blank` mode (the empty form) nothing is read or stored.
 ///
 /// The memos are made once per page and shared by every block. Typing changes the workspace on
@@ -61,12 +71,6 @@ impl Sheet {
                 });
             }
         };
-        let (read_rows, read_choices) = (read.clone(), read.clone());
-        let rows = Memo::new(move |_| {
-            let mut rows = Vec::new();
-            read_rows(&mut |w| rows = w.rows.clone());
-            rows
-        });
         // Blocks whose answers are free text; a note is `….toelichting[@partner]`. Plain string
         // checks, no parsing: these run on every key typed.
         let text_blocks: Vec<&'static str> = template
@@ -80,35 +84,55 @@ impl Sheet {
                 .next()
                 .is_some_and(|p| p.ends_with(".toelichting"))
         };
-        let choices = Memo::new(move |_| {
-            let mut out = BTreeMap::new();
-            read_choices(&mut |w| {
-                out = w
-                    .answers
-                    .iter()
-                    .filter(|(k, _)| {
-                        let block = k.split('.').next().unwrap_or_default();
-                        !is_note(k) && !text_blocks.contains(&block)
-                    })
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
+        let is_choice = move |k: &str| {
+            let block = k.split('.').next().unwrap_or_default();
+            !is_note(k) && !text_blocks.contains(&block)
+        };
+        // `new_owning`: each memo first compares what it would hold with what it holds, in
+        // place; only a real change (a click, an answer given or cleared) makes a new copy.
+        let (read_rows, read_choices) = (read.clone(), read.clone());
+        let rows = Memo::new_owning(move |old: Option<Vec<Rij>>| {
+            let mut next = None;
+            read_rows(&mut |w| {
+                if old.as_deref() != Some(w.rows.as_slice()) {
+                    next = Some(w.rows.clone());
+                }
             });
-            out
+            keep_or(old, next)
         });
-        let answered = Memo::new(move |_| {
-            let mut out = BTreeSet::new();
-            read(&mut |w| out = w.answers.keys().filter(|k| !is_note(k)).cloned().collect());
-            out
+        let choices = Memo::new_owning(move |old: Option<BTreeMap<String, String>>| {
+            let mut next = None;
+            read_choices(&mut |w| {
+                let now = w.answers.iter().filter(|(k, _)| is_choice(k));
+                if !old.as_ref().is_some_and(|o| now.clone().eq(o.iter())) {
+                    next = Some(now.map(|(k, v)| (k.clone(), v.clone())).collect());
+                }
+            });
+            keep_or(old, next)
+        });
+        let answered = Memo::new_owning(move |old: Option<BTreeSet<String>>| {
+            let mut next = None;
+            read(&mut |w| {
+                let now = w.answers.keys().filter(|k| !is_note(k));
+                if !old.as_ref().is_some_and(|o| now.clone().eq(o.iter())) {
+                    next = Some(now.cloned().collect());
+                }
+            });
+            keep_or(old, next)
         });
         let sw = samenwerking.clone();
-        let partners = Memo::new(move |_| {
-            if blank {
-                return Vec::new();
+        let partners = Memo::new_owning(move |old: Option<Vec<Partner>>| {
+            let mut next = None;
+            if !blank {
+                state.workspace.with(|ws| {
+                    if let Some(s) = ws.get(&sw) {
+                        if old.as_deref() != Some(s.partners.as_slice()) {
+                            next = Some(s.partners.clone());
+                        }
+                    }
+                });
             }
-            state
-                .workspace
-                .with(|ws| ws.get(&sw).map(|s| s.partners.clone()))
-                .unwrap_or_default()
+            keep_or(old, next)
         });
         Sheet {
             samenwerking,
