@@ -258,8 +258,14 @@ fn one(name: &str) -> Workspace {
 fn each_save_raises_the_revision_when_this_tab_is_current() {
     let store = MemoryStore::default();
     assert_eq!(storage::revision(&store), 0, "nothing saved yet");
-    assert_eq!(storage::save_if_current(&store, &one("Een"), 0), Ok(1));
-    assert_eq!(storage::save_if_current(&store, &one("Twee"), 1), Ok(2));
+    assert_eq!(
+        storage::save_if_current(&store, &one("Een"), 0).map(|(r, _)| r),
+        Ok(1)
+    );
+    assert_eq!(
+        storage::save_if_current(&store, &one("Twee"), 1).map(|(r, _)| r),
+        Ok(2)
+    );
     assert_eq!(storage::revision(&store), 2);
     assert_eq!(storage::load(&store), LoadOutcome::Loaded(one("Twee")));
 }
@@ -269,19 +275,19 @@ fn a_stale_tab_cannot_overwrite_newer_work() {
     let store = MemoryStore::default();
     // Both tabs start from revision 0; tab A saves first.
     assert_eq!(
-        storage::save_if_current(&store, &one("Van tab A"), 0),
+        storage::save_if_current(&store, &one("Van tab A"), 0).map(|(r, _)| r),
         Ok(1)
     );
     // Tab B still believes revision 0: refused, and A's work is untouched.
     assert_eq!(
-        storage::save_if_current(&store, &one("Van tab B"), 0),
+        storage::save_if_current(&store, &one("Van tab B"), 0).map(|(r, _)| r),
         Err(StoreError::Stale)
     );
     assert_eq!(storage::load(&store), LoadOutcome::Loaded(one("Van tab A")));
     assert_eq!(storage::revision(&store), 1);
     // After reading the newest version (revision 1), B may save again.
     assert_eq!(
-        storage::save_if_current(&store, &one("Van tab B"), 1),
+        storage::save_if_current(&store, &one("Van tab B"), 1).map(|(r, _)| r),
         Ok(2)
     );
 }
@@ -291,13 +297,41 @@ fn an_unreadable_revision_counts_as_none_and_a_failed_save_keeps_it() {
     let store = MemoryStore::default();
     store.set(storage::REVISION_KEY, "geen getal").expect("set");
     assert_eq!(storage::revision(&store), 0);
-    assert_eq!(storage::save_if_current(&store, &one("Een"), 0), Ok(1));
+    assert_eq!(
+        storage::save_if_current(&store, &one("Een"), 0).map(|(r, _)| r),
+        Ok(1)
+    );
     *store.fail_with.borrow_mut() = Some(StoreError::Full);
     assert_eq!(
-        storage::save_if_current(&store, &one("Twee"), 1),
+        storage::save_if_current(&store, &one("Twee"), 1).map(|(r, _)| r),
         Err(StoreError::Full)
     );
     *store.fail_with.borrow_mut() = None;
     assert_eq!(storage::revision(&store), 1, "a failed save does not count");
     assert_eq!(storage::load(&store), LoadOutcome::Loaded(one("Een")));
+}
+
+#[test]
+fn a_save_returns_the_text_it_wrote_for_the_journal() {
+    let store = MemoryStore::default();
+    let (revision, text) = storage::save_if_current(&store, &one("Een"), 0).unwrap();
+    assert_eq!(revision, 1);
+    assert_eq!(
+        store.get(storage::KEY).unwrap().as_deref(),
+        Some(text.as_str())
+    );
+}
+
+#[test]
+fn the_journal_is_used_only_when_it_is_newer_and_readable() {
+    let store = MemoryStore::default();
+    let (_, older) = storage::save_if_current(&store, &one("Een"), 0).unwrap();
+    let (_, newer) = storage::save_if_current(&store, &one("Twee"), 1).unwrap();
+    // The browser died before local storage reached the disk: it still holds revision 1.
+    assert_eq!(storage::from_journal(&newer, 2, 1), Some(one("Twee")));
+    // Local storage is as new as the journal, or newer (another tab): nothing to bring back.
+    assert_eq!(storage::from_journal(&newer, 2, 2), None);
+    assert_eq!(storage::from_journal(&older, 1, 2), None);
+    // A journal that does not read is never used.
+    assert_eq!(storage::from_journal("{kapot", 9, 1), None);
 }

@@ -197,10 +197,15 @@ pub fn load(store: &dyn KeyValueStore) -> LoadOutcome {
 
 /// Writes the workspace and reads it back to verify it landed.
 pub fn save(store: &dyn KeyValueStore, workspace: &Workspace) -> Result<(), StoreError> {
+    save_text(store, workspace).map(drop)
+}
+
+/// [`save`], returning the text that was written and verified.
+fn save_text(store: &dyn KeyValueStore, workspace: &Workspace) -> Result<String, StoreError> {
     let text = encode(workspace);
     store.set(KEY, &text)?;
     match store.get(KEY)? {
-        Some(back) if back == text => Ok(()),
+        Some(back) if back == text => Ok(text),
         _ => Err(StoreError::NotVerified),
     }
 }
@@ -216,18 +221,29 @@ pub fn revision(store: &dyn KeyValueStore) -> u64 {
 }
 
 /// Saves like [`save`], but only when the stored revision is still `known` (what this tab last
-/// read or wrote); then the revision goes up by one and is returned. When another tab saved in
-/// between, nothing is written and the answer is [`StoreError::Stale`].
+/// read or wrote); then the revision goes up by one and is returned with the text written (for
+/// the journal). When another tab saved in between, nothing is written and the answer is
+/// [`StoreError::Stale`].
 pub fn save_if_current(
     store: &dyn KeyValueStore,
     workspace: &Workspace,
     known: u64,
-) -> Result<u64, StoreError> {
+) -> Result<(u64, String), StoreError> {
     if revision(store) != known {
         return Err(StoreError::Stale);
     }
-    save(store, workspace)?;
+    let text = save_text(store, workspace)?;
     let next = known + 1;
     store.set(REVISION_KEY, &next.to_string())?;
-    Ok(next)
+    Ok((next, text))
+}
+
+/// The work in the journal (a second, durable copy written after every save, see
+/// `ui::journal`) when it is newer than what local storage holds: its revision is higher than
+/// `stored_revision` and its text reads as a workspace. `None` otherwise.
+pub fn from_journal(text: &str, journal_revision: u64, stored_revision: u64) -> Option<Workspace> {
+    if journal_revision <= stored_revision {
+        return None;
+    }
+    decode(text).ok()
 }

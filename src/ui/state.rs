@@ -298,6 +298,32 @@ pub fn provide_app_state() -> AppState {
         daily_checked: StoredValue::new(None),
     };
     super::storage::request_persistence(move |granted| state.persisted.set(Some(granted)));
+    // The browser may have died after a save but before local storage reached the disk: then
+    // the journal holds newer work. Bring it back (and save it) before anything else changes.
+    if may_save {
+        super::journal::read(move |found| {
+            let Some((text, revision)) = found else {
+                return;
+            };
+            let stored = storage::revision(&LocalStore);
+            // (`try_`: the app may be gone by the time IndexedDB answers.)
+            let (Some(known), Some(pending)) = (
+                state.revision.try_get_value(),
+                state.pending_save.try_with_value(Option::is_some),
+            ) else {
+                return;
+            };
+            if known != stored || pending {
+                // Something happened here in the meantime: this tab's own work wins.
+                return;
+            }
+            if let Some(ws) = storage::from_journal(&text, revision, stored) {
+                state.replace_workspace(ws);
+                state.write();
+                state.success(t().journal_restored.to_string());
+            }
+        });
+    }
     provide_context(state);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         state.show(Screen::from_hash(&current_hash()));
@@ -430,8 +456,11 @@ impl AppState {
             .workspace
             .with_untracked(|ws| storage::save_if_current(&LocalStore, ws, known));
         match result {
-            Ok(next) => {
+            Ok((next, text)) => {
                 self.revision.set_value(next);
+                // The durable second copy (see `journal`): on disk even if the browser dies
+                // before it writes local storage out.
+                super::journal::write(text, next);
                 // The backup index is looked at once a day, not on every write.
                 let now = now_ms();
                 let day = now / snapshots::DAY_MS;
