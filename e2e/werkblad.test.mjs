@@ -109,6 +109,12 @@ test('every werkblad is filled in by keyboard, kept, exported, imported, printed
     const given = await fillByKeyboard(page, id);
     assert.ok(given > 0, `${id}: answered something`);
     await assertAccessible(page, `werkblad ${id}`);
+    // Printed: no buttons or menus, the first answer field still there, an A4 PDF.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('#wb-afdrukken').isVisible(), false, `${id}: no print button on paper`);
+    assert.equal(await page.locator('.werkblad-block').first().isVisible(), true, `${id}: printed`);
+    assert.ok((await page.pdf({ format: 'A4' })).length > 5_000, `${id}: a printable PDF`);
+    await page.emulateMedia({ media: 'screen' });
     const sheet = sheetsOf(await stored(page)).find((w) => w.template === id);
     assert.ok(sheet, `${id} is stored`);
     const answers = Object.keys(sheet.answers).length + sheet.rows.length;
