@@ -198,6 +198,22 @@ async fn reset() {
         old.remove();
     }
     local_storage().clear().expect("localStorage.clear");
+    // The journal (IndexedDB) would otherwise bring an earlier test's work back.
+    let emptied = js_sys::Promise::new(&mut |resolve, _reject| {
+        vitaal_samenwerken::ui::journal::clear(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+    });
+    let timeout = js_sys::Promise::new(&mut |resolve, _reject| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 2000)
+            .expect("setTimeout");
+    });
+    JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(
+        &emptied, &timeout,
+    )))
+    .await
+    .expect("journal emptied");
     if !hash().is_empty() {
         window().location().set_hash("").expect("reset hash");
     }

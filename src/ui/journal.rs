@@ -121,3 +121,18 @@ pub fn read(then: impl FnOnce(Option<(String, u64)>) + 'static) {
         let _ = get_record();
     });
 }
+
+/// Empties the journal (for a fresh start in tests); `done` runs once it is empty.
+pub fn clear(done: impl FnOnce() + 'static) {
+    with_db(move |db| {
+        let delete =
+            || -> Result<JsValue, JsValue> { call(&store(&db, true)?, "delete", &[KEY.into()]) };
+        match delete() {
+            Ok(request) => {
+                let on_success = Closure::once_into_js(done);
+                let _ = Reflect::set(&request, &"onsuccess".into(), &on_success);
+            }
+            Err(_) => done(),
+        }
+    });
+}

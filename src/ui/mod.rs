@@ -1,7 +1,7 @@
 //! The thin UI: Leptos components by feature. All logic lives in [`crate::domain`].
 
 pub mod files;
-mod journal;
+pub mod journal;
 pub mod meeting;
 pub mod model;
 pub mod overview;
