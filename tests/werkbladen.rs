@@ -2422,3 +2422,18 @@ fn a_version_3_envelope_still_loads_with_no_werkbladen() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn is_note_agrees_with_parsing() {
+    for text in [
+        "checklist.noodzaak",
+        "checklist.noodzaak.toelichting",
+        "checklist.noodzaak@p-1",
+        "checklist.noodzaak.toelichting@p-1",
+        "vierluik.toelichting",
+        "ambitie.doen",
+    ] {
+        let parsed = Key::parse(text).expect(text);
+        assert_eq!(Key::is_note(text), parsed.note, "{text}");
+    }
+}

@@ -228,6 +228,16 @@ impl Key {
         s
     }
 
+    /// Whether a key's text is that of a note (`….toelichting[@partner]`), without parsing it:
+    /// views ask this for every answer on every key typed.
+    pub fn is_note(text: &str) -> bool {
+        // `block.item.toelichting`: three parts (an item may itself be called "toelichting").
+        text.split('@').next().is_some_and(|path| {
+            path.matches('.').count() == 2
+                && path.strip_suffix(NOTE).is_some_and(|r| r.ends_with('.'))
+        })
+    }
+
     /// Reads a key's text; `None` unless every part is an id (`a-z 0-9 -`).
     pub fn parse(text: &str) -> Option<Key> {
         let (path, partner) = match text.split_once('@') {

@@ -13,7 +13,7 @@ use crate::domain::werkblad::{
 use crate::domain::{content, Command, Partner, Ring, Route, WerkbladChange};
 use crate::i18n::{fill, t};
 
-use super::super::state::{new_id, use_app_state, AppState};
+use super::super::state::{new_id, use_app_state};
 use super::Sheet;
 
 /// A DOM id for an answer's field: `wb-<block>-<item>[-toelichting][--<partner>]`.
@@ -41,16 +41,15 @@ fn groups(sheet: &Sheet, block: &Block, partners: &[Partner]) -> Vec<Option<(Str
 
 #[component]
 pub fn BlockView(sheet: Sheet, block: &'static Block) -> impl IntoView {
-    let state = use_app_state();
     let heading = format!("wb-{}-kop", block.id);
     let labelled = heading.clone();
     let intro =
         (!block.intro.is_empty()).then(|| view! { <p class="hint">{block.intro.clone()}</p> });
     let body = match block.kind {
-        BlockKind::Onderwerpen => view! { <Onderwerpen sheet=sheet block=block/> }.into_any(),
+        BlockKind::Onderwerpen => view! { <Rows sheet=sheet block=block topics=true/> }.into_any(),
         BlockKind::Partnerkaart => view! { <Partnerkaart sheet=sheet block=block/> }.into_any(),
         BlockKind::Route => view! { <RouteChoice sheet=sheet block=block/> }.into_any(),
-        _ => view! { <Questions sheet=sheet block=block state=state/> }.into_any(),
+        _ => view! { <Questions sheet=sheet block=block/> }.into_any(),
     };
     view! {
         <section class="card werkblad-block" aria-labelledby=labelled>
@@ -63,7 +62,7 @@ pub fn BlockView(sheet: Sheet, block: &'static Block) -> impl IntoView {
 
 /// Vragen, keuzes, checklist, schaal and the given regels: per item, per partner group.
 #[component]
-fn Questions(sheet: Sheet, block: &'static Block, state: AppState) -> impl IntoView {
+fn Questions(sheet: Sheet, block: &'static Block) -> impl IntoView {
     let wt = t().werkblad;
     let partners = sheet.partners;
     let stored = sheet.stored();
@@ -100,12 +99,12 @@ fn Questions(sheet: Sheet, block: &'static Block, state: AppState) -> impl IntoV
                     };
                     let note = block
                         .has_notes()
-                        .then(|| note_field(&sheet, state, item, note_key, note));
+                        .then(|| note_field(&sheet, item, note_key, note));
                     let control = match block.kind {
-                        BlockKind::Vragen => field.text(state),
-                        BlockKind::Keuzes | BlockKind::Regels => field.tick(state),
-                        BlockKind::Checklist => field.check(state),
-                        _ => field.scale(state),
+                        BlockKind::Vragen => field.text(),
+                        BlockKind::Keuzes | BlockKind::Regels => field.tick(),
+                        BlockKind::Checklist => field.check(),
+                        _ => field.scale(),
                     };
                     view! { <div class="wb-item">{control}{note}</div> }
                 })
@@ -157,22 +156,13 @@ impl Field {
     }
 
     /// A change to this answer.
-    fn setter(&self, state: AppState) -> impl Fn(String) + Clone + 'static {
+    fn setter(&self) -> impl Fn(String) + Clone + 'static {
         let (sheet, key) = (self.sheet.clone(), self.key.text());
-        move |value: String| {
-            sheet.change(
-                &state,
-                WerkbladChange::Set {
-                    werkblad: sheet.werkblad.clone(),
-                    key: key.clone(),
-                    value,
-                },
-            )
-        }
+        move |value: String| sheet.set(&key, value)
     }
 
-    fn text(self, state: AppState) -> AnyView {
-        let (id, set) = (self.id(), self.setter(state));
+    fn text(self) -> AnyView {
+        let (id, set) = (self.id(), self.setter());
         let (hint_id, hint) = self.hint();
         view! {
             <label for=id.clone()>{self.item.text.clone()}</label>
@@ -183,8 +173,8 @@ impl Field {
         .into_any()
     }
 
-    fn tick(self, state: AppState) -> AnyView {
-        let (id, set) = (self.id(), self.setter(state));
+    fn tick(self) -> AnyView {
+        let (id, set) = (self.id(), self.setter());
         let (hint_id, hint) = self.hint();
         view! {
             <div class="wb-tick">
@@ -198,9 +188,9 @@ impl Field {
         .into_any()
     }
 
-    fn check(self, state: AppState) -> AnyView {
+    fn check(self) -> AnyView {
         let wt = t().werkblad;
-        let (id, set) = (self.id(), self.setter(state));
+        let (id, set) = (self.id(), self.setter());
         let (hint_id, hint) = self.hint();
         let (key, sheet) = (self.key.text(), self.sheet.clone());
         let blank = self.sheet.blank;
@@ -233,9 +223,9 @@ impl Field {
         .into_any()
     }
 
-    fn scale(self, state: AppState) -> AnyView {
+    fn scale(self) -> AnyView {
         let wt = t().werkblad;
-        let (id, set) = (self.id(), self.setter(state));
+        let (id, set) = (self.id(), self.setter());
         let (hint_id, hint) = self.hint();
         let (key, sheet) = (self.key.text(), self.sheet.clone());
         let value = move || {
@@ -276,14 +266,14 @@ impl Field {
     }
 }
 
-fn note_field(sheet: &Sheet, state: AppState, item: &Item, key: Key, initial: String) -> AnyView {
+fn note_field(sheet: &Sheet, item: &Item, key: Key, initial: String) -> AnyView {
     let wt = t().werkblad;
     let id = dom_id(&key);
     let (sheet, text) = (sheet.clone(), key.text());
     view! {
         <label for=id.clone() class="wb-note-label">{wt.note_label}<span class="visually-hidden">{format!(" – {}", item.text)}</span></label>
         <textarea id=id rows="2" maxlength="2000" disabled=sheet.blank prop:value=initial
-            on:input=move |ev| sheet.change(&state, WerkbladChange::Set { werkblad: sheet.werkblad.clone(), key: text.clone(), value: event_target_value(&ev) })></textarea>
+            on:input=move |ev| sheet.set(&text, event_target_value(&ev))></textarea>
     }
     .into_any()
 }
@@ -427,19 +417,15 @@ fn Rows(sheet: Sheet, block: &'static Block, topics: bool) -> impl IntoView {
             let row = row.clone();
             move |f: &dyn Fn(&mut Rij)| {
                 // Start from the stored row: the other fields may have changed since.
-                let current = sheet
-                    .stored()
-                    .and_then(|w| w.row(&row.id).cloned())
+                let mut next = sheet
+                    .rows
+                    .with_untracked(|rows| rows.iter().find(|r| r.id == row.id).cloned())
                     .unwrap_or_else(|| row.clone());
-                let mut next = current;
                 f(&mut next);
-                sheet.change(
-                    &state,
-                    WerkbladChange::UpdateRow {
-                        werkblad: sheet.werkblad.clone(),
-                        row: next,
-                    },
-                );
+                sheet.change(WerkbladChange::UpdateRow {
+                    werkblad: sheet.werkblad.clone(),
+                    row: next,
+                });
             }
         };
         let (u1, u2, u3) = (update.clone(), update.clone(), update);
@@ -447,13 +433,10 @@ fn Rows(sheet: Sheet, block: &'static Block, topics: bool) -> impl IntoView {
             let sheet = sheet.clone();
             let id = row.id.clone();
             move |_| {
-                sheet.change(
-                    &state,
-                    WerkbladChange::RemoveRow {
-                        werkblad: sheet.werkblad.clone(),
-                        row: id.clone(),
-                    },
-                )
+                sheet.change(WerkbladChange::RemoveRow {
+                    werkblad: sheet.werkblad.clone(),
+                    row: id.clone(),
+                })
             }
         };
         let label = if topics {
@@ -500,11 +483,6 @@ fn Rows(sheet: Sheet, block: &'static Block, topics: bool) -> impl IntoView {
     .into_any()
 }
 
-#[component]
-fn Onderwerpen(sheet: Sheet, block: &'static Block) -> impl IntoView {
-    view! { <Rows sheet=sheet block=block topics=true/> }
-}
-
 /// The Eisenhower topics in the order of the actie-agenda, and the hand-off to a meeting.
 #[component]
 fn Agenda(sheet: Sheet, block: &'static Block) -> impl IntoView {
@@ -515,12 +493,7 @@ fn Agenda(sheet: Sheet, block: &'static Block) -> impl IntoView {
     let quadrants = Kwadrant::ALL
         .into_iter()
         .map(|k| {
-            let name = match k {
-                Kwadrant::Doen => wt.kwadrant_doen,
-                Kwadrant::Plannen => wt.kwadrant_plannen,
-                Kwadrant::Delegeren => wt.kwadrant_delegeren,
-                Kwadrant::Laten => wt.kwadrant_laten,
-            };
+            let name = crate::report::kwadrant_name(t(), k);
             let topics = move || {
                 all.with(|rows| {
                     eisenhower_rows(rows, &block.id)
@@ -533,16 +506,7 @@ fn Agenda(sheet: Sheet, block: &'static Block) -> impl IntoView {
             view! { <div class="quadrant"><h4>{name}</h4><ol>{topics}</ol></div> }
         })
         .collect_view();
-    let meetings = state.workspace.with_untracked(|ws| {
-        ws.get(&sw)
-            .map(|s| {
-                crate::domain::meeting::chronological(&s.bijeenkomsten)
-                    .into_iter()
-                    .map(|b| (b.id.clone(), super::super::meeting::meeting_date(t(), b)))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    });
+    let meetings = sheet.meetings();
     let chosen = RwSignal::new(
         state
             .workspace
@@ -640,7 +604,7 @@ fn Partnerkaart(sheet: Sheet, block: &'static Block) -> impl IntoView {
             };
             let (sh, text) = (sheet.clone(), key.text());
             let on_niveau = move |ev: leptos::ev::Event| {
-                sh.change(&state, WerkbladChange::Set { werkblad: sh.werkblad.clone(), key: text.clone(), value: event_target_value(&ev) });
+                sh.set(&text, event_target_value(&ev));
             };
             let rings = Ring::ALL.into_iter().map(|r| view! { <option value=r.id() selected=r == p.ring>{texts.ring(r)}</option> }).collect_view();
             let levels = NIVEAUS.iter().zip(wt.niveaus).map(|(id, name)| view! { <option value=*id selected=niveau == *id>{name}</option> }).collect_view();

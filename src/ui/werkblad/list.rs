@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::werkblad::{self, templates};
+use crate::domain::werkblad::{self, templates, Key};
 use crate::domain::{Command, WerkbladChange};
 use crate::i18n::{fill, t};
 
@@ -26,12 +26,7 @@ pub fn Werkbladen(id: String) -> impl IntoView {
                         let keys = w
                             .answers
                             .keys()
-                            .filter(|k| {
-                                !k.split('@')
-                                    .next()
-                                    .unwrap_or_default()
-                                    .ends_with(".toelichting")
-                            })
+                            .filter(|k| !Key::is_note(k))
                             .cloned()
                             .collect();
                         (w.id.clone(), w.title.clone(), keys, w.rows.len())

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::domain::werkblad::{self, Rij, Template, Werkblad};
+use crate::domain::werkblad::{self, Key, Rij, Template, Werkblad};
 use crate::domain::{Command, Partner, WerkbladChange};
 use crate::i18n::{fill, t};
 
@@ -79,11 +79,7 @@ impl Sheet {
             .filter(|b| b.kind == werkblad::BlockKind::Vragen)
             .map(|b| b.id.as_str())
             .collect();
-        let is_note = |k: &str| {
-            k.split('@')
-                .next()
-                .is_some_and(|p| p.ends_with(".toelichting"))
-        };
+        let is_note = Key::is_note;
         let is_choice = move |k: &str| {
             let block = k.split('.').next().unwrap_or_default();
             !is_note(k) && !text_blocks.contains(&block)
@@ -148,13 +144,36 @@ impl Sheet {
     }
 
     /// Sends a change of this worksheet through the one dispatch path (never in blank mode).
-    fn change(&self, state: &AppState, change: WerkbladChange) {
+    fn change(&self, change: WerkbladChange) {
         if !self.blank {
-            let _ = state.dispatch(Command::Werkblad {
+            let _ = self.state.dispatch(Command::Werkblad {
                 samenwerking: self.samenwerking.clone(),
                 change,
             });
         }
+    }
+
+    /// Sets the answer at the key text `key` (empty clears it).
+    fn set(&self, key: &str, value: String) {
+        self.change(WerkbladChange::Set {
+            werkblad: self.werkblad.clone(),
+            key: key.to_string(),
+            value,
+        });
+    }
+
+    /// The samenwerking's meetings in date order, as (id, date as shown), for a choice.
+    fn meetings(&self) -> Vec<(String, String)> {
+        self.state.workspace.with_untracked(|ws| {
+            ws.get(&self.samenwerking)
+                .map(|s| {
+                    crate::domain::meeting::chronological(&s.bijeenkomsten)
+                        .into_iter()
+                        .map(|b| (b.id.clone(), super::meeting::meeting_date(t(), b)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
     }
 
     /// The stored worksheet, without subscribing (fields show what is stored when they appear).
@@ -247,17 +266,7 @@ fn Details(sheet: Sheet) -> impl IntoView {
     let stored = sheet.stored();
     let title = stored.as_ref().map(|w| w.title.clone()).unwrap_or_default();
     let linked = stored.and_then(|w| w.bijeenkomst).unwrap_or_default();
-    let sw = sheet.samenwerking.clone();
-    let meetings = state.workspace.with_untracked(|ws| {
-        ws.get(&sw)
-            .map(|s| {
-                crate::domain::meeting::chronological(&s.bijeenkomsten)
-                    .into_iter()
-                    .map(|b| (b.id.clone(), super::meeting::meeting_date(t(), b)))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    });
+    let meetings = sheet.meetings();
     let (rename, link) = (sheet.clone(), sheet.clone());
     let id = sheet.werkblad.clone();
     let blank_href = Screen::Formulier {
@@ -278,13 +287,13 @@ fn Details(sheet: Sheet) -> impl IntoView {
             <p class="hint">{fill(wt.source, &[("section", &sheet.template.section)])}</p>
             <label for="wb-titel">{wt.title_label}</label>
             <input id="wb-titel" type="text" autocomplete="off" required maxlength="120" value=title
-                on:input=move |ev| rename.change(&state, WerkbladChange::Rename { werkblad: rename.werkblad.clone(), title: event_target_value(&ev) })/>
+                on:input=move |ev| rename.change(WerkbladChange::Rename { werkblad: rename.werkblad.clone(), title: event_target_value(&ev) })/>
             <label for="wb-bijeenkomst">{wt.link_label}</label>
             <p class="hint" id="wb-bijeenkomst-hint">{wt.link_hint}</p>
             <select id="wb-bijeenkomst" aria-describedby="wb-bijeenkomst-hint"
                 on:change=move |ev| {
                     let value = event_target_value(&ev);
-                    link.change(&state, WerkbladChange::Link { werkblad: id.clone(), bijeenkomst: (!value.is_empty()).then_some(value) });
+                    link.change(WerkbladChange::Link { werkblad: id.clone(), bijeenkomst: (!value.is_empty()).then_some(value) });
                 }>
                 <option value="" selected=linked.is_empty()>{wt.link_none}</option>
                 {options}
