@@ -24,7 +24,7 @@ after(async () => {
 });
 
 const SW = 'sw-mfx2k1-3h9a0b';
-const fixture = path.resolve('tests/fixtures/v1.vitaal.json');
+const fixture = path.resolve('crates/core/tests/fixtures/v1.vitaal.json');
 
 /** A fresh profile with the v1 fixture (three partners) imported, on its samenwerking page. */
 async function withSamenwerking() {
@@ -414,7 +414,7 @@ test('every screen reflows at 320 px wide (WCAG 1.4.10): no sideways scrolling, 
   const page = await context.newPage();
   await page.goto(`${server.origin}/`);
   await page.waitForSelector('h1');
-  await page.locator('#import-bestand').setInputFiles(path.resolve('tests/fixtures/v2.vitaal.json'));
+  await page.locator('#import-bestand').setInputFiles(path.resolve('crates/core/tests/fixtures/v2.vitaal.json'));
   await page.waitForSelector('.samenwerking-item');
   const meetingBase = `#/samenwerking/${SW}/bijeenkomst`;
   for (const hash of ['#/', `#/samenwerking/${SW}`, '#/gespreksmodel',

@@ -25,7 +25,7 @@ after(async () => {
 });
 
 const SW = 'sw-mfx2k1-3h9a0b';
-const fixture = path.resolve('tests/fixtures/v1.vitaal.json');
+const fixture = path.resolve('crates/core/tests/fixtures/v1.vitaal.json');
 const A = 'openheid-en-vertrouwen';
 const B = 'voldoende-tijd';
 const C = 'zichtbare-urgentie';
@@ -254,7 +254,7 @@ test('scan screens with a trend reflow at 320 px and print without controls; axe
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.origin}/`);
   await page.waitForSelector('h1');
-  await page.locator('#import-bestand').setInputFiles(path.resolve('tests/fixtures/v3.vitaal.json'));
+  await page.locator('#import-bestand').setInputFiles(path.resolve('crates/core/tests/fixtures/v3.vitaal.json'));
   await page.waitForSelector('.samenwerking-item');
   const base = `#/samenwerking/${SW}/scan/sc-mfz010-7n8p9q`;
   for (const hash of [`#/samenwerking/${SW}`, `${base}/verzamelen`, `${base}/invullen`, `${base}/papier`, `${base}/resultaten`,

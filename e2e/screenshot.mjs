@@ -8,7 +8,7 @@ const hash = process.argv[3] ?? '';
 const server = await serve();
 const browser = await launch();
 const { page, context } = await newProfile(browser, server.origin);
-await page.locator('#import-bestand').setInputFiles(path.resolve(process.env.FIXTURE ?? 'tests/fixtures/v1.vitaal.json'));
+await page.locator('#import-bestand').setInputFiles(path.resolve(process.env.FIXTURE ?? 'crates/core/tests/fixtures/v1.vitaal.json'));
 await page.waitForSelector('.samenwerking-item');
 await page.locator('.samenwerking-item h3 a').click();
 await page.waitForSelector('table.partners');

@@ -30,7 +30,7 @@ async function typeOpgave(page, text, { at_once = false } = {}) {
 
 test('two tabs: changes travel, a stale tab is refused and told', async () => {
   const a = await newProfile(browser, server.origin);
-  await a.page.locator('#import-bestand').setInputFiles(path.resolve('tests/fixtures/v1.vitaal.json'));
+  await a.page.locator('#import-bestand').setInputFiles(path.resolve('crates/core/tests/fixtures/v1.vitaal.json'));
   await a.page.waitForSelector('.samenwerking-item');
   await a.page.goto(`${server.origin}/#/samenwerking/${SW}`);
   await a.page.waitForSelector('#sw-opgave');

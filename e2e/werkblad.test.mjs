@@ -24,7 +24,7 @@ after(async () => {
 });
 
 const SW = 'sw-mfx2k1-3h9a0b';
-const fixture = path.resolve('tests/fixtures/v3.vitaal.json');
+const fixture = path.resolve('crates/core/tests/fixtures/v3.vitaal.json');
 const content = JSON.parse(fs.readFileSync(path.resolve('content/werkbladen.nl.json'), 'utf8'));
 const TEMPLATES = content.werkbladen.map((w) => w.id);
 const PLANNED = 'bk-mfz020-r1s2t3';

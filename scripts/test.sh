@@ -13,13 +13,13 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "clippy (host)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "clippy (wasm32)"
-cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+cargo clippy --workspace --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
-step "host tests (domain core)"
-cargo test --locked
+step "host tests (the core crate, crates/core)"
+cargo test --locked --workspace
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
 # ChromeDriver sometimes fails to start on a loaded machine ("driver failed to bind port during

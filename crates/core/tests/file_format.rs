@@ -5,16 +5,16 @@
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use vitaal_samenwerken::domain::file::{
+use vitaal_core::domain::file::{
     self, ImportError, CURRENT_VERSION, MAX_DEPTH, MAX_FILE_BYTES,
 };
-use vitaal_samenwerken::domain::meeting::*;
-use vitaal_samenwerken::domain::scan::{
+use vitaal_core::domain::meeting::*;
+use vitaal_core::domain::scan::{
     self, Answer, PaperTally, Response, Scan, Score, Source, MAX_PAPER_COUNT,
 };
-use vitaal_samenwerken::domain::validate::{self, DomainError};
-use vitaal_samenwerken::domain::*;
-use vitaal_samenwerken::i18n::t;
+use vitaal_core::domain::validate::{self, DomainError};
+use vitaal_core::domain::*;
+use vitaal_core::i18n::t;
 
 fn sample() -> Samenwerking {
     file::import(include_str!("fixtures/v1.vitaal.json")).expect("fixture loads")
@@ -248,7 +248,7 @@ prop_compose! {
 }
 
 fn ingredient_ids() -> Vec<String> {
-    vitaal_samenwerken::domain::content::nl()
+    vitaal_core::domain::content::nl()
         .ingredients()
         .map(|(_, i)| i.id.clone())
         .collect()

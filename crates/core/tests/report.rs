@@ -6,11 +6,11 @@
 
 use std::path::PathBuf;
 
-use vitaal_samenwerken::domain::file;
-use vitaal_samenwerken::domain::scan::{Response, Scan, Score, Source};
-use vitaal_samenwerken::domain::Samenwerking;
-use vitaal_samenwerken::i18n::t;
-use vitaal_samenwerken::report::{
+use vitaal_core::domain::file;
+use vitaal_core::domain::scan::{Response, Scan, Score, Source};
+use vitaal_core::domain::Samenwerking;
+use vitaal_core::i18n::t;
+use vitaal_core::report::{
     acties_csv, mean_tenths, meeting_acties, scan_markdown, verslag_markdown, werkblad_markdown,
 };
 
@@ -75,7 +75,7 @@ fn hostile_or_formula_text_cannot_become_markup_or_a_formula() {
     let mut s = fixture();
     s.acties[0].wat = "=HYPERLINK(\"http://x\")".into();
     s.bijeenkomsten[0].agenda[0].notes.insert(
-        vitaal_samenwerken::domain::meeting::Phase::Beeldvorming,
+        vitaal_core::domain::meeting::Phase::Beeldvorming,
         "# geen kop\n| geen | tabel |".into(),
     );
     let (ours, _) = meeting_acties(&s, &s.bijeenkomsten[0]);

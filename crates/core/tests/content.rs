@@ -2,7 +2,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use vitaal_samenwerken::domain::content;
+use vitaal_core::domain::content;
 
 #[test]
 fn five_factors_with_sixteen_ingredients_in_the_publications_order() {
@@ -85,7 +85,7 @@ fn the_three_checkvragen() {
 #[test]
 fn three_routes_matching_the_domain_routes() {
     let c = content::nl();
-    for route in vitaal_samenwerken::domain::Route::ALL {
+    for route in vitaal_core::domain::Route::ALL {
         let info = c.route(route.id()).expect("route in content");
         assert!(!info.description.is_empty());
         assert!(info.section.starts_with("3.1."));
@@ -94,7 +94,7 @@ fn three_routes_matching_the_domain_routes() {
 
 #[test]
 fn no_ocr_artefacts_and_no_markup() {
-    let raw = include_str!("../content/nl.json");
+    let raw = include_str!("../../../content/nl.json");
     for bad in [
         "ingrediént",
         "Ingrediént",
@@ -112,7 +112,7 @@ fn no_ocr_artefacts_and_no_markup() {
     for (_, i) in c.ingredients() {
         for text in i.explanation.iter().chain(&i.questions).chain([&i.summary]) {
             assert!(
-                !vitaal_samenwerken::domain::validate::looks_like_markup(text),
+                !vitaal_core::domain::validate::looks_like_markup(text),
                 "{text}"
             );
             assert!(!text.contains("  "), "double space in {text:?}");

@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use vitaal_samenwerken::domain::{file, scan, storage, validate};
+use vitaal_core::domain::{file, scan, storage, validate};
 
 fn cases() -> u32 {
     std::env::var("FUZZ_CASES")

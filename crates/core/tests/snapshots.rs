@@ -3,9 +3,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use vitaal_samenwerken::domain::snapshots::{self, Reason, MAX_SNAPSHOTS};
-use vitaal_samenwerken::domain::storage::{self, KeyValueStore, MemoryStore, StoreError};
-use vitaal_samenwerken::domain::*;
+use vitaal_core::domain::snapshots::{self, Reason, MAX_SNAPSHOTS};
+use vitaal_core::domain::storage::{self, KeyValueStore, MemoryStore, StoreError};
+use vitaal_core::domain::*;
 
 fn ws(names: &[&str]) -> Workspace {
     let mut ws = Workspace::default();

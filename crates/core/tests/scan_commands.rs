@@ -4,16 +4,16 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use vitaal_samenwerken::domain::command::partner;
-use vitaal_samenwerken::domain::file::{self, ImportError};
-use vitaal_samenwerken::domain::meeting::{Phase, Status, Vorm};
-use vitaal_samenwerken::domain::scan::{
+use vitaal_core::domain::command::partner;
+use vitaal_core::domain::file::{self, ImportError};
+use vitaal_core::domain::meeting::{Phase, Status, Vorm};
+use vitaal_core::domain::scan::{
     self, AnswerFile, AnswerFileError, MergeError, Response, Scan, ScanError, Score, Source,
     MAX_PAPER_COUNT, MAX_REMARK_CHARS, MAX_RESPONSES,
 };
-use vitaal_samenwerken::domain::validate::{self, MAX_SCANS};
-use vitaal_samenwerken::domain::*;
-use vitaal_samenwerken::i18n::t;
+use vitaal_core::domain::validate::{self, MAX_SCANS};
+use vitaal_core::domain::*;
+use vitaal_core::i18n::t;
 
 const SW: &str = "sw-dorpsstad";
 
@@ -1167,7 +1167,7 @@ fn hostile_content_in_an_imported_scan_is_refused_with_the_right_error() {
         );
         // The same content handed to the command directly is refused the same way.
         let samenwerking: Samenwerking =
-            vitaal_samenwerken::domain::json::from_value(&hostile["samenwerking"])
+            vitaal_core::domain::json::from_value(&hostile["samenwerking"])
                 .expect("still the right shape");
         let mut target = Workspace::default();
         refused(

@@ -50,7 +50,7 @@ pub struct RouteInfo {
     pub description: Vec<String>,
 }
 
-const NL_JSON: &str = include_str!("../../content/nl.json");
+const NL_JSON: &str = include_str!("../../../../content/nl.json");
 
 /// Parses a content file. Used for the compiled-in languages and in tests.
 pub fn parse(json: &str) -> Result<Content, String> {

@@ -2,9 +2,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use vitaal_samenwerken::domain::command::{copy_name, partner};
-use vitaal_samenwerken::domain::validate::MAX_NAME_CHARS;
-use vitaal_samenwerken::domain::*;
+use vitaal_core::domain::command::{copy_name, partner};
+use vitaal_core::domain::validate::MAX_NAME_CHARS;
+use vitaal_core::domain::*;
 
 fn ws_with(id: &str, name: &str) -> Workspace {
     let mut ws = Workspace::default();

@@ -6,26 +6,26 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Map, Value};
-use vitaal_samenwerken::domain::content;
-use vitaal_samenwerken::domain::file::{self, CURRENT_VERSION, FORMAT};
-use vitaal_samenwerken::domain::meeting::{
+use vitaal_core::domain::content;
+use vitaal_core::domain::file::{self, CURRENT_VERSION, FORMAT};
+use vitaal_core::domain::meeting::{
     Actie, ActieStatus, AgendaItem, Antwoord, Bijeenkomst, Checkvraag, Phase, Status, Vorm,
 };
-use vitaal_samenwerken::domain::scan::{
+use vitaal_core::domain::scan::{
     self, Response, Scan, Source, ANSWER_FORMAT, ANSWER_VERSION, MAX_PAPER_COUNT, MAX_REMARK_CHARS,
     MAX_RESPONSES, MAX_SCORE, MIN_SCORE,
 };
-use vitaal_samenwerken::domain::validate::{
+use vitaal_core::domain::validate::{
     MAX_ACTIES, MAX_ACTIE_CHARS, MAX_BIJEENKOMSTEN, MAX_ID_CHARS, MAX_MINUTES, MAX_NAME_CHARS,
     MAX_NOTE_CHARS, MAX_OPGAVE_CHARS, MAX_PARTNERS, MAX_SCANS, MAX_TEXT_CHARS,
 };
-use vitaal_samenwerken::domain::werkblad::{self, Rij, MAX_ANSWERS, MAX_ROWS, MAX_WERKBLADEN};
-use vitaal_samenwerken::domain::{
+use vitaal_core::domain::werkblad::{self, Rij, MAX_ANSWERS, MAX_ROWS, MAX_WERKBLADEN};
+use vitaal_core::domain::{
     command, Command, ImportMode, PartnerKind, Ring, Route, Samenwerking, WerkbladChange, Workspace,
 };
 
-const SCHEMA: &str = include_str!("../docs/vitaal-samenwerken.schema.json");
-const ANSWER_SCHEMA: &str = include_str!("../docs/scanantwoord.schema.json");
+const SCHEMA: &str = include_str!("../../../docs/vitaal-samenwerken.schema.json");
+const ANSWER_SCHEMA: &str = include_str!("../../../docs/scanantwoord.schema.json");
 
 fn schema() -> Value {
     serde_json::from_str(SCHEMA).expect("the schema is valid JSON")

@@ -3,8 +3,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use vitaal_samenwerken::domain::history::{self, History, COALESCE_MS, MAX_ENTRIES};
-use vitaal_samenwerken::domain::*;
+use vitaal_core::domain::history::{self, History, COALESCE_MS, MAX_ENTRIES};
+use vitaal_core::domain::*;
 
 /// Applies a command the way the app does: take the state before unless the step continues.
 fn run(ws: &mut Workspace, h: &mut History, command: Command, now: Millis) {

@@ -5,11 +5,11 @@
 
 use proptest::prelude::*;
 use serde_json::Value;
-use vitaal_samenwerken::domain::file::{self, MAX_DEPTH};
-use vitaal_samenwerken::domain::json;
-use vitaal_samenwerken::domain::scan::*;
-use vitaal_samenwerken::domain::validate::DomainError;
-use vitaal_samenwerken::domain::{Field, Samenwerking};
+use vitaal_core::domain::file::{self, MAX_DEPTH};
+use vitaal_core::domain::json;
+use vitaal_core::domain::scan::*;
+use vitaal_core::domain::validate::DomainError;
+use vitaal_core::domain::{Field, Samenwerking};
 
 // Factor "relatie".
 const VS: &str = "vermogen-tot-samenwerking";
@@ -221,7 +221,7 @@ fn factor_stats_pool_the_scores_of_its_ingredients() {
 #[test]
 fn all_sixteen_ingredients_and_five_factors_in_content_order() {
     let s = scan();
-    let model = vitaal_samenwerken::domain::content::nl();
+    let model = vitaal_core::domain::content::nl();
     let expected: Vec<&str> = model.ingredients().map(|(_, i)| i.id.as_str()).collect();
     assert_eq!(ids(&s.ingredient_stats()), expected);
     assert_eq!(expected.len(), 16);
@@ -984,7 +984,7 @@ fn text_strategy(max: usize, lines: bool) -> impl Strategy<Value = String> {
 }
 
 fn ingredient_ids() -> Vec<String> {
-    vitaal_samenwerken::domain::content::nl()
+    vitaal_core::domain::content::nl()
         .ingredients()
         .map(|(_, i)| i.id.clone())
         .collect()

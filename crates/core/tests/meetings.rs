@@ -3,11 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use vitaal_samenwerken::domain::command::partner;
-use vitaal_samenwerken::domain::file;
-use vitaal_samenwerken::domain::meeting::*;
-use vitaal_samenwerken::domain::*;
-use vitaal_samenwerken::i18n::t;
+use vitaal_core::domain::command::partner;
+use vitaal_core::domain::file;
+use vitaal_core::domain::meeting::*;
+use vitaal_core::domain::*;
+use vitaal_core::i18n::t;
 
 const SW: &str = "sw-1";
 const T0: Millis = 1_000;

@@ -97,7 +97,7 @@ pub struct Item {
     pub cons: Vec<String>,
 }
 
-const NL_JSON: &str = include_str!("../../content/werkbladen.nl.json");
+const NL_JSON: &str = include_str!("../../../../content/werkbladen.nl.json");
 
 /// Parses a worksheet content file (used for the compiled-in language and in tests).
 pub fn parse_templates(json: &str) -> Result<Templates, String> {

@@ -18,7 +18,7 @@ fn partner_label(s: &Samenwerking, id: &str) -> Option<String> {
 }
 
 /// Markdown text with characters that would change the layout escaped.
-pub(crate) fn md(text: &str) -> String {
+pub fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (n, line) in text.lines().enumerate() {
         if n > 0 {
@@ -39,7 +39,7 @@ pub(crate) fn md(text: &str) -> String {
 }
 
 /// A table cell or list item: one line, escaped.
-pub(crate) fn cell(text: &str) -> String {
+pub fn cell(text: &str) -> String {
     md(&text.replace(['\n', '\r'], " "))
 }
 

@@ -3,11 +3,11 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use vitaal_samenwerken::domain::storage::{
+use vitaal_core::domain::storage::{
     self, KeyValueStore, LoadOutcome, MemoryStore, StoreError,
 };
-use vitaal_samenwerken::domain::*;
-use vitaal_samenwerken::i18n::t;
+use vitaal_core::domain::*;
+use vitaal_core::i18n::t;
 
 fn workspace() -> Workspace {
     let mut ws = Workspace::default();

@@ -8,18 +8,18 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use vitaal_samenwerken::domain::file::{self, ImportError};
-use vitaal_samenwerken::domain::history::{self, History, COALESCE_MS};
-use vitaal_samenwerken::domain::meeting::{Actie, ActieStatus, Bijeenkomst, Vorm};
-use vitaal_samenwerken::domain::validate::{self, MAX_ACTIE_CHARS, MAX_TEXT_CHARS};
-use vitaal_samenwerken::domain::werkblad::{
+use vitaal_core::domain::file::{self, ImportError};
+use vitaal_core::domain::history::{self, History, COALESCE_MS};
+use vitaal_core::domain::meeting::{Actie, ActieStatus, Bijeenkomst, Vorm};
+use vitaal_core::domain::validate::{self, MAX_ACTIE_CHARS, MAX_TEXT_CHARS};
+use vitaal_core::domain::werkblad::{
     self, actie_nodig, check_answer, eisenhower, product, product_max, progress, AnswerError,
     BlockKind, Flag, Key, Kwadrant, Rij, Template, Werkblad, MAX_ROWS, MAX_WERKBLADEN, NIVEAUS,
     SCALE_MAX,
 };
-use vitaal_samenwerken::domain::*;
+use vitaal_core::domain::*;
 
-const CONTENT: &str = include_str!("../content/werkbladen.nl.json");
+const CONTENT: &str = include_str!("../../../content/werkbladen.nl.json");
 const V4: &str = include_str!("fixtures/v4.vitaal.json");
 
 fn template(id: &str) -> &'static Template {

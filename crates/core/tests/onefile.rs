@@ -4,11 +4,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use vitaal_samenwerken::domain::onefile::{
+use vitaal_core::domain::onefile::{
     self, embed, embedded, escape_json, EmbedError, EDITION_MARKER, EMBED_START,
 };
-use vitaal_samenwerken::domain::{file, Samenwerking};
-use vitaal_samenwerken::i18n::{fill, t};
+use vitaal_core::domain::{file, Samenwerking};
+use vitaal_core::i18n::{fill, t};
 
 /// Shaped like the output of `scripts/one-file.mjs`, with the traps a naive search falls into:
 /// `</body>` inside the script text and in the CSS.
