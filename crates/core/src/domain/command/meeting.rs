@@ -1,0 +1,408 @@
+//! Bijeenkomsten and acties: planning and deleting a meeting, [`MeetingChange`] (everything
+//! inside one meeting) and [`ActieChange`] (the samenwerking's actions), each beside its handler.
+
+use super::replace;
+use crate::domain::meeting::{
+    self as m, Actie, Antwoord, Besluit, Bijeenkomst, Checkvraag, Phase, Status, Vorm,
+};
+use crate::domain::model::{Millis, Workspace};
+use crate::domain::validate::{
+    self, DomainError, Field, MAX_ACTIES, MAX_BIJEENKOMSTEN, MAX_TEXT_CHARS,
+};
+
+/// Changes inside a bijeenkomst: planning, running (phases, timer), notes, checkvragen,
+/// achterban answers and besluiten.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MeetingChange {
+    SetDate(String),
+    SetPlace(String),
+    /// Only while planned.
+    SetVorm(Vorm),
+    SetAttendee {
+        partner: String,
+        present: bool,
+    },
+    SetAgenda {
+        ingredient: String,
+        on: bool,
+    },
+    SetMinutes {
+        phase: Phase,
+        minutes: u32,
+    },
+    Start,
+    /// `confirmed`: the user agreed to decide while a checkvraag still says "nee".
+    NextPhase {
+        confirmed: bool,
+    },
+    PreviousPhase,
+    Finish,
+    TimerStart,
+    TimerPause,
+    SetNote {
+        ingredient: String,
+        phase: Phase,
+        text: String,
+    },
+    SetCheck {
+        ingredient: String,
+        vraag: Checkvraag,
+        antwoord: Option<Antwoord>,
+    },
+    SetNotOnBoard {
+        ingredient: String,
+        partner: String,
+        on: bool,
+    },
+    SetAchterbanVragen {
+        ingredient: String,
+        text: String,
+    },
+    SetAchterbanAntwoord {
+        ingredient: String,
+        group: String,
+        text: String,
+    },
+    AddBesluit(Besluit),
+    UpdateBesluit(Besluit),
+    RemoveBesluit(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActieChange {
+    Add(Actie),
+    Update(Actie),
+    Remove(String),
+}
+
+/// [`super::Command::PlanBijeenkomst`].
+pub(super) fn plan_bijeenkomst(
+    ws: &mut Workspace,
+    samenwerking: String,
+    id: String,
+    vorm: Vorm,
+    date: String,
+    now: Millis,
+) -> Result<(), DomainError> {
+    validate::id(&id)?;
+    let date = validate::date(&date)?;
+    let s = ws.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
+    if s.bijeenkomst(&id).is_some() {
+        return Err(DomainError::DuplicateId);
+    }
+    if s.bijeenkomsten.len() >= MAX_BIJEENKOMSTEN {
+        return Err(DomainError::TooManyBijeenkomsten {
+            max: MAX_BIJEENKOMSTEN,
+        });
+    }
+    let mut b = Bijeenkomst::new(id, vorm, date, now);
+    // Everyone is expected, until the facilitator says otherwise.
+    b.attendees = s.partners.iter().map(|p| p.id.clone()).collect();
+    s.bijeenkomsten.push(b);
+    s.updated_ms = now;
+    Ok(())
+}
+
+/// [`super::Command::DeleteBijeenkomst`].
+pub(super) fn delete_bijeenkomst(
+    ws: &mut Workspace,
+    samenwerking: String,
+    bijeenkomst: String,
+    now: Millis,
+) -> Result<(), DomainError> {
+    let s = ws.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
+    let before = s.bijeenkomsten.len();
+    s.bijeenkomsten.retain(|b| b.id != bijeenkomst);
+    if s.bijeenkomsten.len() == before {
+        return Err(DomainError::NotFound);
+    }
+    // Its actions go with it (the UI says so before deleting).
+    s.acties.retain(|a| a.bijeenkomst != bijeenkomst);
+    // Worksheets stay, without the link to its verslag.
+    for w in &mut s.werkbladen {
+        if w.bijeenkomst.as_deref() == Some(bijeenkomst.as_str()) {
+            w.bijeenkomst = None;
+        }
+    }
+    s.updated_ms = now;
+    Ok(())
+}
+
+/// [`super::Command::Meeting`]: checks the partner a change names, then [`change_meeting`].
+pub(super) fn apply_meeting(
+    ws: &mut Workspace,
+    samenwerking: String,
+    bijeenkomst: String,
+    change: MeetingChange,
+    now: Millis,
+) -> Result<(), DomainError> {
+    let s = ws.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
+    let known_partner = |id: &str| s.partner(id).is_some();
+    if let MeetingChange::SetAttendee { partner, .. }
+    | MeetingChange::SetNotOnBoard { partner, .. } = &change
+    {
+        if !known_partner(partner) {
+            return Err(DomainError::NotFound);
+        }
+    }
+    let b = s
+        .bijeenkomst_mut(&bijeenkomst)
+        .ok_or(DomainError::NotFound)?;
+    if change_meeting(b, change, now)? {
+        b.updated_ms = now;
+        s.updated_ms = now;
+    }
+    Ok(())
+}
+
+/// [`super::Command::Actie`].
+pub(super) fn apply_actie(
+    ws: &mut Workspace,
+    samenwerking: String,
+    change: ActieChange,
+    now: Millis,
+) -> Result<(), DomainError> {
+    let s = ws.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
+    match change {
+        ActieChange::Add(actie) => {
+            let actie = validate::actie(&actie)?;
+            if s.acties.iter().any(|a| a.id == actie.id) {
+                return Err(DomainError::DuplicateId);
+            }
+            if s.bijeenkomst(&actie.bijeenkomst).is_none() {
+                return Err(DomainError::NotFound);
+            }
+            if s.acties.len() >= MAX_ACTIES {
+                return Err(DomainError::TooManyActies { max: MAX_ACTIES });
+            }
+            s.acties.push(actie);
+        }
+        ActieChange::Update(actie) => {
+            let actie = validate::actie(&actie)?;
+            if s.bijeenkomst(&actie.bijeenkomst).is_none() {
+                return Err(DomainError::NotFound);
+            }
+            let slot = s
+                .acties
+                .iter_mut()
+                .find(|a| a.id == actie.id)
+                .ok_or(DomainError::NotFound)?;
+            if *slot == actie {
+                return Ok(());
+            }
+            *slot = actie;
+        }
+        ActieChange::Remove(id) => {
+            let before = s.acties.len();
+            s.acties.retain(|a| a.id != id);
+            if s.acties.len() == before {
+                return Err(DomainError::NotFound);
+            }
+        }
+    }
+    s.updated_ms = now;
+    Ok(())
+}
+
+/// Applies a change to one meeting; validates before it mutates, so on error nothing changed.
+/// Returns whether anything changed.
+pub(super) fn change_meeting(
+    b: &mut Bijeenkomst,
+    change: MeetingChange,
+    now: Millis,
+) -> Result<bool, DomainError> {
+    use MeetingChange as M;
+    let planned = b.status == Status::Gepland;
+    match change {
+        M::SetDate(date) => {
+            let date = validate::date(&date)?;
+            return Ok(replace(&mut b.date, date));
+        }
+        M::SetPlace(place) => {
+            let place = validate::line(Field::Place, &place, false)?;
+            return Ok(replace(&mut b.place, place));
+        }
+        M::SetVorm(vorm) => {
+            if !planned {
+                return Err(DomainError::MeetingStarted);
+            }
+            if b.vorm == vorm {
+                return Ok(false);
+            }
+            b.vorm = vorm;
+            for phase in vorm.phases() {
+                b.minutes.entry(*phase).or_insert(m::DEFAULT_MINUTES);
+            }
+        }
+        M::SetAttendee { partner, present } => {
+            let there = b.attendees.contains(&partner);
+            match (there, present) {
+                (false, true) => b.attendees.push(partner),
+                (true, false) => b.attendees.retain(|p| *p != partner),
+                _ => return Ok(false),
+            }
+        }
+        M::SetAgenda { ingredient, on } => {
+            validate::ingredient(&ingredient)?;
+            let there = b.item(&ingredient).is_some();
+            match (there, on) {
+                (false, true) => {
+                    b.agenda.push(m::AgendaItem::new(&ingredient));
+                    // Keep the Gespreksmodel's order, so the meeting follows the factors.
+                    let order: Vec<&str> = crate::domain::content::nl()
+                        .ingredients()
+                        .map(|(_, i)| i.id.as_str())
+                        .collect();
+                    crate::domain::sort::sort_by_key(&mut b.agenda, |i| {
+                        order
+                            .iter()
+                            .position(|id| *id == i.ingredient)
+                            .unwrap_or(usize::MAX)
+                    });
+                }
+                (true, false) => {
+                    let item = b.item(&ingredient);
+                    let has_content = item.is_some_and(|i| {
+                        i.notes.values().any(|n| !n.is_empty())
+                            || i.checks != Default::default()
+                            || !i.achterban_vragen.is_empty()
+                            || !i.achterban.is_empty()
+                    });
+                    // Work recorded in a running meeting is never dropped by an agenda click.
+                    if has_content && !planned {
+                        return Err(DomainError::MeetingStarted);
+                    }
+                    b.agenda.retain(|i| i.ingredient != ingredient);
+                }
+                _ => return Ok(false),
+            }
+        }
+        M::SetMinutes { phase, minutes } => {
+            let minutes = validate::minutes(minutes)?;
+            if b.minutes.get(&phase) == Some(&minutes) {
+                return Ok(false);
+            }
+            b.minutes.insert(phase, minutes);
+        }
+        M::Start => {
+            if b.status == Status::Bezig {
+                return Ok(false);
+            }
+            b.start(now).map_err(DomainError::Phase)?;
+        }
+        M::NextPhase { confirmed } => {
+            b.next_phase(confirmed, now).map_err(DomainError::Phase)?;
+        }
+        M::PreviousPhase => {
+            b.previous_phase(now).map_err(DomainError::Phase)?;
+        }
+        M::Finish => b.finish(now).map_err(DomainError::Phase)?,
+        M::TimerStart => {
+            match b.status {
+                Status::Gepland => return Err(DomainError::Phase(m::PhaseError::NotStarted)),
+                Status::Afgerond => return Err(DomainError::Phase(m::PhaseError::AlreadyFinished)),
+                Status::Bezig => {}
+            }
+            if b.timer.running() {
+                return Ok(false);
+            }
+            b.timer.start(now);
+        }
+        M::TimerPause => {
+            if !b.timer.running() {
+                return Ok(false);
+            }
+            b.timer.pause(now);
+        }
+        M::SetNote {
+            ingredient,
+            phase,
+            text,
+        } => {
+            let text = validate::note(&text)?;
+            let item = b.item_mut(&ingredient).ok_or(DomainError::NotFound)?;
+            if item.note(phase) == text {
+                return Ok(false);
+            }
+            if text.is_empty() {
+                item.notes.remove(&phase);
+            } else {
+                item.notes.insert(phase, text);
+            }
+        }
+        M::SetCheck {
+            ingredient,
+            vraag,
+            antwoord,
+        } => {
+            let item = b.item_mut(&ingredient).ok_or(DomainError::NotFound)?;
+            if item.checks.get(vraag) == antwoord {
+                return Ok(false);
+            }
+            item.checks.set(vraag, antwoord);
+        }
+        M::SetNotOnBoard {
+            ingredient,
+            partner,
+            on,
+        } => {
+            let item = b.item_mut(&ingredient).ok_or(DomainError::NotFound)?;
+            let list = &mut item.checks.niet_aan_boord;
+            match (list.contains(&partner), on) {
+                (false, true) => list.push(partner),
+                (true, false) => list.retain(|p| *p != partner),
+                _ => return Ok(false),
+            }
+        }
+        M::SetAchterbanVragen { ingredient, text } => {
+            let text = validate::multiline(Field::AchterbanVragen, &text, MAX_TEXT_CHARS)?;
+            let item = b.item_mut(&ingredient).ok_or(DomainError::NotFound)?;
+            return Ok(replace(&mut item.achterban_vragen, text));
+        }
+        M::SetAchterbanAntwoord {
+            ingredient,
+            group,
+            text,
+        } => {
+            let group = validate::line(Field::AchterbanAntwoord, &group, true)?;
+            let text = validate::multiline(Field::AchterbanAntwoord, &text, MAX_TEXT_CHARS)?;
+            let item = b.item_mut(&ingredient).ok_or(DomainError::NotFound)?;
+            let current = item.achterban.get(&group).map(String::as_str).unwrap_or("");
+            if current == text {
+                return Ok(false);
+            }
+            if text.is_empty() {
+                item.achterban.remove(&group);
+            } else {
+                item.achterban.insert(group, text);
+            }
+        }
+        M::AddBesluit(besluit) => {
+            let besluit = validate::besluit(&besluit)?;
+            if b.besluiten.iter().any(|x| x.id == besluit.id) {
+                return Err(DomainError::DuplicateId);
+            }
+            b.besluiten.push(besluit);
+        }
+        M::UpdateBesluit(besluit) => {
+            let besluit = validate::besluit(&besluit)?;
+            let slot = b
+                .besluiten
+                .iter_mut()
+                .find(|x| x.id == besluit.id)
+                .ok_or(DomainError::NotFound)?;
+            if *slot == besluit {
+                return Ok(false);
+            }
+            *slot = besluit;
+        }
+        M::RemoveBesluit(id) => {
+            let before = b.besluiten.len();
+            b.besluiten.retain(|x| x.id != id);
+            if b.besluiten.len() == before {
+                return Err(DomainError::NotFound);
+            }
+        }
+    }
+    Ok(true)
+}

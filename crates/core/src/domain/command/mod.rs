@@ -1,0 +1,326 @@
+//! Every change to the workspace is a [`Command`], applied with [`Workspace::apply`].
+//! Time and ids come in from outside, so the result is deterministic.
+//!
+//! This file holds the commands on samenwerkingen themselves (create, rename, partners, delete,
+//! import); the changes inside one, each enum beside its handler, are in `meeting` (bijeenkomsten
+//! and acties), `scan` (Ingrediëntenscans) and `werkblad` (werkbladen).
+
+mod meeting;
+mod scan;
+mod werkblad;
+
+pub use meeting::{ActieChange, MeetingChange};
+pub use scan::ScanChange;
+pub use werkblad::WerkbladChange;
+
+use super::meeting::Vorm;
+use super::model::{Millis, Partner, PartnerKind, Ring, Route, Samenwerking, Workspace};
+use super::validate::{self, DomainError, Field, MAX_OPGAVE_CHARS, MAX_PARTNERS};
+
+/// What to do when an imported samenwerking has the id of one that is already here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Only allowed when the id is free.
+    New,
+    /// Overwrite the existing samenwerking with the same id.
+    Replace,
+    /// Keep the existing one and add the imported one under a new id and name.
+    KeepBoth { new_id: String, new_name: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    Create {
+        id: String,
+        name: String,
+    },
+    Rename {
+        id: String,
+        name: String,
+    },
+    SetOpgave {
+        id: String,
+        opgave: String,
+    },
+    SetRoute {
+        id: String,
+        route: Option<Route>,
+    },
+    AddPartner {
+        samenwerking: String,
+        partner: Partner,
+    },
+    UpdatePartner {
+        samenwerking: String,
+        partner: Partner,
+    },
+    RemovePartner {
+        samenwerking: String,
+        partner: String,
+    },
+    Delete {
+        id: String,
+    },
+    Import {
+        samenwerking: Samenwerking,
+        mode: ImportMode,
+    },
+    /// Plans a new bijeenkomst (status "gepland").
+    PlanBijeenkomst {
+        samenwerking: String,
+        id: String,
+        vorm: Vorm,
+        date: String,
+    },
+    DeleteBijeenkomst {
+        samenwerking: String,
+        bijeenkomst: String,
+    },
+    /// A change inside one bijeenkomst.
+    Meeting {
+        samenwerking: String,
+        bijeenkomst: String,
+        change: MeetingChange,
+    },
+    /// A change to the samenwerking's actions.
+    Actie {
+        samenwerking: String,
+        change: ActieChange,
+    },
+    /// A change to one of the samenwerking's Ingrediëntenscans (or a new one).
+    Scan {
+        samenwerking: String,
+        change: ScanChange,
+    },
+    /// Puts the scan's agenda suggestion ([`Scan::agenda_suggestion`] of `count`) on the next
+    /// planned meeting ([`Samenwerking::next_planned`]): its ingrediënten are added to the
+    /// agenda as with [`MeetingChange::SetAgenda`] (what is there stays) and the meeting's
+    /// `scan` becomes this scan. Without a planned meeting, a new BOB meeting with id
+    /// `bijeenkomst`, no date and every partner attending is planned with that agenda.
+    /// Refused with [`DomainError::NothingToSuggest`] while the scan has no scores.
+    ///
+    /// [`Scan::agenda_suggestion`]: crate::domain::scan::Scan::agenda_suggestion
+    AgendaFromScan {
+        samenwerking: String,
+        scan: String,
+        /// The id for a new meeting, used only when none is planned (but always checked to be
+        /// a valid id).
+        bijeenkomst: String,
+        count: usize,
+    },
+    /// A change to one of the samenwerking's werkbladen (or a new one).
+    Werkblad {
+        samenwerking: String,
+        change: WerkbladChange,
+    },
+}
+
+/// What an import would do, so the UI can ask before anything changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportPlan {
+    /// The id is free: import adds it.
+    New,
+    /// A samenwerking with this id exists already (its current name is given).
+    Clash { existing_name: String },
+}
+
+impl Workspace {
+    /// Applies one command. On error nothing has changed.
+    pub fn apply(&mut self, command: Command, now: Millis) -> Result<(), DomainError> {
+        match command {
+            Command::Create { id, name } => {
+                validate::id(&id)?;
+                if self.get(&id).is_some() {
+                    return Err(DomainError::DuplicateId);
+                }
+                let name = validate::line(Field::Name, &name, true)?;
+                self.samenwerkingen.push(Samenwerking::new(id, name, now));
+            }
+            Command::Rename { id, name } => {
+                let name = validate::line(Field::Name, &name, true)?;
+                let s = self.get_mut(&id).ok_or(DomainError::NotFound)?;
+                if s.name != name {
+                    s.name = name;
+                    s.updated_ms = now;
+                }
+            }
+            Command::SetOpgave { id, opgave } => {
+                let opgave = validate::multiline(Field::Opgave, &opgave, MAX_OPGAVE_CHARS)?;
+                let s = self.get_mut(&id).ok_or(DomainError::NotFound)?;
+                if s.opgave != opgave {
+                    s.opgave = opgave;
+                    s.updated_ms = now;
+                }
+            }
+            Command::SetRoute { id, route } => {
+                let s = self.get_mut(&id).ok_or(DomainError::NotFound)?;
+                if s.route != route {
+                    s.route = route;
+                    s.updated_ms = now;
+                }
+            }
+            Command::AddPartner {
+                samenwerking,
+                partner,
+            } => {
+                let partner = validate::partner(&partner)?;
+                let s = self.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
+                if s.partners.len() >= MAX_PARTNERS {
+                    return Err(DomainError::TooManyPartners { max: MAX_PARTNERS });
+                }
+                if s.partner(&partner.id).is_some() {
+                    return Err(DomainError::DuplicatePartner);
+                }
+                s.partners.push(partner);
+                s.updated_ms = now;
+            }
+            Command::UpdatePartner {
+                samenwerking,
+                partner,
+            } => {
+                let partner = validate::partner(&partner)?;
+                let s = self.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
+                let slot = s
+                    .partners
+                    .iter_mut()
+                    .find(|p| p.id == partner.id)
+                    .ok_or(DomainError::NotFound)?;
+                if *slot != partner {
+                    *slot = partner;
+                    s.updated_ms = now;
+                }
+            }
+            Command::RemovePartner {
+                samenwerking,
+                partner,
+            } => {
+                let s = self.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
+                let before = s.partners.len();
+                s.partners.retain(|p| p.id != partner);
+                if s.partners.len() == before {
+                    return Err(DomainError::NotFound);
+                }
+                // No meeting keeps pointing at a partner who is gone.
+                for b in &mut s.bijeenkomsten {
+                    b.attendees.retain(|p| *p != partner);
+                    for item in &mut b.agenda {
+                        item.checks.niet_aan_boord.retain(|p| *p != partner);
+                    }
+                }
+                // Nor does a worksheet keep answers about them.
+                let suffix = format!("@{partner}");
+                for w in &mut s.werkbladen {
+                    w.answers.retain(|k, _| !k.ends_with(&suffix));
+                }
+                s.updated_ms = now;
+            }
+            Command::Delete { id } => {
+                let before = self.samenwerkingen.len();
+                self.samenwerkingen.retain(|s| s.id != id);
+                if self.samenwerkingen.len() == before {
+                    return Err(DomainError::NotFound);
+                }
+            }
+            Command::Import { samenwerking, mode } => {
+                let mut incoming = validate::samenwerking(&samenwerking)?;
+                match mode {
+                    ImportMode::New => {
+                        if self.get(&incoming.id).is_some() {
+                            return Err(DomainError::DuplicateId);
+                        }
+                        self.samenwerkingen.push(incoming);
+                    }
+                    ImportMode::Replace => {
+                        let slot = self.get_mut(&incoming.id).ok_or(DomainError::NotFound)?;
+                        *slot = incoming;
+                    }
+                    ImportMode::KeepBoth { new_id, new_name } => {
+                        validate::id(&new_id)?;
+                        if self.get(&new_id).is_some() {
+                            return Err(DomainError::DuplicateId);
+                        }
+                        incoming.name = validate::line(Field::Name, &new_name, true)?;
+                        // The copy is another samenwerking: its scans go along with it.
+                        for scan in &mut incoming.scans {
+                            scan.samenwerking = new_id.clone();
+                        }
+                        incoming.id = new_id;
+                        incoming.updated_ms = now;
+                        self.samenwerkingen.push(incoming);
+                    }
+                }
+            }
+            Command::PlanBijeenkomst {
+                samenwerking,
+                id,
+                vorm,
+                date,
+            } => meeting::plan_bijeenkomst(self, samenwerking, id, vorm, date, now)?,
+            Command::DeleteBijeenkomst {
+                samenwerking,
+                bijeenkomst,
+            } => meeting::delete_bijeenkomst(self, samenwerking, bijeenkomst, now)?,
+            Command::Meeting {
+                samenwerking,
+                bijeenkomst,
+                change,
+            } => meeting::apply_meeting(self, samenwerking, bijeenkomst, change, now)?,
+            Command::Actie {
+                samenwerking,
+                change,
+            } => meeting::apply_actie(self, samenwerking, change, now)?,
+            Command::Scan {
+                samenwerking,
+                change,
+            } => scan::apply_scan(self, samenwerking, change, now)?,
+            Command::AgendaFromScan {
+                samenwerking,
+                scan,
+                bijeenkomst,
+                count,
+            } => scan::apply_agenda_from_scan(self, samenwerking, scan, bijeenkomst, count, now)?,
+            Command::Werkblad {
+                samenwerking,
+                change,
+            } => werkblad::apply_werkblad(self, samenwerking, change, now)?,
+        }
+        Ok(())
+    }
+
+    /// Tells whether importing `incoming` clashes with work already here.
+    pub fn import_plan(&self, incoming: &Samenwerking) -> ImportPlan {
+        match self.get(&incoming.id) {
+            Some(existing) => ImportPlan::Clash {
+                existing_name: existing.name.clone(),
+            },
+            None => ImportPlan::New,
+        }
+    }
+}
+
+/// Builds a partner value for [`Command::AddPartner`] / [`Command::UpdatePartner`].
+pub fn partner(id: &str, name: &str, organisation: &str, kind: PartnerKind, ring: Ring) -> Partner {
+    Partner {
+        id: id.to_string(),
+        name: name.to_string(),
+        organisation: organisation.to_string(),
+        kind,
+        ring,
+    }
+}
+
+/// A name for the copy kept beside an existing samenwerking ("Naam (kopie)"),
+/// shortened so it stays within the name limit.
+pub fn copy_name(name: &str, suffix: &str) -> String {
+    let room = validate::MAX_NAME_CHARS.saturating_sub(suffix.chars().count() + 3);
+    let base: String = name.trim().chars().take(room).collect();
+    format!("{} ({})", base.trim_end(), suffix)
+}
+
+fn replace(slot: &mut String, value: String) -> bool {
+    if *slot == value {
+        return false;
+    }
+    *slot = value;
+    true
+}
