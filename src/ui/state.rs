@@ -4,9 +4,10 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::history::{self, History};
+use crate::domain::history::History;
+use crate::domain::session;
 use crate::domain::snapshots;
-use crate::domain::storage::{self, LoadOutcome, StoreError};
+use crate::domain::storage::{self, KeyValueStore, LoadOutcome, StoreError};
 use crate::domain::{Command, DomainError, Millis, Workspace};
 use crate::i18n::{fill, t};
 
@@ -371,46 +372,31 @@ fn error_notice(text: String) -> Notice {
 }
 
 impl AppState {
-    /// Applies a command, saves, and reports problems in the notice area.
+    /// Applies a command (with its undo step and the automatic backup before an import or
+    /// delete, see [`session::apply`]), saves, and reports problems in the notice area.
     /// Returns the domain error so a form can keep its input.
     pub fn dispatch(&self, command: Command) -> Result<(), DomainError> {
         // `apply` leaves the workspace untouched on error, so it can work in place (no copy of
         // a large workspace per keystroke); subscribers are told only about real changes.
         let now = now_ms();
-        // A backup before anything is overwritten or removed (a failed backup stops nothing).
-        let reason = match &command {
-            Command::Import { .. } => Some(snapshots::Reason::Import),
-            Command::Delete { .. } => Some(snapshots::Reason::Delete),
-            _ => None,
-        };
-        if let Some(reason) = reason {
-            if self.may_save.get_untracked() {
-                let _ = self
-                    .workspace
-                    .with_untracked(|ws| snapshots::take(&LocalStore, ws, reason, now));
-            }
-        }
-        let target = history::target(&command).map(str::to_string);
-        let field = history::field(&command);
+        let store = LocalStore;
+        // Backups only while this tab may save (never over work it could not read).
+        let backups = self
+            .may_save
+            .get_untracked()
+            .then_some(&store as &dyn KeyValueStore);
         let result = self
             .workspace
             .try_update_untracked(|ws| {
-                // Copy the samenwerking for undo only when this is a new step (not the next
-                // keystroke in the same field), so typing stays cheap.
-                let before = target.as_deref().filter(|id| {
-                    !self
-                        .history
-                        .with_value(|h| h.continues(id, field.as_deref(), now))
-                });
-                let before = before.map(|id| History::before(ws, id));
-                ws.apply(command, now).map(|()| before)
+                self.history
+                    .try_update_value(|h| session::apply(ws, h, command, now, backups))
             })
+            .flatten()
             .unwrap_or(Err(DomainError::NotFound));
         match result {
-            Ok(before) => {
-                if let Some(id) = target {
-                    self.history
-                        .update_value(|h| h.record(&id, before, field, now));
+            Ok(applied) => {
+                // (A failed backup stops nothing: the change is made and saved.)
+                if applied.samenwerking.is_some() {
                     self.history_changed();
                 }
                 self.workspace.notify();

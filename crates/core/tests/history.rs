@@ -6,13 +6,9 @@
 use vitaal_core::domain::history::{self, History, COALESCE_MS, MAX_ENTRIES};
 use vitaal_core::domain::*;
 
-/// Applies a command the way the app does: take the state before unless the step continues.
+/// Applies a command the way the app does ([`session::apply`], without backups).
 fn run(ws: &mut Workspace, h: &mut History, command: Command, now: Millis) {
-    let id = history::target(&command).expect("target").to_string();
-    let field = history::field(&command);
-    let before = (!h.continues(&id, field.as_deref(), now)).then(|| History::before(ws, &id));
-    ws.apply(command, now).expect("command");
-    h.record(&id, before, field, now);
+    session::apply(ws, h, command, now, None).expect("command");
 }
 
 fn create(id: &str, name: &str) -> Command {

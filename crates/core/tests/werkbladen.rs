@@ -1719,13 +1719,9 @@ fn deleting_a_bijeenkomst_unlinks_its_werkbladen() {
 
 // ---- undo ----
 
-/// Applies a command the way the app does (as in tests/history.rs).
+/// Applies a command the way the app does ([`session::apply`], without backups).
 fn run(ws: &mut Workspace, h: &mut History, command: Command, now: Millis) {
-    let id = history::target(&command).expect("target").to_string();
-    let field = history::field(&command);
-    let before = (!h.continues(&id, field.as_deref(), now)).then(|| History::before(ws, &id));
-    ws.apply(command, now).expect("command");
-    h.record(&id, before, field, now);
+    session::apply(ws, h, command, now, None).expect("command");
 }
 
 fn werkblad_command(change: WerkbladChange) -> Command {

@@ -5,6 +5,10 @@
 //! the state it replaced for redo. Typing in one field makes many commands; those within
 //! [`COALESCE_MS`] of each other, on the same field, are one entry, so undo takes back a word
 //! or sentence instead of a letter, and typing costs no copy per keystroke.
+//!
+//! A command is applied and recorded with [`super::session::apply`], the one place that knows
+//! the order (backup, copy, change, record); undo and redo are [`History::undo`] and
+//! [`History::redo`].
 
 use super::command::{ActieChange, Command, ImportMode, MeetingChange, ScanChange, WerkbladChange};
 use super::model::{Millis, Samenwerking, Workspace};
@@ -125,7 +129,7 @@ fn current(ws: &Workspace, id: &str) -> (Option<Samenwerking>, usize) {
 impl History {
     /// True when a command on `samenwerking` and `field` at `now` joins the last undo step (then
     /// the caller need not copy anything before applying it).
-    pub fn continues(&self, samenwerking: &str, field: Option<&str>, now: Millis) -> bool {
+    pub(crate) fn continues(&self, samenwerking: &str, field: Option<&str>, now: Millis) -> bool {
         match (self.undo.last(), field) {
             (Some(last), Some(field)) => {
                 last.samenwerking == samenwerking
@@ -138,13 +142,13 @@ impl History {
 
     /// Takes the state of `samenwerking` before a command is applied (skip when
     /// [`History::continues`]).
-    pub fn before(ws: &Workspace, samenwerking: &str) -> (Option<Samenwerking>, usize) {
+    pub(crate) fn before(ws: &Workspace, samenwerking: &str) -> (Option<Samenwerking>, usize) {
         current(ws, samenwerking)
     }
 
     /// Records a successful command: a new step with the state from [`History::before`], or
     /// (`before: None`) the continuation of the last step. A new change clears redo.
-    pub fn record(
+    pub(crate) fn record(
         &mut self,
         samenwerking: &str,
         before: Option<(Option<Samenwerking>, usize)>,

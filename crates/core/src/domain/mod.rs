@@ -11,6 +11,7 @@ pub mod meeting;
 pub mod model;
 pub mod onefile;
 pub mod scan;
+pub mod session;
 pub mod snapshots;
 pub mod sort;
 pub mod storage;
