@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use crate::domain::meeting::{Bijeenkomst, Phase, Vorm};
 use crate::domain::{MeetingChange, Samenwerking};
 use crate::i18n::{fill, t, Texts};
+use crate::report::dates::meeting_date;
 use crate::report::{cell as md_line, md};
 
 use super::super::state::use_app_state;
-use super::verslag::{file_stem, ingredient_name, meeting_date, offer_download, print_page};
+use super::verslag::{file_stem, ingredient_name, offer_download, print_page};
 use super::{change, with_meeting, MeetingRef};
 
 /// The achterban-blad of one organisation (`group`, as in `Samenwerking::achterban_groups`)
@@ -32,7 +33,7 @@ pub fn blad_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst, group: &str) 
     out.push_str(&format!(
         "- **{}:** {}\n",
         t.verslag_meeting,
-        md_line(&meeting_date(t, b))
+        md_line(&meeting_date(t, &b.date))
     ));
     if !b.place.is_empty() {
         out.push_str(&format!(
@@ -124,7 +125,7 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
                 with_meeting(&key, ws, |s, b| Facts {
                     name: s.name.clone(),
                     opgave: s.opgave.clone(),
-                    date: meeting_date(t(), b),
+                    date: meeting_date(t(), &b.date),
                     place: b.place.clone(),
                     vorm: t().vorm_description(b.vorm),
                 })

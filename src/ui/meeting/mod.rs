@@ -6,11 +6,12 @@ mod plan;
 mod run;
 mod verslag;
 
-pub(crate) use verslag::{meeting_date, print_page};
+pub(crate) use verslag::print_page;
 
 use leptos::prelude::*;
 
 use crate::i18n::t;
+use crate::report::dates::meeting_date;
 
 use super::state::{use_app_state, MeetingView, Screen};
 
@@ -81,9 +82,7 @@ pub fn MeetingPage(samenwerking: String, bijeenkomst: String, view: MeetingView)
         >
             <h1 id="paginatitel" tabindex="-1">
                 {texts.meeting.title}" "
-                {move || header.with(|h| h.as_ref().map(|(_, date, _)| {
-                    if date.is_empty() { t().verslag_no_date.to_string() } else { t().date(date) }
-                }).unwrap_or_default())}
+                {move || header.with(|h| h.as_ref().map(|(_, date, _)| meeting_date(t(), date)).unwrap_or_default())}
                 " "
                 <span class="vorm-badge">{move || header.with(|h| h.as_ref().map(|(_, _, vorm)| t().vorm_name(*vorm)).unwrap_or_default())}</span>
             </h1>

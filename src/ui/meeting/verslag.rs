@@ -8,7 +8,7 @@ use crate::domain::content;
 use crate::domain::file;
 use crate::domain::meeting::{Actie, AgendaItem, Bijeenkomst, Checkvraag, Phase, Status};
 use crate::domain::{Partner, Samenwerking};
-use crate::i18n::{fill, t, Texts};
+use crate::i18n::{fill, t};
 use crate::report;
 
 use super::super::files;
@@ -54,15 +54,6 @@ fn factor_name(id: &str) -> String {
 
 fn partner_label(p: &Partner) -> String {
     p.label()
-}
-
-/// The date of a meeting as shown: "15 september 2026", or that it is not set yet.
-pub(crate) fn meeting_date(texts: &Texts, b: &Bijeenkomst) -> String {
-    if b.date.is_empty() {
-        texts.verslag_no_date.to_string()
-    } else {
-        texts.date(&b.date)
-    }
 }
 
 #[component]
@@ -179,7 +170,7 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
             <dl class="report-facts">
                 <div>
                     <dt>{texts.verslag_meeting}</dt>
-                    <dd>{meeting_date(texts, b)}</dd>
+                    <dd>{report::dates::meeting_date(texts, &b.date)}</dd>
                 </div>
                 {(!b.place.is_empty()).then(|| view! {
                     <div>

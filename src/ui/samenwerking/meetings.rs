@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::meeting::{chronological, Status, Vorm};
 use crate::domain::Command;
 use crate::i18n::{fill, t};
+use crate::report::dates::meeting_date;
 
 use super::super::state::{new_id, use_app_state, MeetingView, Screen};
 
@@ -70,7 +71,7 @@ pub fn Meetings(id: String) -> impl IntoView {
                             bijeenkomst: bk.clone(),
                             view: if status == Status::Gepland { MeetingView::Plan } else { MeetingView::Run },
                         }.hash();
-                        let title = format!("{} {}", m.title, if day.is_empty() { texts.verslag_no_date.to_string() } else { texts.date(&day) });
+                        let title = format!("{} {}", m.title, meeting_date(texts, &day));
                         let status_text = match status {
                             Status::Gepland => m.status_gepland,
                             Status::Bezig => m.status_bezig,

@@ -16,6 +16,7 @@ use super::super::table::{data_table, Row};
 use super::chart::{self, Group};
 use super::collect::counts;
 use super::{change, tenths, with_scan, ScanRef};
+use crate::report::dates::meeting_date;
 use crate::report::mean_tenths;
 
 #[derive(Clone, PartialEq)]
@@ -133,11 +134,7 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
             .join(", ");
         let intro = match &d.next {
             Some((_, date)) => {
-                let date = if date.is_empty() {
-                    t().verslag_no_date.to_string()
-                } else {
-                    t().date(date)
-                };
+                let date = meeting_date(t(), date);
                 fill(st.agenda_intro_next, &[("date", &date), ("list", &list)])
             }
             None => fill(st.agenda_intro_new, &[("list", &list)]),

@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::domain::werkblad::{self, Key, Rij, Template, Werkblad};
 use crate::domain::{Command, Partner, WerkbladChange};
 use crate::i18n::{fill, t};
+use crate::report::dates::meeting_date;
 
 use super::meeting::print_page;
 use super::overview::ConfirmDelete;
@@ -169,7 +170,7 @@ impl Sheet {
                 .map(|s| {
                     crate::domain::meeting::chronological(&s.bijeenkomsten)
                         .into_iter()
-                        .map(|b| (b.id.clone(), super::meeting::meeting_date(t(), b)))
+                        .map(|b| (b.id.clone(), meeting_date(t(), &b.date)))
                         .collect()
                 })
                 .unwrap_or_default()
