@@ -120,3 +120,25 @@ fn no_ocr_artefacts_and_no_markup() {
         }
     }
 }
+
+#[test]
+fn a_damaged_content_file_names_the_place() {
+    let raw = include_str!("../../../content/nl.json");
+    assert!(content::parse(raw).is_ok());
+    let damaged = |pointer: &str, new: serde_json::Value| {
+        let mut value: serde_json::Value = serde_json::from_str(raw).unwrap();
+        *value.pointer_mut(pointer).expect(pointer) = new;
+        content::parse(&value.to_string()).expect_err(pointer)
+    };
+    // Never serde's array form of a struct; an optional field (a factor's intro) may be left
+    // out, but is not `null`; a required one must be there.
+    let factor = serde_json::json!(["relatie", "Relatie", "", []]);
+    assert!(damaged("/factors/0", factor).contains("`factors[0]`"));
+    assert!(damaged("/factors/1/intro", serde_json::json!(null)).contains("`factors[1].intro`"));
+    let mut value: serde_json::Value = serde_json::from_str(raw).unwrap();
+    value["factors"][1].as_object_mut().unwrap().remove("intro");
+    assert!(content::parse(&value.to_string()).is_ok());
+    value["routes"][2].as_object_mut().unwrap().remove("name");
+    let e = content::parse(&value.to_string()).unwrap_err();
+    assert!(e.contains("`routes[2].name`"), "{e}");
+}

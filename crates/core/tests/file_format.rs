@@ -5,9 +5,7 @@
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use vitaal_core::domain::file::{
-    self, ImportError, CURRENT_VERSION, MAX_DEPTH, MAX_FILE_BYTES,
-};
+use vitaal_core::domain::file::{self, ImportError, CURRENT_VERSION, MAX_DEPTH, MAX_FILE_BYTES};
 use vitaal_core::domain::meeting::*;
 use vitaal_core::domain::scan::{
     self, Answer, PaperTally, Response, Scan, Score, Source, MAX_PAPER_COUNT,
@@ -162,13 +160,200 @@ fn deep_nesting_is_refused() {
 #[test]
 fn missing_fields_are_a_structure_error() {
     let e = refused(r#"{"format":"vitaal-samenwerken","version":1,"samenwerking":{"id":"sw-1"}}"#);
-    assert!(matches!(e, ImportError::Structure(_)), "{e:?}");
+    assert_eq!(e, ImportError::Structure("samenwerking.name".into()));
     assert!(message(&e).contains("onvolledig of beschadigd"));
     let e = refused(
         &include_str!("fixtures/v1.vitaal.json").replace("\"kerngroep\"", "\"binnenste-ring\""),
     );
-    assert!(matches!(e, ImportError::Structure(_)), "{e:?}");
+    assert_eq!(
+        e,
+        ImportError::Structure("samenwerking.partners[0].ring".into())
+    );
 }
+
+/// The v4 fixture with the value at `pointer` replaced.
+fn v4_with(pointer: &str, new: serde_json::Value) -> String {
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/v4.vitaal.json")).unwrap();
+    *value.pointer_mut(pointer).expect(pointer) = new;
+    value.to_string()
+}
+
+/// Every object inside `value` (not `value` itself), as (the importer's name for its place,
+/// its JSON pointer).
+fn objects_in(value: &serde_json::Value, place: &str, pointer: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let children: Vec<(String, String, &serde_json::Value)> = match value {
+        serde_json::Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| {
+                let place = if place.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{place}.{k}")
+                };
+                (place, format!("{pointer}/{k}"), v)
+            })
+            .collect(),
+        serde_json::Value::Array(list) => list
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (format!("{place}[{i}]"), format!("{pointer}/{i}"), v))
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (place, pointer, child) in children {
+        if child.is_object() {
+            found.push((place.clone(), pointer.clone()));
+        }
+        found.extend(objects_in(child, &place, &pointer));
+    }
+    found
+}
+
+#[test]
+fn no_object_is_read_from_an_array_of_its_values() {
+    // serde's derive would read a struct from an array of its fields in order (`"timer": []`
+    // as all defaults); the format has objects only, so every object of the file refuses it.
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/v4.vitaal.json")).unwrap();
+    let objects = objects_in(&fixture, "", "");
+    assert!(objects.len() > 100, "{}", objects.len());
+    for (place, pointer) in objects {
+        let original = fixture.pointer(&pointer).unwrap().as_object().unwrap();
+        for array in [
+            serde_json::Value::Array(original.values().cloned().collect()),
+            serde_json::json!([]),
+        ] {
+            assert_eq!(
+                refused(&v4_with(&pointer, array)),
+                ImportError::Structure(place.clone()),
+                "{pointer}"
+            );
+        }
+    }
+}
+
+#[test]
+fn structure_errors_name_the_exact_place() {
+    const S: &str = "/samenwerking";
+    const B: &str = "/samenwerking/bijeenkomsten/0";
+    const A: &str = "/samenwerking/scans/0/responses/0/answers/duidelijke-spelregels";
+    let cases = [
+        // `null` only where the format has an optional value.
+        (
+            format!("{S}/name"),
+            serde_json::json!(null),
+            "samenwerking.name",
+        ),
+        (
+            format!("{S}/opgave"),
+            serde_json::json!(null),
+            "samenwerking.opgave",
+        ),
+        (
+            format!("{S}/partners"),
+            serde_json::json!(null),
+            "samenwerking.partners",
+        ),
+        (
+            format!("{B}/timer"),
+            serde_json::json!(null),
+            "samenwerking.bijeenkomsten[0].timer",
+        ),
+        (
+            format!("{A}/remark"),
+            serde_json::json!(null),
+            A_PLACE_REMARK,
+        ),
+        // Integers exactly: no fraction (not even `.0`), no sign, nothing too large.
+        (
+            format!("{S}/created_ms"),
+            serde_json::json!(1.0),
+            "samenwerking.created_ms",
+        ),
+        (
+            format!("{S}/created_ms"),
+            serde_json::json!(-1),
+            "samenwerking.created_ms",
+        ),
+        (
+            format!("{B}/timer/elapsed_ms"),
+            serde_json::json!(1.5),
+            "samenwerking.bijeenkomsten[0].timer.elapsed_ms",
+        ),
+        (
+            format!("{B}/minutes/oordeelsvorming"),
+            serde_json::json!(20.0),
+            "samenwerking.bijeenkomsten[0].minutes.oordeelsvorming",
+        ),
+        (
+            format!("{B}/minutes/oordeelsvorming"),
+            serde_json::json!(4_294_967_296u64),
+            "samenwerking.bijeenkomsten[0].minutes.oordeelsvorming",
+        ),
+        (format!("{A}/score"), serde_json::json!(256), A_PLACE_SCORE),
+        (format!("{A}/score"), serde_json::json!(3.0), A_PLACE_SCORE),
+        (format!("{A}/score"), serde_json::json!("3"), A_PLACE_SCORE),
+        // Enums by their names, also as keys.
+        (
+            format!("{S}/partners/2/kind"),
+            serde_json::json!("Formeel"),
+            "samenwerking.partners[2].kind",
+        ),
+        (
+            format!("{B}/minutes"),
+            serde_json::json!({"pauze": 5}),
+            "samenwerking.bijeenkomsten[0].minutes.pauze",
+        ),
+        // A paper row is six counts.
+        (
+            "/samenwerking/scans/0/paper/counts".to_string(),
+            serde_json::json!({"minimale-massa": [1, 2, 3, 4, 5, 6, 7]}),
+            "samenwerking.scans[0].paper.counts.minimale-massa",
+        ),
+    ];
+    for (pointer, value, place) in cases {
+        let e = refused(&v4_with(&pointer, value.clone()));
+        assert_eq!(
+            e,
+            ImportError::Structure(place.to_string()),
+            "{pointer} = {value}"
+        );
+        let m = message(&e);
+        assert!(
+            m.contains(&format!("(plaats in het bestand: {place}).")),
+            "{m}"
+        );
+    }
+    // A missing field is named as where it should be.
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/v4.vitaal.json")).unwrap();
+    value["samenwerking"]["partners"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("kind");
+    assert_eq!(
+        refused(&value.to_string()),
+        ImportError::Structure("samenwerking.partners[1].kind".into())
+    );
+    // `null` is a value where the format has an optional one.
+    for pointer in [
+        format!("{S}/route"),
+        format!("{B}/scan"),
+        format!("{B}/timer/running_since_ms"),
+    ] {
+        assert!(
+            file::import(&v4_with(&pointer, serde_json::json!(null))).is_ok(),
+            "{pointer}"
+        );
+    }
+}
+
+const A_PLACE_REMARK: &str =
+    "samenwerking.scans[0].responses[0].answers.duidelijke-spelregels.remark";
+const A_PLACE_SCORE: &str =
+    "samenwerking.scans[0].responses[0].answers.duidelijke-spelregels.score";
 
 #[test]
 fn hostile_text_is_refused_with_a_dutch_message() {

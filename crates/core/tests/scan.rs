@@ -6,7 +6,6 @@
 use proptest::prelude::*;
 use serde_json::Value;
 use vitaal_core::domain::file::{self, MAX_DEPTH};
-use vitaal_core::domain::json;
 use vitaal_core::domain::scan::*;
 use vitaal_core::domain::validate::DomainError;
 use vitaal_core::domain::{Field, Samenwerking};
@@ -609,17 +608,13 @@ fn a_scan_survives_json_unchanged() {
     s.set_paper(OV, [1, 2, 3, 4, 5, 6]).unwrap();
     s.revealed = true;
     let text = serde_json::to_string(&s).unwrap();
-    let back: Scan = json::from_value(&serde_json::from_str(&text).unwrap()).unwrap();
+    let back: Scan = serde_json::from_str(&text).unwrap();
     assert_eq!(back, s);
     assert_eq!(validate_scan(&back), Ok(s));
     // Optional fields may be missing.
-    let minimal: Scan = json::from_value(
-        &serde_json::from_str(
-            r#"{"id":"s-1","samenwerking":"sw-1","title":"Scan","created_ms":5}"#,
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let minimal: Scan =
+        serde_json::from_str(r#"{"id":"s-1","samenwerking":"sw-1","title":"Scan","created_ms":5}"#)
+            .unwrap();
     assert!(!minimal.revealed && minimal.responses.is_empty() && minimal.paper.is_empty());
 }
 
@@ -789,17 +784,47 @@ fn too_large_and_too_deep_are_refused_before_parsing() {
 
 #[test]
 fn missing_fields_and_wrong_types_are_structure_errors() {
+    let score = format!("response.answers.{OV}.score");
     let cases = [
-        format!(r#"{{"format":"{ANSWER_FORMAT}","version":1,"scan":"scan-voorjaar"}}"#),
-        tweaked(|v| v["response"]["answers"][OV]["score"] = 300.into()),
-        tweaked(|v| v["response"]["answers"][OV]["score"] = (-1).into()),
-        tweaked(|v| v["response"]["source"] = "bluetooth".into()),
-        tweaked(|v| v["response"]["answers"] = "alles goed".into()),
-        tweaked(|v| v["scan"] = 7.into()),
+        (
+            format!(r#"{{"format":"{ANSWER_FORMAT}","version":1,"scan":"scan-voorjaar"}}"#),
+            "samenwerking",
+        ),
+        (
+            tweaked(|v| v["response"]["answers"][OV]["score"] = 300.into()),
+            &score,
+        ),
+        (
+            tweaked(|v| v["response"]["answers"][OV]["score"] = (-1).into()),
+            &score,
+        ),
+        (
+            tweaked(|v| v["response"]["answers"][OV]["score"] = 3.0.into()),
+            &score,
+        ),
+        (
+            tweaked(|v| v["response"]["source"] = "bluetooth".into()),
+            "response.source",
+        ),
+        (
+            tweaked(|v| v["response"]["answers"] = "alles goed".into()),
+            "response.answers",
+        ),
+        (tweaked(|v| v["scan"] = 7.into()), "scan"),
+        (tweaked(|v| v["scan_title"] = Value::Null), "scan_title"),
+        // Objects only: never serde's array form of a struct.
+        (
+            tweaked(|v| v["response"] = serde_json::json!([])),
+            "response",
+        ),
+        (
+            tweaked(|v| v["response"]["answers"][OV] = serde_json::json!([4, ""])),
+            &format!("response.answers.{OV}"),
+        ),
     ];
-    for text in &cases {
+    for (text, place) in &cases {
         let e = read_answer_file(text).unwrap_err();
-        assert!(matches!(e, AnswerFileError::Structure(_)), "{e:?}: {text}");
+        assert_eq!(e, AnswerFileError::Structure(place.to_string()), "{text}");
     }
 }
 

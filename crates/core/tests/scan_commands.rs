@@ -1167,8 +1167,7 @@ fn hostile_content_in_an_imported_scan_is_refused_with_the_right_error() {
         );
         // The same content handed to the command directly is refused the same way.
         let samenwerking: Samenwerking =
-            vitaal_core::domain::json::from_value(&hostile["samenwerking"])
-                .expect("still the right shape");
+            serde_json::from_value(hostile["samenwerking"].clone()).expect("still the right shape");
         let mut target = Workspace::default();
         refused(
             &mut target,
@@ -1255,6 +1254,16 @@ fn scan_errors_map_to_domain_errors() {
         DomainError::from(MergeError::Content(ScanError::TooManyResponses { max: 5 })),
         DomainError::TooManyResponses { max: 5 }
     );
+}
+
+#[test]
+fn a_damaged_answer_file_says_where() {
+    let m = t().answer_file_error(&AnswerFileError::Structure("response.source".into()));
+    assert!(
+        m.contains("(plaats in het bestand: response.source)."),
+        "{m}"
+    );
+    assert!(m.ends_with("Er is niets toegevoegd of veranderd."), "{m}");
 }
 
 #[test]

@@ -3,9 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use vitaal_core::domain::storage::{
-    self, KeyValueStore, LoadOutcome, MemoryStore, StoreError,
-};
+use vitaal_core::domain::storage::{self, KeyValueStore, LoadOutcome, MemoryStore, StoreError};
 use vitaal_core::domain::*;
 use vitaal_core::i18n::t;
 
@@ -229,6 +227,39 @@ fn scans_are_kept_in_storage() {
     .unwrap();
     storage::save(&store, &ws).unwrap();
     assert_eq!(storage::load(&store), LoadOutcome::Loaded(ws));
+}
+
+#[test]
+fn stored_data_is_read_by_the_rules_of_a_file() {
+    let v2 = r#"{"format":"vitaal-samenwerken-opslag","version":2,"samenwerkingen":[{"id":"sw-1","name":"Oud","opgave":"","route":null,"partners":[],"bijeenkomsten":[{"id":"bk-1","date":"","place":"","attendees":[],"vorm":"bob","minutes":{},"agenda":[],"status":"gepland","phase":null,"timer":{"elapsed_ms":0,"running_since_ms":null},"besluiten":[],"created_ms":1,"updated_ms":1}],"acties":[],"created_ms":1,"updated_ms":2}]}"#;
+    assert!(storage::decode(v2).is_ok());
+    for (from, to) in [
+        // Never serde's array form of a struct.
+        (
+            r#""timer":{"elapsed_ms":0,"running_since_ms":null}"#,
+            r#""timer":[]"#,
+        ),
+        (
+            r#""timer":{"elapsed_ms":0,"running_since_ms":null}"#,
+            r#""timer":[0,null]"#,
+        ),
+        // `null` only for an optional value, integers exactly, enums by name.
+        (r#""name":"Oud""#, r#""name":null"#),
+        (
+            r#""created_ms":1,"updated_ms":2"#,
+            r#""created_ms":1.0,"updated_ms":2"#,
+        ),
+        (r#""elapsed_ms":0"#, r#""elapsed_ms":-1"#),
+        (r#""vorm":"bob""#, r#""vorm":"BOB""#),
+    ] {
+        let changed = v2.replacen(from, to, 1);
+        assert_ne!(changed, v2, "{to}");
+        assert_eq!(
+            storage::decode(&changed),
+            Err(storage::DecodeError::Unreadable),
+            "{to}"
+        );
+    }
 }
 
 #[test]

@@ -3,11 +3,12 @@
 
 use std::sync::OnceLock;
 
-use serde_json::Value;
+use serde::Deserialize;
 
-use super::json::{object, opt, req, FromJson, JsonError};
+use super::wire::{self, objects};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Content {
     pub language: String,
     pub title: String,
@@ -17,21 +18,25 @@ pub struct Content {
     pub routes: Vec<RouteInfo>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Checkvraag {
     pub id: String,
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Factor {
     pub id: String,
     pub name: String,
+    #[serde(default)]
     pub intro: String,
     pub ingredients: Vec<Ingredient>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Ingredient {
     pub id: String,
     pub section: String,
@@ -41,7 +46,8 @@ pub struct Ingredient {
     pub questions: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct RouteInfo {
     pub id: String,
     pub section: String,
@@ -54,9 +60,9 @@ const NL_JSON: &str = include_str!("../../../../content/nl.json");
 
 /// Parses a content file. Used for the compiled-in languages and in tests.
 pub fn parse(json: &str) -> Result<Content, String> {
-    // Through `Value`, like files and storage: one reader keeps the app small.
-    let value: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
-    Content::from_json(&value).map_err(|e| e.to_string())
+    // Through `Value` and `wire::read`, like files and storage: the same rules, the same errors.
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    wire::read(&value).map_err(|place| format!("unexpected or missing value at `{place}`"))
 }
 
 /// The Dutch content, parsed once.
@@ -109,67 +115,5 @@ impl Content {
     }
 }
 
-// ---- Reading from JSON (see `json`) ----
-
-impl FromJson for Content {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Content {
-            language: req(o, "language")?,
-            title: req(o, "title")?,
-            intro: req(o, "intro")?,
-            checkvragen: req(o, "checkvragen")?,
-            factors: req(o, "factors")?,
-            routes: req(o, "routes")?,
-        })
-    }
-}
-
-impl FromJson for Checkvraag {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Checkvraag {
-            id: req(o, "id")?,
-            text: req(o, "text")?,
-        })
-    }
-}
-
-impl FromJson for Factor {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Factor {
-            id: req(o, "id")?,
-            name: req(o, "name")?,
-            intro: opt(o, "intro")?,
-            ingredients: req(o, "ingredients")?,
-        })
-    }
-}
-
-impl FromJson for Ingredient {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Ingredient {
-            id: req(o, "id")?,
-            section: req(o, "section")?,
-            name: req(o, "name")?,
-            summary: req(o, "summary")?,
-            explanation: req(o, "explanation")?,
-            questions: req(o, "questions")?,
-        })
-    }
-}
-
-impl FromJson for RouteInfo {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(RouteInfo {
-            id: req(o, "id")?,
-            section: req(o, "section")?,
-            name: req(o, "name")?,
-            subtitle: req(o, "subtitle")?,
-            description: req(o, "description")?,
-        })
-    }
-}
+// serde's `Deserialize` for the structs above: read from JSON objects only (see `wire`).
+objects!(read only: Content, Checkvraag, Factor, Ingredient, RouteInfo);

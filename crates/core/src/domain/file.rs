@@ -1,10 +1,10 @@
 //! The `*.vitaal.json` file format: export, import, validation and migrations.
 //! See `docs/file-format.md` and `docs/vitaal-samenwerken.schema.json`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::json::{object, opt, req, FromJson, JsonError};
+use super::wire::{self, objects};
 
 use super::model::{Millis, Samenwerking};
 use super::validate::{self, DomainError};
@@ -40,7 +40,7 @@ pub enum ImportError {
         supported: u64,
     },
     /// The right format and version, but fields are missing or of the wrong type. The text is
-    /// serde's detail in debug builds (for developers) and empty in release builds.
+    /// the exact place, like `samenwerking.partners[2].kind` ([`wire::read`]).
     Structure(String),
     /// Content that breaks the rules (too long, markup, bad ids …).
     Content(DomainError),
@@ -48,7 +48,8 @@ pub enum ImportError {
 
 /// The current file layout (version 4: version 1 plus `bijeenkomsten` and `acties` in version 2,
 /// `scans` and a bijeenkomst's `scan` in version 3, and `werkbladen` in version 4).
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
+#[serde(remote = "Self")]
 struct File {
     format: String,
     version: u64,
@@ -146,22 +147,11 @@ pub fn read_envelope(
     Ok((value, version))
 }
 
-/// serde's explanation of a structure error, for developers: kept in debug builds, left out of
-/// release builds (it is never shown, and its formatting code would only grow the app).
-pub fn structure_detail(e: JsonError) -> String {
-    if cfg!(debug_assertions) {
-        e.to_string()
-    } else {
-        drop(e);
-        String::new()
-    }
-}
-
 /// Reads a file's text. Nothing is changed anywhere: the caller decides what to do with the result.
 pub fn import(text: &str) -> Result<Samenwerking, ImportError> {
     let (value, version) = read_envelope(text, FORMAT, MAX_FILE_BYTES, CURRENT_VERSION)?;
     let value = migrate(value, version)?;
-    let file = File::from_json(&value).map_err(|e| ImportError::Structure(structure_detail(e)))?;
+    let file: File = wire::read(&value).map_err(ImportError::Structure)?;
     validate::samenwerking(&file.samenwerking).map_err(ImportError::Content)
 }
 
@@ -280,17 +270,8 @@ fn fold_accent(c: char) -> char {
     }
 }
 
-impl FromJson for File {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(File {
-            format: req(o, "format")?,
-            version: req(o, "version")?,
-            exported_ms: opt(o, "exported_ms")?,
-            samenwerking: req(o, "samenwerking")?,
-        })
-    }
-}
+// serde's `Serialize` and `Deserialize` for `File`: read from a JSON object only (see `wire`).
+objects!(File);
 
 #[cfg(test)]
 mod tests {

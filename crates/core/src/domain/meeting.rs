@@ -6,61 +6,36 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
-use super::json::{named, object, opt, req, FromJson, FromKey, JsonError};
+use super::wire::{named_enum, objects};
 
 use super::model::Millis;
 
-/// A phase of a meeting (the slides' "Drie soorten gesprekken in de praktijk: BOB en BARB").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Phase {
-    Beeldvorming,
-    Oordeelsvorming,
-    Achterbanraadpleging,
-    Revisie,
-    Besluitvorming,
-}
-
-impl Phase {
-    pub const ALL: [Phase; 5] = [
-        Phase::Beeldvorming,
-        Phase::Oordeelsvorming,
-        Phase::Achterbanraadpleging,
-        Phase::Revisie,
-        Phase::Besluitvorming,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Phase::Beeldvorming => "beeldvorming",
-            Phase::Oordeelsvorming => "oordeelsvorming",
-            Phase::Achterbanraadpleging => "achterbanraadpleging",
-            Phase::Revisie => "revisie",
-            Phase::Besluitvorming => "besluitvorming",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Phase> {
-        Phase::ALL.into_iter().find(|p| p.id() == id)
+named_enum! {
+    /// A phase of a meeting (the slides' "Drie soorten gesprekken in de praktijk: BOB en BARB").
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Phase {
+        Beeldvorming = "beeldvorming",
+        Oordeelsvorming = "oordeelsvorming",
+        Achterbanraadpleging = "achterbanraadpleging",
+        Revisie = "revisie",
+        Besluitvorming = "besluitvorming",
     }
 }
 
-/// The form of a meeting.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Vorm {
-    /// Beeldvorming → Oordeelsvorming → Besluitvorming.
-    Bob,
-    /// Beeldvorming → Achterbanraadpleging → Revisie → Besluitvorming.
-    Barb,
+named_enum! {
+    /// The form of a meeting.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Vorm {
+        /// Beeldvorming → Oordeelsvorming → Besluitvorming.
+        Bob = "bob",
+        /// Beeldvorming → Achterbanraadpleging → Revisie → Besluitvorming.
+        Barb = "barb",
+    }
 }
 
 impl Vorm {
-    pub const ALL: [Vorm; 2] = [Vorm::Bob, Vorm::Barb];
-
     pub fn phases(self) -> &'static [Phase] {
         match self {
             Vorm::Bob => &[
@@ -76,70 +51,34 @@ impl Vorm {
             ],
         }
     }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Vorm::Bob => "bob",
-            Vorm::Barb => "barb",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Vorm> {
-        Vorm::ALL.into_iter().find(|v| v.id() == id)
-    }
 }
 
-/// The answer to a checkvraag.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Antwoord {
-    Nee,
-    Deels,
-    Ja,
-}
-
-impl Antwoord {
-    pub const ALL: [Antwoord; 3] = [Antwoord::Nee, Antwoord::Deels, Antwoord::Ja];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Antwoord::Nee => "nee",
-            Antwoord::Deels => "deels",
-            Antwoord::Ja => "ja",
-        }
+named_enum! {
+    /// The answer to a checkvraag.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Antwoord {
+        Nee = "nee",
+        Deels = "deels",
+        Ja = "ja",
     }
 }
 
-/// The three checkvragen, in the order of the Gespreksmodel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Checkvraag {
-    /// "Hebben we het hier over gehad?"
-    Besproken,
-    /// "Is iedereen gehoord en aan boord?"
-    Gehoord,
-    /// "Zijn er besluiten genomen en afspraken vastgelegd?"
-    Besloten,
-}
-
-impl Checkvraag {
-    pub const ALL: [Checkvraag; 3] = [
-        Checkvraag::Besproken,
-        Checkvraag::Gehoord,
-        Checkvraag::Besloten,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Checkvraag::Besproken => "besproken",
-            Checkvraag::Gehoord => "gehoord",
-            Checkvraag::Besloten => "besloten",
-        }
+named_enum! {
+    /// The three checkvragen, in the order of the Gespreksmodel.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Checkvraag {
+        /// "Hebben we het hier over gehad?"
+        Besproken = "besproken",
+        /// "Is iedereen gehoord en aan boord?"
+        Gehoord = "gehoord",
+        /// "Zijn er besluiten genomen en afspraken vastgelegd?"
+        Besloten = "besloten",
     }
 }
 
 /// The answers to the three checkvragen of one ingrediënt.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Checks {
     #[serde(default)]
     pub besproken: Option<Antwoord>,
@@ -185,7 +124,8 @@ impl Checks {
 }
 
 /// One ingrediënt on the agenda of a meeting, with what the group recorded about it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct AgendaItem {
     /// Id of the ingrediënt in the content (e.g. "openheid-en-vertrouwen").
     pub ingredient: String,
@@ -218,7 +158,8 @@ impl AgendaItem {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Besluit {
     pub id: String,
     /// The ingrediënt it is about, if any.
@@ -227,33 +168,19 @@ pub struct Besluit {
     pub text: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ActieStatus {
-    Open,
-    Bezig,
-    Klaar,
-}
-
-impl ActieStatus {
-    pub const ALL: [ActieStatus; 3] = [ActieStatus::Open, ActieStatus::Bezig, ActieStatus::Klaar];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            ActieStatus::Open => "open",
-            ActieStatus::Bezig => "bezig",
-            ActieStatus::Klaar => "klaar",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<ActieStatus> {
-        ActieStatus::ALL.into_iter().find(|s| s.id() == id)
+named_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum ActieStatus {
+        Open = "open",
+        Bezig = "bezig",
+        Klaar = "klaar",
     }
 }
 
 /// An action agreed in a meeting: wat, wie, wanneer, status. Kept at the samenwerking level so
 /// open actions carry over to the next bijeenkomst.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Actie {
     pub id: String,
     pub wat: String,
@@ -270,7 +197,8 @@ pub struct Actie {
 }
 
 /// The countdown of the current phase. Running time is derived from the clock passed in.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Timer {
     /// Time counted before the last start.
     #[serde(default)]
@@ -314,15 +242,18 @@ impl Timer {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    Gepland,
-    Bezig,
-    Afgerond,
+named_enum! {
+    /// Where a meeting is: planned, running (in a phase) or finished.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Status {
+        Gepland = "gepland",
+        Bezig = "bezig",
+        Afgerond = "afgerond",
+    }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Bijeenkomst {
     pub id: String,
     /// Date as YYYY-MM-DD (from a date field), may be empty while planning.
@@ -505,128 +436,6 @@ pub fn chronological(list: &[Bijeenkomst]) -> Vec<&Bijeenkomst> {
     sorted
 }
 
-// ---- Reading from JSON (see `json`) ----
-
-impl FromJson for Phase {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        named(v, Phase::from_id)
-    }
-}
-
-impl FromKey for Phase {
-    fn from_key(key: &str) -> Option<Self> {
-        Phase::from_id(key)
-    }
-}
-
-impl FromJson for Vorm {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        named(v, Vorm::from_id)
-    }
-}
-
-impl FromJson for Antwoord {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        named(v, |id| Antwoord::ALL.into_iter().find(|a| a.id() == id))
-    }
-}
-
-impl FromJson for ActieStatus {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        named(v, ActieStatus::from_id)
-    }
-}
-
-impl FromJson for Status {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        named(v, |id| match id {
-            "gepland" => Some(Status::Gepland),
-            "bezig" => Some(Status::Bezig),
-            "afgerond" => Some(Status::Afgerond),
-            _ => None,
-        })
-    }
-}
-
-impl FromJson for Checks {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Checks {
-            besproken: opt(o, "besproken")?,
-            gehoord: opt(o, "gehoord")?,
-            besloten: opt(o, "besloten")?,
-            niet_aan_boord: opt(o, "niet_aan_boord")?,
-        })
-    }
-}
-
-impl FromJson for AgendaItem {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(AgendaItem {
-            ingredient: req(o, "ingredient")?,
-            notes: opt(o, "notes")?,
-            checks: opt(o, "checks")?,
-            achterban_vragen: opt(o, "achterban_vragen")?,
-            achterban: opt(o, "achterban")?,
-        })
-    }
-}
-
-impl FromJson for Besluit {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Besluit {
-            id: req(o, "id")?,
-            ingredient: opt(o, "ingredient")?,
-            text: req(o, "text")?,
-        })
-    }
-}
-
-impl FromJson for Actie {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Actie {
-            id: req(o, "id")?,
-            wat: req(o, "wat")?,
-            wie: opt(o, "wie")?,
-            wanneer: opt(o, "wanneer")?,
-            status: req(o, "status")?,
-            ingredient: opt(o, "ingredient")?,
-            bijeenkomst: req(o, "bijeenkomst")?,
-        })
-    }
-}
-
-impl FromJson for Timer {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Timer {
-            elapsed_ms: opt(o, "elapsed_ms")?,
-            running_since_ms: opt(o, "running_since_ms")?,
-        })
-    }
-}
-
-impl FromJson for Bijeenkomst {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Bijeenkomst {
-            id: req(o, "id")?,
-            date: opt(o, "date")?,
-            place: opt(o, "place")?,
-            attendees: opt(o, "attendees")?,
-            vorm: req(o, "vorm")?,
-            minutes: opt(o, "minutes")?,
-            agenda: opt(o, "agenda")?,
-            status: req(o, "status")?,
-            phase: opt(o, "phase")?,
-            timer: opt(o, "timer")?,
-            besluiten: opt(o, "besluiten")?,
-            scan: opt(o, "scan")?,
-            created_ms: req(o, "created_ms")?,
-            updated_ms: req(o, "updated_ms")?,
-        })
-    }
-}
+// serde's `Serialize` and `Deserialize` for the structs above: read from JSON objects only
+// (see `wire`).
+objects!(Checks, AgendaItem, Besluit, Actie, Timer, Bijeenkomst);

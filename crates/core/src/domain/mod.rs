@@ -6,7 +6,6 @@ pub mod command;
 pub mod content;
 pub mod file;
 pub mod history;
-pub mod json;
 pub mod meeting;
 pub mod model;
 pub mod onefile;
@@ -17,6 +16,7 @@ pub mod sort;
 pub mod storage;
 pub mod validate;
 pub mod werkblad;
+pub mod wire;
 
 pub use command::{
     ActieChange, Command, ImportMode, ImportPlan, MeetingChange, ScanChange, WerkbladChange,

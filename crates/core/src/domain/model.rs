@@ -3,10 +3,9 @@
 //! Plain data only: no signals, no browser types. Every change goes through
 //! [`crate::domain::Command`] so it can be validated and tested on the host.
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
-use super::json::{named, object, opt, req, FromJson, JsonError};
+use super::wire::{named_enum, objects};
 
 use super::meeting::{Actie, ActieStatus, Bijeenkomst, Status};
 use super::scan::Scan;
@@ -15,94 +14,41 @@ use super::werkblad::Werkblad;
 /// Milliseconds since the Unix epoch, passed in by the caller (never read from a clock here).
 pub type Millis = u64;
 
-/// The three routes of chapter 3.1 of *Lokaal Samenwerken*.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Route {
-    AlDoendeLeren,
-    FlexibelMeebewegen,
-    SamenOptrekken,
-}
-
-impl Route {
-    pub const ALL: [Route; 3] = [
-        Route::AlDoendeLeren,
-        Route::FlexibelMeebewegen,
-        Route::SamenOptrekken,
-    ];
-
-    /// The id used in files and in the content data.
-    pub fn id(self) -> &'static str {
-        match self {
-            Route::AlDoendeLeren => "al-doende-leren",
-            Route::FlexibelMeebewegen => "flexibel-meebewegen",
-            Route::SamenOptrekken => "samen-optrekken",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Route> {
-        Route::ALL.into_iter().find(|r| r.id() == id)
+named_enum! {
+    /// The three routes of chapter 3.1 of *Lokaal Samenwerken*.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Route {
+        AlDoendeLeren = "al-doende-leren",
+        FlexibelMeebewegen = "flexibel-meebewegen",
+        SamenOptrekken = "samen-optrekken",
     }
 }
 
-/// What kind of party a partner is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PartnerKind {
-    /// Professional organisation (zorg, welzijn, gemeente …).
-    Formeel,
-    /// Volunteer organisation or residents' initiative.
-    Informeel,
-    /// An older resident taking part in their own right.
-    InwonerOudere,
-}
-
-impl PartnerKind {
-    pub const ALL: [PartnerKind; 3] = [
-        PartnerKind::Formeel,
-        PartnerKind::Informeel,
-        PartnerKind::InwonerOudere,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            PartnerKind::Formeel => "formeel",
-            PartnerKind::Informeel => "informeel",
-            PartnerKind::InwonerOudere => "inwoner-oudere",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<PartnerKind> {
-        PartnerKind::ALL.into_iter().find(|k| k.id() == id)
+named_enum! {
+    /// What kind of party a partner is.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum PartnerKind {
+        /// Professional organisation (zorg, welzijn, gemeente …).
+        Formeel = "formeel",
+        /// Volunteer organisation or residents' initiative.
+        Informeel = "informeel",
+        /// An older resident taking part in their own right.
+        InwonerOudere = "inwoner-oudere",
     }
 }
 
-/// Where a partner stands in the collaboration (publication 3.2.6 and 4.5.1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Ring {
-    Kerngroep,
-    ComplementaireRing,
-    VrijeRuimte,
-}
-
-impl Ring {
-    pub const ALL: [Ring; 3] = [Ring::Kerngroep, Ring::ComplementaireRing, Ring::VrijeRuimte];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Ring::Kerngroep => "kerngroep",
-            Ring::ComplementaireRing => "complementaire-ring",
-            Ring::VrijeRuimte => "vrije-ruimte",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Ring> {
-        Ring::ALL.into_iter().find(|r| r.id() == id)
+named_enum! {
+    /// Where a partner stands in the collaboration (publication 3.2.6 and 4.5.1).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Ring {
+        Kerngroep = "kerngroep",
+        ComplementaireRing = "complementaire-ring",
+        VrijeRuimte = "vrije-ruimte",
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Partner {
     pub id: String,
     /// Name of the person (may be empty when only the organisation is known).
@@ -115,7 +61,8 @@ pub struct Partner {
     pub ring: Ring,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Samenwerking {
     pub id: String,
     pub name: String,
@@ -254,7 +201,8 @@ impl Samenwerking {
 }
 
 /// Everything kept on this device: several samenwerkingen side by side.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Workspace {
     pub samenwerkingen: Vec<Samenwerking>,
 }
@@ -305,62 +253,6 @@ impl Samenwerking {
     }
 }
 
-// ---- Reading from JSON (see `json`) ----
-
-impl FromJson for Route {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        named(v, Route::from_id)
-    }
-}
-
-impl FromJson for PartnerKind {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        named(v, PartnerKind::from_id)
-    }
-}
-
-impl FromJson for Ring {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        named(v, Ring::from_id)
-    }
-}
-
-impl FromJson for Partner {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Partner {
-            id: req(o, "id")?,
-            name: opt(o, "name")?,
-            organisation: opt(o, "organisation")?,
-            kind: req(o, "kind")?,
-            ring: req(o, "ring")?,
-        })
-    }
-}
-
-impl FromJson for Samenwerking {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Samenwerking {
-            id: req(o, "id")?,
-            name: req(o, "name")?,
-            opgave: opt(o, "opgave")?,
-            route: opt(o, "route")?,
-            partners: opt(o, "partners")?,
-            bijeenkomsten: opt(o, "bijeenkomsten")?,
-            acties: opt(o, "acties")?,
-            scans: opt(o, "scans")?,
-            werkbladen: opt(o, "werkbladen")?,
-            created_ms: req(o, "created_ms")?,
-            updated_ms: req(o, "updated_ms")?,
-        })
-    }
-}
-
-impl FromJson for Workspace {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        Ok(Workspace {
-            samenwerkingen: req(object(v)?, "samenwerkingen")?,
-        })
-    }
-}
+// serde's `Serialize` and `Deserialize` for the structs above: read from JSON objects only
+// (see `wire`).
+objects!(Partner, Samenwerking, Workspace);

@@ -23,10 +23,9 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
-use super::json::{named, object, opt, req, FromJson, JsonError};
+use super::wire::{self, named_enum, objects};
 
 use super::content;
 use super::file;
@@ -58,7 +57,8 @@ pub const ANSWER_EXTENSION: &str = ".scanantwoord.json";
 pub type Score = Option<u8>;
 
 /// One participant's answer about one ingrediënt.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Answer {
     #[serde(default)]
     pub score: Score,
@@ -81,36 +81,22 @@ impl Answer {
     }
 }
 
-/// How a response came in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Source {
-    /// Filled in on the facilitator's device, one participant after the other.
-    Laptop,
-    /// Filled in on the participant's own device and merged from an answer file.
-    File,
-    /// A paper form typed in by the facilitator.
-    Paper,
-}
-
-impl Source {
-    pub const ALL: [Source; 3] = [Source::Laptop, Source::File, Source::Paper];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Source::Laptop => "laptop",
-            Source::File => "file",
-            Source::Paper => "paper",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Source> {
-        Source::ALL.into_iter().find(|s| s.id() == id)
+named_enum! {
+    /// How a response came in.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Source {
+        /// Filled in on the facilitator's device, one participant after the other.
+        Laptop = "laptop",
+        /// Filled in on the participant's own device and merged from an answer file.
+        File = "file",
+        /// A paper form typed in by the facilitator.
+        Paper = "paper",
     }
 }
 
 /// One participant's scan. Anonymous by default: `name` and `organisation` may be empty.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Response {
     pub id: String,
     #[serde(default)]
@@ -151,7 +137,8 @@ impl Response {
 
 /// Counts from a paper or card round, per ingrediënt id: index 0 is the number of
 /// "weet ik niet" cards, index 1..=5 the number of cards with that score.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct PaperTally {
     #[serde(default)]
     pub counts: BTreeMap<String, [u32; 6]>,
@@ -179,7 +166,8 @@ impl PaperTally {
 
 /// One scan of a samenwerking. `responses` are kept sorted by id, so merging answer files
 /// gives the same scan in any order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Scan {
     pub id: String,
     /// The id of the samenwerking it belongs to.
@@ -331,7 +319,8 @@ pub struct AnswerFile {
 }
 
 /// The answer file layout (version 1).
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
+#[serde(remote = "Self")]
 struct AnswerWire {
     format: String,
     version: u64,
@@ -363,7 +352,7 @@ pub enum AnswerFileError {
         found: u64,
         supported: u64,
     },
-    /// Fields missing or of the wrong type; serde's detail in debug builds, empty in release.
+    /// Fields missing or of the wrong type, with the exact place (`response.answers.x.score`).
     Structure(String),
     /// Content that breaks the rules.
     Content(ScanError),
@@ -433,8 +422,7 @@ pub fn read_answer_file_bytes(bytes: &[u8]) -> Result<AnswerFile, AnswerFileErro
 pub fn read_answer_file(text: &str) -> Result<AnswerFile, AnswerFileError> {
     let (value, _version) =
         file::read_envelope(text, ANSWER_FORMAT, MAX_ANSWER_FILE_BYTES, ANSWER_VERSION)?;
-    let wire = AnswerWire::from_json(&value)
-        .map_err(|e| AnswerFileError::Structure(file::structure_detail(e)))?;
+    let wire: AnswerWire = wire::read(&value).map_err(AnswerFileError::Structure)?;
     let content = |e: ScanError| AnswerFileError::Content(e);
     validate::id(&wire.scan).map_err(|e| content(e.into()))?;
     validate::id(&wire.samenwerking).map_err(|e| content(e.into()))?;
@@ -966,75 +954,9 @@ impl Scan {
     }
 }
 
-// ---- Reading from JSON (see `json`) ----
-
-impl FromJson for Answer {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Answer {
-            score: opt(o, "score")?,
-            remark: opt(o, "remark")?,
-        })
-    }
-}
-
-impl FromJson for Source {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        named(v, Source::from_id)
-    }
-}
-
-impl FromJson for Response {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Response {
-            id: req(o, "id")?,
-            name: opt(o, "name")?,
-            organisation: opt(o, "organisation")?,
-            answers: opt(o, "answers")?,
-            submitted_ms: req(o, "submitted_ms")?,
-            source: req(o, "source")?,
-        })
-    }
-}
-
-impl FromJson for PaperTally {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        Ok(PaperTally {
-            counts: opt(object(v)?, "counts")?,
-        })
-    }
-}
-
-impl FromJson for Scan {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Scan {
-            id: req(o, "id")?,
-            samenwerking: req(o, "samenwerking")?,
-            title: req(o, "title")?,
-            created_ms: req(o, "created_ms")?,
-            revealed: opt(o, "revealed")?,
-            responses: opt(o, "responses")?,
-            paper: opt(o, "paper")?,
-        })
-    }
-}
-
-impl FromJson for AnswerWire {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(AnswerWire {
-            format: req(o, "format")?,
-            version: req(o, "version")?,
-            exported_ms: opt(o, "exported_ms")?,
-            scan: req(o, "scan")?,
-            samenwerking: req(o, "samenwerking")?,
-            scan_title: opt(o, "scan_title")?,
-            response: req(o, "response")?,
-        })
-    }
-}
+// serde's `Serialize` and `Deserialize` for the structs above: read from JSON objects only
+// (see `wire`).
+objects!(Answer, Response, PaperTally, Scan, AnswerWire);
 
 #[cfg(test)]
 mod tests {

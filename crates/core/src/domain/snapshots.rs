@@ -4,10 +4,9 @@
 //! them, so listing never reads the backups themselves. The oldest go first when there are more
 //! than [`MAX_SNAPSHOTS`] or the browser's storage is full: a backup never stops a save.
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
-use super::json::{named, object, req, FromJson, JsonError};
+use super::wire::{named_enum, objects};
 
 use super::model::{Millis, Workspace};
 use super::storage::{self, KeyValueStore, StoreError};
@@ -18,18 +17,21 @@ pub const MAX_SNAPSHOTS: usize = 10;
 /// A (UTC) day: daily backups count days as `ms / DAY_MS`.
 pub const DAY_MS: Millis = 86_400_000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Reason {
-    Import,
-    Delete,
-    Restore,
-    Migration,
-    Daily,
+named_enum! {
+    /// Why a backup was made.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Reason {
+        Import = "import",
+        Delete = "delete",
+        Restore = "restore",
+        Migration = "migration",
+        Daily = "daily",
+    }
 }
 
 /// What the list shows about a backup.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Info {
     pub at_ms: Millis,
     pub reason: Reason,
@@ -47,8 +49,7 @@ pub fn list(store: &dyn KeyValueStore) -> Vec<Info> {
         .get(INDEX_KEY)
         .ok()
         .flatten()
-        .and_then(|raw| serde_json::from_str::<Value>(&raw).ok())
-        .and_then(|v| Vec::<Info>::from_json(&v).ok())
+        .and_then(|raw| serde_json::from_str::<Vec<Info>>(&raw).ok())
         .unwrap_or_default();
     super::sort::sort_by_key(&mut list, |i| std::cmp::Reverse(i.at_ms));
     list
@@ -155,28 +156,5 @@ pub fn before_migration(store: &dyn KeyValueStore, now: Millis) -> Result<bool, 
     }
 }
 
-// ---- Reading from JSON (see `json`) ----
-
-impl FromJson for Reason {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        named(v, |id| match id {
-            "import" => Some(Reason::Import),
-            "delete" => Some(Reason::Delete),
-            "restore" => Some(Reason::Restore),
-            "migration" => Some(Reason::Migration),
-            "daily" => Some(Reason::Daily),
-            _ => None,
-        })
-    }
-}
-
-impl FromJson for Info {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Info {
-            at_ms: req(o, "at_ms")?,
-            reason: req(o, "reason")?,
-            names: req(o, "names")?,
-        })
-    }
-}
+// serde's `Serialize` and `Deserialize` for `Info`: read from a JSON object only (see `wire`).
+objects!(Info);

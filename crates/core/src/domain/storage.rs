@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::json::FromJson;
 use super::model::Workspace;
+use super::wire;
 
 pub const KEY: &str = "vitaal-samenwerken:werkruimte";
 /// Where unreadable stored data is put aside, so it is never overwritten.
@@ -149,7 +149,7 @@ pub fn decode(text: &str) -> Result<Workspace, DecodeError> {
         return Err(DecodeError::Unreadable);
     }
     // `format` and `version` were checked above; the rest is the workspace itself.
-    Workspace::from_json(&value).map_err(|_| DecodeError::Unreadable)
+    wire::read(&value).map_err(|_| DecodeError::Unreadable)
 }
 
 /// What was found in storage at start-up.

@@ -13,10 +13,9 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
-use super::json::{named, object, opt, req, FromJson, JsonError};
+use super::wire::{self, named_enum, objects};
 
 use super::model::Millis;
 
@@ -33,67 +32,84 @@ pub const SCALE_MAX: u8 = 5;
 // Content: what each worksheet asks
 // ---------------------------------------------------------------------------------------------
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Templates {
     pub language: String,
     pub werkbladen: Vec<Template>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Template {
     pub id: String,
     pub title: String,
     /// The publication's section(s), e.g. "4.3.1".
     pub section: String,
+    #[serde(default)]
     pub intro: Vec<String>,
     pub blocks: Vec<Block>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BlockKind {
-    /// Open questions, each answered in a text area.
-    Vragen,
-    /// Options the group ticks ("telt voor ons"), each with an optional note.
-    Keuzes,
-    /// Questions answered ja or nee; anything but "ja" needs action ([`actie_nodig`]).
-    Checklist,
-    /// A slider from 1 to [`SCALE_MAX`] between two sides, with a note.
-    Schaal,
-    /// Topics the group adds and marks urgent / belangrijk ([`eisenhower`]).
-    Onderwerpen,
-    /// Given rules to tick, plus the group's own rules as rows.
-    Regels,
-    /// The partners in kerngroep, complementaire ring or vrije ruimte, on a level.
-    Partnerkaart,
-    /// The samenwerking's route (one of three).
-    Route,
+named_enum! {
+    /// What a block asks (its `kind` in the content file).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum BlockKind {
+        /// Open questions, each answered in a text area.
+        Vragen = "vragen",
+        /// Options the group ticks ("telt voor ons"), each with an optional note.
+        Keuzes = "keuzes",
+        /// Questions answered ja or nee; anything but "ja" needs action ([`actie_nodig`]).
+        Checklist = "checklist",
+        /// A slider from 1 to [`SCALE_MAX`] between two sides, with a note.
+        Schaal = "schaal",
+        /// Topics the group adds and marks urgent / belangrijk ([`eisenhower`]).
+        Onderwerpen = "onderwerpen",
+        /// Given rules to tick, plus the group's own rules as rows.
+        Regels = "regels",
+        /// The partners in kerngroep, complementaire ring or vrije ruimte, on a level.
+        Partnerkaart = "partnerkaart",
+        /// The samenwerking's route (one of three).
+        Route = "route",
+    }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Block {
     pub id: String,
     pub kind: BlockKind,
     pub title: String,
+    #[serde(default)]
     pub intro: String,
     /// The block is answered once for every partner of the samenwerking.
+    #[serde(default)]
     pub per_partner: bool,
     /// Schaal only: show the product of the scores (Ambitie = Belofte × Commitment × Doen).
+    #[serde(default)]
     pub product: bool,
+    #[serde(default)]
     pub items: Vec<Item>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Item {
     pub id: String,
     pub text: String,
+    #[serde(default)]
     pub hint: String,
     /// Schaal: the side at 1.
+    #[serde(default)]
     pub left: String,
     /// Schaal: the side at [`SCALE_MAX`].
+    #[serde(default)]
     pub right: String,
     /// Route: its advantages.
+    #[serde(default)]
     pub pros: Vec<String>,
     /// Route: its disadvantages.
+    #[serde(default)]
     pub cons: Vec<String>,
 }
 
@@ -101,8 +117,8 @@ const NL_JSON: &str = include_str!("../../../../content/werkbladen.nl.json");
 
 /// Parses a worksheet content file (used for the compiled-in language and in tests).
 pub fn parse_templates(json: &str) -> Result<Templates, String> {
-    let value: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
-    Templates::from_json(&value).map_err(|e| e.to_string())
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    wire::read(&value).map_err(|place| format!("unexpected or missing value at `{place}`"))
 }
 
 /// The Dutch worksheets, parsed once. The file is checked by the host tests, so parsing cannot
@@ -147,7 +163,8 @@ impl Block {
 // ---------------------------------------------------------------------------------------------
 
 /// One filled-in worksheet.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Werkblad {
     pub id: String,
     /// The [`Template`] id.
@@ -166,7 +183,8 @@ pub struct Werkblad {
 }
 
 /// A row the group adds: an Eisenhower topic or an own spelregel.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Rij {
     pub id: String,
     /// The block it belongs to.
@@ -559,104 +577,7 @@ pub fn progress(
     (done, total)
 }
 
-// ---- Reading from JSON (see `json`) ----
-
-impl FromJson for Templates {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Templates {
-            language: req(o, "language")?,
-            werkbladen: req(o, "werkbladen")?,
-        })
-    }
-}
-
-impl FromJson for Template {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Template {
-            id: req(o, "id")?,
-            title: req(o, "title")?,
-            section: req(o, "section")?,
-            intro: opt(o, "intro")?,
-            blocks: req(o, "blocks")?,
-        })
-    }
-}
-
-impl FromJson for BlockKind {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        named(v, |id| {
-            Some(match id {
-                "vragen" => BlockKind::Vragen,
-                "keuzes" => BlockKind::Keuzes,
-                "checklist" => BlockKind::Checklist,
-                "schaal" => BlockKind::Schaal,
-                "onderwerpen" => BlockKind::Onderwerpen,
-                "regels" => BlockKind::Regels,
-                "partnerkaart" => BlockKind::Partnerkaart,
-                "route" => BlockKind::Route,
-                _ => return None,
-            })
-        })
-    }
-}
-
-impl FromJson for Block {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Block {
-            id: req(o, "id")?,
-            kind: req(o, "kind")?,
-            title: req(o, "title")?,
-            intro: opt(o, "intro")?,
-            per_partner: opt(o, "per_partner")?,
-            product: opt(o, "product")?,
-            items: opt(o, "items")?,
-        })
-    }
-}
-
-impl FromJson for Item {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Item {
-            id: req(o, "id")?,
-            text: req(o, "text")?,
-            hint: opt(o, "hint")?,
-            left: opt(o, "left")?,
-            right: opt(o, "right")?,
-            pros: opt(o, "pros")?,
-            cons: opt(o, "cons")?,
-        })
-    }
-}
-
-impl FromJson for Werkblad {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Werkblad {
-            id: req(o, "id")?,
-            template: req(o, "template")?,
-            title: req(o, "title")?,
-            bijeenkomst: opt(o, "bijeenkomst")?,
-            answers: opt(o, "answers")?,
-            rows: opt(o, "rows")?,
-            created_ms: req(o, "created_ms")?,
-            updated_ms: req(o, "updated_ms")?,
-        })
-    }
-}
-
-impl FromJson for Rij {
-    fn from_json(v: &Value) -> Result<Self, JsonError> {
-        let o = object(v)?;
-        Ok(Rij {
-            id: req(o, "id")?,
-            block: req(o, "block")?,
-            text: req(o, "text")?,
-            urgent: opt(o, "urgent")?,
-            belangrijk: opt(o, "belangrijk")?,
-        })
-    }
-}
+// serde's `Deserialize` (and for answers `Serialize`) for the structs above: read from JSON
+// objects only (see `wire`).
+objects!(read only: Templates, Template, Block, Item);
+objects!(Werkblad, Rij);

@@ -551,7 +551,7 @@ impl Texts {
                 "Het bestand is gemaakt met een nieuwere versie van Vitaal Samenwerken (bestandsversie {found}; deze app leest tot en met versie {supported}). Gebruik de nieuwste versie van de app.",
                 &[("found", &found.to_string()), ("supported", &supported.to_string())],
             ),
-            ImportError::Structure(_) => "Het bestand is onvolledig of beschadigd: verplichte gegevens ontbreken of hebben de verkeerde vorm.".into(),
+            ImportError::Structure(place) => format!("Het bestand is onvolledig of beschadigd: verplichte gegevens ontbreken of hebben de verkeerde vorm{}.", place_in_file(place)),
             ImportError::Content(e) => fill("Het bestand bevat ongeldige gegevens: {detail}", &[("detail", &self.domain_error(e))]),
         };
         format!("{reason} Er is niets geïmporteerd of veranderd.")
@@ -574,7 +574,7 @@ impl Texts {
                 "Het antwoordbestand is gemaakt met een nieuwere versie van Vitaal Samenwerken (versie {found}; deze app leest antwoordbestanden tot en met versie {supported}). Gebruik de nieuwste versie van de app.",
                 &[("found", &found.to_string()), ("supported", &supported.to_string())],
             ),
-            AnswerFileError::Structure(_) => "Het antwoordbestand is onvolledig of beschadigd: verplichte gegevens ontbreken of hebben de verkeerde vorm.".into(),
+            AnswerFileError::Structure(place) => format!("Het antwoordbestand is onvolledig of beschadigd: verplichte gegevens ontbreken of hebben de verkeerde vorm{}.", place_in_file(place)),
             AnswerFileError::Content(e) => fill(
                 "Het antwoordbestand bevat ongeldige gegevens: {detail}",
                 &[("detail", &self.domain_error(&e.clone().into()))],
@@ -625,6 +625,17 @@ fn capitalise(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// Where a damaged file went wrong, for the end of a sentence: " (plaats in het bestand:
+/// samenwerking.partners[2].kind)", or nothing when the place is not known. The place is the
+/// file's own field names, so whoever made or repairs the file can find it.
+fn place_in_file(place: &str) -> String {
+    if place.is_empty() {
+        String::new()
+    } else {
+        format!(" (plaats in het bestand: {place})")
     }
 }
 
