@@ -216,18 +216,28 @@ impl From<DomainError> for ScanError {
     }
 }
 
-/// Checks and normalises (trims) a response.
+/// Checks and normalises (trims) a response. Like the checks in [`validate`], it takes every
+/// field by name, so a new field does not compile until it is checked here.
 pub fn validate_response(r: &Response) -> Result<Response, ScanError> {
-    validate::id(&r.id)?;
-    let name = validate::line(Field::PartnerName, &r.name, false)?;
-    let organisation = validate::line(Field::PartnerOrganisation, &r.organisation, false)?;
-    if r.answers.is_empty() {
+    let Response {
+        id,
+        name,
+        organisation,
+        answers: given,
+        submitted_ms,
+        source,
+    } = r;
+    validate::id(id)?;
+    let name = validate::line(Field::PartnerName, name, false)?;
+    let organisation = validate::line(Field::PartnerOrganisation, organisation, false)?;
+    if given.is_empty() {
         return Err(ScanError::NoAnswers);
     }
     let mut answers = BTreeMap::new();
-    for (ingredient, answer) in &r.answers {
+    for (ingredient, answer) in given {
+        let Answer { score, remark } = answer;
         validate::ingredient(ingredient)?;
-        if let Some(score) = answer.score {
+        if let Some(score) = *score {
             if !(MIN_SCORE..=MAX_SCORE).contains(&score) {
                 return Err(ScanError::BadScore {
                     ingredient: ingredient.clone(),
@@ -235,22 +245,22 @@ pub fn validate_response(r: &Response) -> Result<Response, ScanError> {
                 });
             }
         }
-        let remark = validate::multiline(Field::Note, &answer.remark, MAX_REMARK_CHARS)?;
+        let remark = validate::multiline(Field::Note, remark, MAX_REMARK_CHARS)?;
         answers.insert(
             ingredient.clone(),
             Answer {
-                score: answer.score,
+                score: *score,
                 remark,
             },
         );
     }
     Ok(Response {
-        id: r.id.clone(),
+        id: id.clone(),
         name,
         organisation,
         answers,
-        submitted_ms: r.submitted_ms,
-        source: r.source,
+        submitted_ms: *submitted_ms,
+        source: *source,
     })
 }
 
@@ -265,8 +275,9 @@ fn check_counts(counts: &[u32; 6]) -> Result<(), ScanError> {
 
 /// Checks a paper tally; ingrediënten with only zeros are dropped.
 pub fn validate_paper(p: &PaperTally) -> Result<PaperTally, ScanError> {
+    let PaperTally { counts: given } = p;
     let mut counts = BTreeMap::new();
-    for (ingredient, c) in &p.counts {
+    for (ingredient, c) in given {
         validate::ingredient(ingredient)?;
         check_counts(c)?;
         if c.iter().any(|n| *n > 0) {
@@ -279,14 +290,22 @@ pub fn validate_paper(p: &PaperTally) -> Result<PaperTally, ScanError> {
 /// Checks a whole scan as it will come from a file or storage: ids, title, every response
 /// (sorted by id, no id twice) and the paper tally.
 pub fn validate_scan(s: &Scan) -> Result<Scan, ScanError> {
-    validate::id(&s.id)?;
-    validate::id(&s.samenwerking)?;
-    let title = validate::line(Field::Name, &s.title, true)?;
-    if s.responses.len() > MAX_RESPONSES {
+    let Scan {
+        id,
+        samenwerking,
+        title,
+        created_ms,
+        revealed,
+        responses: given,
+        paper,
+    } = s;
+    validate::id(id)?;
+    validate::id(samenwerking)?;
+    let title = validate::line(Field::Name, title, true)?;
+    if given.len() > MAX_RESPONSES {
         return Err(ScanError::TooManyResponses { max: MAX_RESPONSES });
     }
-    let mut responses = s
-        .responses
+    let mut responses = given
         .iter()
         .map(validate_response)
         .collect::<Result<Vec<_>, _>>()?;
@@ -295,13 +314,13 @@ pub fn validate_scan(s: &Scan) -> Result<Scan, ScanError> {
         return Err(ScanError::DuplicateResponse);
     }
     Ok(Scan {
-        id: s.id.clone(),
-        samenwerking: s.samenwerking.clone(),
+        id: id.clone(),
+        samenwerking: samenwerking.clone(),
         title,
-        created_ms: s.created_ms,
-        revealed: s.revealed,
+        created_ms: *created_ms,
+        revealed: *revealed,
         responses,
-        paper: validate_paper(&s.paper)?,
+        paper: validate_paper(paper)?,
     })
 }
 

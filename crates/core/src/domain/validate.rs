@@ -1,7 +1,11 @@
 //! Rules for the text and ids a user or a file may bring in.
+//!
+//! The checks of whole records (a partner, a bijeenkomst, a werkblad …) take every field by
+//! name in a pattern without `..` and build the checked record from the parts, so a field
+//! added to a type does not compile until it is checked (or knowingly passed on) here.
 
 use super::content;
-use super::meeting::{Actie, AgendaItem, Besluit, Bijeenkomst, PhaseError, Status};
+use super::meeting::{Actie, AgendaItem, Besluit, Bijeenkomst, Checks, PhaseError, Status, Timer};
 use super::model::{Partner, Samenwerking};
 use super::scan::{self, MergeError, Scan, ScanError};
 use super::werkblad::{self, AnswerError, Key, Rij, Template, Werkblad};
@@ -232,18 +236,26 @@ pub fn id(text: &str) -> Result<(), DomainError> {
 
 /// Checks and normalises a partner.
 pub fn partner(p: &Partner) -> Result<Partner, DomainError> {
-    id(&p.id)?;
-    let name = line(Field::PartnerName, &p.name, false)?;
-    let organisation = line(Field::PartnerOrganisation, &p.organisation, false)?;
+    let Partner {
+        id: partner_id,
+        name,
+        organisation,
+        kind,
+        ring,
+    } = p;
+    id(partner_id)?;
+    let name = line(Field::PartnerName, name, false)?;
+    let organisation = line(Field::PartnerOrganisation, organisation, false)?;
     if name.is_empty() && organisation.is_empty() {
         return Err(DomainError::PartnerWithoutName);
     }
     Ok(Partner {
-        id: p.id.clone(),
+        id: partner_id.clone(),
         name,
         organisation,
-        kind: p.kind,
-        ring: p.ring,
+        // Enums: every value is valid.
+        kind: *kind,
+        ring: *ring,
     })
 }
 
@@ -302,90 +314,178 @@ pub fn note(text: &str) -> Result<String, DomainError> {
 }
 
 fn agenda_item(item: &AgendaItem) -> Result<AgendaItem, DomainError> {
-    ingredient(&item.ingredient)?;
-    let mut checked = item.clone();
-    for text in checked.notes.values_mut() {
-        *text = note(text)?;
-    }
-    checked.achterban_vragen = multiline(
-        Field::AchterbanVragen,
-        &item.achterban_vragen,
-        MAX_TEXT_CHARS,
-    )?;
-    for (group, text) in checked.achterban.iter_mut() {
-        line(Field::AchterbanAntwoord, group, true)?;
-        *text = multiline(Field::AchterbanAntwoord, text, MAX_TEXT_CHARS)?;
-    }
-    for partner in &item.checks.niet_aan_boord {
+    let AgendaItem {
+        ingredient: about,
+        notes,
+        checks: answers,
+        achterban_vragen,
+        achterban,
+    } = item;
+    ingredient(about)?;
+    let notes = notes
+        .iter()
+        .map(|(phase, text)| Ok((*phase, note(text)?)))
+        .collect::<Result<_, DomainError>>()?;
+    let achterban_vragen = multiline(Field::AchterbanVragen, achterban_vragen, MAX_TEXT_CHARS)?;
+    let achterban = achterban
+        .iter()
+        .map(|(group, text)| {
+            line(Field::AchterbanAntwoord, group, true)?;
+            let text = multiline(Field::AchterbanAntwoord, text, MAX_TEXT_CHARS)?;
+            Ok((group.clone(), text))
+        })
+        .collect::<Result<_, DomainError>>()?;
+    Ok(AgendaItem {
+        ingredient: about.clone(),
+        notes,
+        checks: checks(answers)?,
+        achterban_vragen,
+        achterban,
+    })
+}
+
+fn checks(c: &Checks) -> Result<Checks, DomainError> {
+    let Checks {
+        besproken,
+        gehoord,
+        besloten,
+        niet_aan_boord,
+    } = c;
+    for partner in niet_aan_boord {
         id(partner)?;
     }
-    Ok(checked)
+    Ok(Checks {
+        // Enums: every answer is valid.
+        besproken: *besproken,
+        gehoord: *gehoord,
+        besloten: *besloten,
+        niet_aan_boord: niet_aan_boord.clone(),
+    })
 }
 
 pub fn besluit(b: &Besluit) -> Result<Besluit, DomainError> {
-    id(&b.id)?;
-    if let Some(i) = &b.ingredient {
+    let Besluit {
+        id: besluit_id,
+        ingredient: about,
+        text,
+    } = b;
+    id(besluit_id)?;
+    if let Some(i) = about {
         ingredient(i)?;
     }
-    let text = multiline(Field::Besluit, &b.text, MAX_TEXT_CHARS)?;
+    let text = multiline(Field::Besluit, text, MAX_TEXT_CHARS)?;
     if text.is_empty() {
         return Err(DomainError::Empty(Field::Besluit));
     }
-    Ok(Besluit { text, ..b.clone() })
+    Ok(Besluit {
+        id: besluit_id.clone(),
+        ingredient: about.clone(),
+        text,
+    })
 }
 
 pub fn actie(a: &Actie) -> Result<Actie, DomainError> {
-    id(&a.id)?;
-    id(&a.bijeenkomst)?;
-    if let Some(i) = &a.ingredient {
+    let Actie {
+        id: actie_id,
+        wat,
+        wie,
+        wanneer,
+        status,
+        ingredient: about,
+        bijeenkomst: agreed_in,
+    } = a;
+    id(actie_id)?;
+    id(agreed_in)?;
+    if let Some(i) = about {
         ingredient(i)?;
     }
-    let wat = multiline(Field::ActieWat, &a.wat, MAX_ACTIE_CHARS)?;
+    let wat = multiline(Field::ActieWat, wat, MAX_ACTIE_CHARS)?;
     if wat.is_empty() {
         return Err(DomainError::ActieWithoutWat);
     }
     Ok(Actie {
+        id: actie_id.clone(),
         wat,
-        wie: line(Field::ActieWie, &a.wie, false)?,
-        wanneer: line(Field::ActieWanneer, &a.wanneer, false)?,
-        ..a.clone()
+        wie: line(Field::ActieWie, wie, false)?,
+        wanneer: line(Field::ActieWanneer, wanneer, false)?,
+        status: *status,
+        ingredient: about.clone(),
+        bijeenkomst: agreed_in.clone(),
     })
 }
 
 /// Checks a whole meeting as it comes from a file or storage.
 pub fn bijeenkomst(b: &Bijeenkomst) -> Result<Bijeenkomst, DomainError> {
-    id(&b.id)?;
-    if let Some(scan) = &b.scan {
+    let Bijeenkomst {
+        id: bijeenkomst_id,
+        date: day,
+        place,
+        attendees,
+        vorm,
+        minutes: planned,
+        agenda,
+        status,
+        phase,
+        timer,
+        besluiten,
+        scan,
+        created_ms,
+        updated_ms,
+    } = b;
+    id(bijeenkomst_id)?;
+    if let Some(scan) = scan {
         id(scan)?;
     }
-    let mut checked = b.clone();
-    checked.date = date(&b.date)?;
-    checked.place = line(Field::Place, &b.place, false)?;
-    for partner in &b.attendees {
+    let day = date(day)?;
+    let place = line(Field::Place, place, false)?;
+    for partner in attendees {
         id(partner)?;
     }
-    for value in b.minutes.values() {
+    for value in planned.values() {
         minutes(*value)?;
     }
-    checked.agenda = Vec::with_capacity(b.agenda.len());
-    for item in &b.agenda {
-        if checked.item(&item.ingredient).is_some() {
+    let mut items: Vec<AgendaItem> = Vec::with_capacity(agenda.len());
+    for item in agenda {
+        if items.iter().any(|i| i.ingredient == item.ingredient) {
             return Err(DomainError::UnknownIngredient);
         }
-        checked.agenda.push(agenda_item(item)?);
+        items.push(agenda_item(item)?);
     }
-    checked.besluiten = b.besluiten.iter().map(besluit).collect::<Result<_, _>>()?;
+    let besluiten = besluiten.iter().map(besluit).collect::<Result<_, _>>()?;
     // The phase must fit the status and the vorm.
-    let phase_ok = match (b.status, b.phase) {
+    let phase_ok = match (status, phase) {
         (Status::Gepland, None) => true,
         (Status::Gepland, Some(_)) => false,
-        (_, Some(p)) => b.vorm.phases().contains(&p),
+        (_, Some(p)) => vorm.phases().contains(p),
         (_, None) => false,
     };
     if !phase_ok {
         return Err(DomainError::PhaseMismatch);
     }
-    Ok(checked)
+    // Any time is a valid time (a clock that was set wrong only makes the countdown odd).
+    let Timer {
+        elapsed_ms,
+        running_since_ms,
+    } = timer;
+    Ok(Bijeenkomst {
+        id: bijeenkomst_id.clone(),
+        date: day,
+        place,
+        attendees: attendees.clone(),
+        vorm: *vorm,
+        minutes: planned.clone(),
+        agenda: items,
+        status: *status,
+        phase: *phase,
+        timer: Timer {
+            elapsed_ms: *elapsed_ms,
+            running_since_ms: *running_since_ms,
+        },
+        besluiten,
+        scan: scan.clone(),
+        created_ms: *created_ms,
+        updated_ms: *updated_ms,
+    })
 }
 
 /// Checks every scan of the samenwerking `owner`: each one valid ([`scan::validate_scan`]),
@@ -423,43 +523,61 @@ pub fn answer(template: &Template, key: &Key, value: &str) -> Result<String, Dom
 
 /// Checks a row of a werkblad: its block takes rows (onderwerpen, regels), its text fits.
 pub fn rij(template: &Template, r: &Rij) -> Result<Rij, DomainError> {
-    id(&r.id)?;
-    let kind = template.block(&r.block).map(|b| b.kind);
+    let Rij {
+        id: rij_id,
+        block,
+        text,
+        urgent,
+        belangrijk,
+    } = r;
+    id(rij_id)?;
+    let kind = template.block(block).map(|b| b.kind);
     let topics = match kind {
         Some(werkblad::BlockKind::Onderwerpen) => true,
         Some(werkblad::BlockKind::Regels) => false,
         _ => return Err(DomainError::BadAnswer),
     };
     Ok(Rij {
-        text: multiline(Field::Onderwerp, &r.text, MAX_ACTIE_CHARS)?,
+        id: rij_id.clone(),
+        block: block.clone(),
+        text: multiline(Field::Onderwerp, text, MAX_ACTIE_CHARS)?,
         // Only topics are urgent or important; an own rule is just a rule.
-        urgent: topics && r.urgent,
-        belangrijk: topics && r.belangrijk,
-        ..r.clone()
+        urgent: topics && *urgent,
+        belangrijk: topics && *belangrijk,
     })
 }
 
 /// Checks a whole werkblad as it comes from a file or storage. Answers about partners that are
 /// not (or no longer) in `partners` are dropped, as the app drops them when a partner goes.
 pub fn werkblad(w: &Werkblad, partners: &[Partner]) -> Result<Werkblad, DomainError> {
-    id(&w.id)?;
-    if let Some(b) = &w.bijeenkomst {
+    let Werkblad {
+        id: werkblad_id,
+        template: template_id,
+        title,
+        bijeenkomst,
+        answers: given,
+        rows: given_rows,
+        created_ms,
+        updated_ms,
+    } = w;
+    id(werkblad_id)?;
+    if let Some(b) = bijeenkomst {
         id(b)?;
     }
-    let template = werkblad::template(&w.template).ok_or(DomainError::UnknownTemplate)?;
-    let title = line(Field::Name, &w.title, true)?;
-    if w.answers.len() > werkblad::MAX_ANSWERS {
+    let template = werkblad::template(template_id).ok_or(DomainError::UnknownTemplate)?;
+    let title = line(Field::Name, title, true)?;
+    if given.len() > werkblad::MAX_ANSWERS {
         return Err(DomainError::TooManyAnswers {
             max: werkblad::MAX_ANSWERS,
         });
     }
-    if w.rows.len() > werkblad::MAX_ROWS {
+    if given_rows.len() > werkblad::MAX_ROWS {
         return Err(DomainError::TooManyRows {
             max: werkblad::MAX_ROWS,
         });
     }
     let mut answers = std::collections::BTreeMap::new();
-    for (k, v) in &w.answers {
+    for (k, v) in given {
         let key = Key::parse(k).ok_or(DomainError::BadAnswer)?;
         if key.text() != *k {
             return Err(DomainError::BadAnswer);
@@ -474,8 +592,8 @@ pub fn werkblad(w: &Werkblad, partners: &[Partner]) -> Result<Werkblad, DomainEr
             answers.insert(k.clone(), value);
         }
     }
-    let mut rows: Vec<Rij> = Vec::with_capacity(w.rows.len());
-    for r in &w.rows {
+    let mut rows: Vec<Rij> = Vec::with_capacity(given_rows.len());
+    for r in given_rows {
         let r = rij(template, r)?;
         if rows.iter().any(|q| q.id == r.id) {
             return Err(DomainError::DuplicateId);
@@ -483,10 +601,14 @@ pub fn werkblad(w: &Werkblad, partners: &[Partner]) -> Result<Werkblad, DomainEr
         rows.push(r);
     }
     Ok(Werkblad {
+        id: werkblad_id.clone(),
+        template: template_id.clone(),
         title,
+        bijeenkomst: bijeenkomst.clone(),
         answers,
         rows,
-        ..w.clone()
+        created_ms: *created_ms,
+        updated_ms: *updated_ms,
     })
 }
 
@@ -494,45 +616,58 @@ pub fn werkblad(w: &Werkblad, partners: &[Partner]) -> Result<Werkblad, DomainEr
 /// names no scan of the samenwerking is refused with [`DomainError::NotFound`] (the app clears
 /// that link when it deletes a scan, so only a damaged or hand-made file has one).
 pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
-    id(&s.id)?;
-    let name = line(Field::Name, &s.name, true)?;
-    let opgave = multiline(Field::Opgave, &s.opgave, MAX_OPGAVE_CHARS)?;
-    if s.partners.len() > MAX_PARTNERS {
+    let Samenwerking {
+        id: samenwerking_id,
+        name,
+        opgave,
+        route,
+        partners: given_partners,
+        bijeenkomsten: given_bijeenkomsten,
+        acties: given_acties,
+        scans: given_scans,
+        werkbladen: given_werkbladen,
+        created_ms,
+        updated_ms,
+    } = s;
+    id(samenwerking_id)?;
+    let name = line(Field::Name, name, true)?;
+    let opgave = multiline(Field::Opgave, opgave, MAX_OPGAVE_CHARS)?;
+    if given_partners.len() > MAX_PARTNERS {
         return Err(DomainError::TooManyPartners { max: MAX_PARTNERS });
     }
-    let mut partners: Vec<Partner> = Vec::with_capacity(s.partners.len());
-    for p in &s.partners {
+    let mut partners: Vec<Partner> = Vec::with_capacity(given_partners.len());
+    for p in given_partners {
         let p = partner(p)?;
         if partners.iter().any(|q| q.id == p.id) {
             return Err(DomainError::DuplicatePartner);
         }
         partners.push(p);
     }
-    if s.bijeenkomsten.len() > MAX_BIJEENKOMSTEN {
+    if given_bijeenkomsten.len() > MAX_BIJEENKOMSTEN {
         return Err(DomainError::TooManyBijeenkomsten {
             max: MAX_BIJEENKOMSTEN,
         });
     }
-    let mut bijeenkomsten: Vec<Bijeenkomst> = Vec::with_capacity(s.bijeenkomsten.len());
-    for b in &s.bijeenkomsten {
+    let mut bijeenkomsten: Vec<Bijeenkomst> = Vec::with_capacity(given_bijeenkomsten.len());
+    for b in given_bijeenkomsten {
         let b = bijeenkomst(b)?;
         if bijeenkomsten.iter().any(|c| c.id == b.id) {
             return Err(DomainError::DuplicateId);
         }
         bijeenkomsten.push(b);
     }
-    if s.acties.len() > MAX_ACTIES {
+    if given_acties.len() > MAX_ACTIES {
         return Err(DomainError::TooManyActies { max: MAX_ACTIES });
     }
-    let mut acties: Vec<Actie> = Vec::with_capacity(s.acties.len());
-    for a in &s.acties {
+    let mut acties: Vec<Actie> = Vec::with_capacity(given_acties.len());
+    for a in given_acties {
         let a = actie(a)?;
         if acties.iter().any(|c| c.id == a.id) {
             return Err(DomainError::DuplicateId);
         }
         acties.push(a);
     }
-    let scans = scans_of(&s.id, &s.scans)?;
+    let scans = scans_of(samenwerking_id, given_scans)?;
     for b in &bijeenkomsten {
         if let Some(scan) = &b.scan {
             if !scans.iter().any(|c| c.id == *scan) {
@@ -540,13 +675,13 @@ pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
             }
         }
     }
-    if s.werkbladen.len() > werkblad::MAX_WERKBLADEN {
+    if given_werkbladen.len() > werkblad::MAX_WERKBLADEN {
         return Err(DomainError::TooManyWerkbladen {
             max: werkblad::MAX_WERKBLADEN,
         });
     }
-    let mut werkbladen: Vec<Werkblad> = Vec::with_capacity(s.werkbladen.len());
-    for w in &s.werkbladen {
+    let mut werkbladen: Vec<Werkblad> = Vec::with_capacity(given_werkbladen.len());
+    for w in given_werkbladen {
         let w = werkblad(w, &partners)?;
         if werkbladen.iter().any(|c| c.id == w.id) {
             return Err(DomainError::DuplicateId);
@@ -559,17 +694,18 @@ pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
         werkbladen.push(w);
     }
     Ok(Samenwerking {
-        id: s.id.clone(),
+        id: samenwerking_id.clone(),
         name,
         opgave,
-        route: s.route,
+        // An enum: every route is valid.
+        route: *route,
         partners,
         bijeenkomsten,
         acties,
         scans,
         werkbladen,
-        created_ms: s.created_ms,
-        updated_ms: s.updated_ms,
+        created_ms: *created_ms,
+        updated_ms: *updated_ms,
     })
 }
 
