@@ -37,7 +37,7 @@ pub fn ResultsView(r: ScanRef) -> impl IntoView {
             with_scan(&key, ws, |s, scan| {
                 let mut history: Vec<Scan> =
                     s.scans.iter().filter(|c| c.revealed).cloned().collect();
-                crate::domain::sort::sort_by(&mut history, |a, b| {
+                history.sort_by(|a, b| {
                     a.created_ms
                         .cmp(&b.created_ms)
                         .then_with(|| a.id.cmp(&b.id))
@@ -300,7 +300,7 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
                 .map(|a| a.remark.clone())
                 .collect::<Vec<_>>();
             // Sorted, so the order cannot tie one person's remarks together.
-            crate::domain::sort::sort_by(&mut list, |a, b| a.cmp(b));
+            list.sort();
             (i.name.clone(), list)
         })
         .filter(|(_, list)| !list.is_empty())

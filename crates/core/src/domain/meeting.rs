@@ -419,7 +419,7 @@ impl Bijeenkomst {
 /// without a date yet is still to come, so it sorts after every dated one.
 pub fn chronological(list: &[Bijeenkomst]) -> Vec<&Bijeenkomst> {
     let mut sorted: Vec<&Bijeenkomst> = list.iter().collect();
-    super::sort::sort_by(&mut sorted, |a, b| {
+    sorted.sort_by(|a, b| {
         (
             a.date.is_empty(),
             a.date.as_str(),

@@ -12,7 +12,6 @@ pub mod onefile;
 pub mod scan;
 pub mod session;
 pub mod snapshots;
-pub mod sort;
 pub mod storage;
 pub mod validate;
 pub mod werkblad;

@@ -219,7 +219,7 @@ impl Workspace {
     /// Samenwerkingen, most recently changed first (for the overview).
     pub fn recent_first(&self) -> Vec<&Samenwerking> {
         let mut list: Vec<&Samenwerking> = self.samenwerkingen.iter().collect();
-        super::sort::sort_by(&mut list, |a, b| {
+        list.sort_by(|a, b| {
             b.updated_ms
                 .cmp(&a.updated_ms)
                 .then_with(|| a.name.cmp(&b.name))

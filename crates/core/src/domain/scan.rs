@@ -309,7 +309,7 @@ pub fn validate_scan(s: &Scan) -> Result<Scan, ScanError> {
         .iter()
         .map(validate_response)
         .collect::<Result<Vec<_>, _>>()?;
-    super::sort::sort_by(&mut responses, |a, b| a.id.cmp(&b.id));
+    responses.sort_by(|a, b| a.id.cmp(&b.id));
     if responses.windows(2).any(|w| w[0].id == w[1].id) {
         return Err(ScanError::DuplicateResponse);
     }
@@ -665,7 +665,7 @@ pub struct Trend {
 /// the scans of one samenwerking (and decides whether unrevealed scans count).
 pub fn trend(scans: &[Scan]) -> Trend {
     let mut order: Vec<&Scan> = scans.iter().collect();
-    super::sort::sort_by(&mut order, |a, b| {
+    order.sort_by(|a, b| {
         a.created_ms
             .cmp(&b.created_ms)
             .then_with(|| a.id.cmp(&b.id))
@@ -858,7 +858,7 @@ impl Scan {
             .into_iter()
             .filter(|(_, s)| s.n >= 2)
             .collect();
-        super::sort::sort_by(&mut list, |(ia, a), (ib, b)| {
+        list.sort_by(|(ia, a), (ib, b)| {
             cmp_variance(b, a)
                 .then_with(|| b.range().cmp(&a.range()))
                 .then_with(|| ia.cmp(ib))
@@ -874,7 +874,7 @@ impl Scan {
             .into_iter()
             .filter(|(_, s)| s.n >= 1)
             .collect();
-        super::sort::sort_by(&mut list, |(ia, a), (ib, b)| {
+        list.sort_by(|(ia, a), (ib, b)| {
             cmp_mean(a, b)
                 .then_with(|| b.n.cmp(&a.n))
                 .then_with(|| ia.cmp(ib))

@@ -51,7 +51,7 @@ pub fn list(store: &dyn KeyValueStore) -> Vec<Info> {
         .flatten()
         .and_then(|raw| serde_json::from_str::<Vec<Info>>(&raw).ok())
         .unwrap_or_default();
-    super::sort::sort_by_key(&mut list, |i| std::cmp::Reverse(i.at_ms));
+    list.sort_by_key(|i| std::cmp::Reverse(i.at_ms));
     list
 }
 

@@ -493,7 +493,7 @@ pub fn eisenhower_rows<'a>(rows: &'a [Rij], block: &'a str) -> Vec<(Kwadrant, &'
         .filter(|r| r.block == block && !r.text.trim().is_empty())
         .map(|r| (Kwadrant::of(r), r))
         .collect();
-    super::sort::sort_by_key(&mut list, |(k, _)| *k);
+    list.sort_by_key(|(k, _)| *k);
     list
 }
 

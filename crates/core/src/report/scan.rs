@@ -263,7 +263,7 @@ fn remark_lists(t: &Texts, scan: &Scan, out: &mut String) {
             continue;
         }
         any = true;
-        crate::domain::sort::sort_by(&mut remarks, |a, b| a.cmp(b));
+        remarks.sort();
         out.push_str(&format!("### {}\n\n", ingredient.name));
         for remark in remarks {
             out.push_str(&format!("- {remark}\n"));

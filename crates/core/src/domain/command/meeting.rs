@@ -253,7 +253,7 @@ pub(super) fn change_meeting(
                         .ingredients()
                         .map(|(_, i)| i.id.as_str())
                         .collect();
-                    crate::domain::sort::sort_by_key(&mut b.agenda, |i| {
+                    b.agenda.sort_by_key(|i| {
                         order
                             .iter()
                             .position(|id| *id == i.ingredient)
