@@ -48,10 +48,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
 fi
 
-# wasm-opt (npm binaryen), Playwright's driver (for Debian Chromium) and axe-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
-  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing npm tools (binaryen, playwright-core, axe-core)"
+# wasm-opt (npm binaryen), sass (Trunk's Sass pipeline finds it on PATH and, offline, never
+# downloads one), Playwright's driver (for Debian Chromium) and axe-core.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/sass ] || [ ! -d node_modules/playwright-core ] \
+  || [ ! -d node_modules/axe-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm tools (binaryen, sass, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
