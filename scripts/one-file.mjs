@@ -11,7 +11,9 @@
 // What it does: the CSS goes into one <style>; the wasm-bindgen glue goes into one inline
 // <script type="module"> without its export lines; the .wasm goes in as gzip + base64 and is
 // started with `__wbg_init({ module_or_path: bytes })`. No service worker, no manifest, no
-// other script. The Content-Security-Policy allows exactly that script and that style by their
+// other script. The app shell (the first screen as static HTML, see scripts/app-shell.mjs) comes
+// with index.html's body; its little script runs in the module, after the page's copy of itself
+// is taken, so that copy stays as shipped. The Content-Security-Policy allows exactly that script and that style by their
 // sha256 hashes, plus 'wasm-unsafe-eval', and no connections at all. Local icons become data:
 // URLs. The output depends only on the build, so running it twice writes the same bytes.
 // Node built-ins only.
@@ -20,6 +22,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { SHELL_SCRIPT } from './app-shell.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EDITION_FILE = 'vitaal-samenwerken.html';
@@ -145,6 +148,8 @@ export function build(dist) {
 // Vitaal Samenwerken, one-file edition (scripts/one-file.mjs). Nothing is loaded from anywhere.
 // The page's own source, before the app changes it: "Bewaar als één bestand" starts from it.
 window.${OWN_SOURCE} = '<!doctype html>\\n' + document.documentElement.outerHTML;
+// The app shell (from index.html's body) shows only its header on screens other than the overview.
+${SHELL_SCRIPT}
 ${js.trim()}
 {
   // In a block, so these names cannot meet the glue's.
@@ -167,7 +172,7 @@ ${js.trim()}
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  // Body: what index.html has there (the <noscript>), without scripts.
+  // Body: what index.html has there (the app shell, the <noscript>), without scripts.
   const bodyText = body.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*>/gi, '').trim();
 
   const charset = keep.find((t) => /charset/i.test(t)) ?? '<meta charset="utf-8">';

@@ -2,6 +2,9 @@
 // $TRUNK_STAGING_DIR, or on a folder given as argument: `node scripts/post-build.mjs dist`.
 // Idempotent: running it again on its own output changes nothing.
 //
+// 0. App shell. The first screen as static HTML (printed by the core crate's app_shell binary
+//    from the translation table, see scripts/app-shell.mjs) goes at the start of <body>, so the
+//    page paints before the wasm has loaded; the app removes it when it mounts.
 // 1. CSP without 'unsafe-inline'. Trunk writes an inline <script type="module"> that loads the
 //    wasm (and, under `trunk serve`, an inline live-reload script). Each inline script's exact
 //    text is hashed (sha256, base64) and the CSP meta's script-src becomes
@@ -14,6 +17,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { insertShell, shellHtml } from './app-shell.mjs';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const CSP_META = /(<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=")([^"]*)("[^>]*>)/i;
@@ -116,11 +120,13 @@ function write(file, text) {
   fs.renameSync(tmp, file);
 }
 
-export function postBuild(dir, publicUrl) {
+export function postBuild(dir, publicUrl, shell = shellHtml()) {
   const index = path.join(dir, 'index.html');
   const sw = path.join(dir, 'sw.js');
   if (!fs.existsSync(sw)) throw new Error(`${sw} is missing (index.html copies pwa/sw.js)`);
-  write(index, pinInlineScripts(fillReloadPlaceholders(fs.readFileSync(index, 'utf8'), publicUrl)));
+  // The shell first: its script is one of the inline scripts the CSP pins.
+  const html = insertShell(fs.readFileSync(index, 'utf8'), shell);
+  write(index, pinInlineScripts(fillReloadPlaceholders(html, publicUrl)));
   // After index.html is final, so the version covers its CSP too.
   const list = precache(dir);
   write(sw, stampServiceWorker(fs.readFileSync(sw, 'utf8'), list));
@@ -135,7 +141,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   try {
     const { urls, version } = postBuild(dir, process.env.TRUNK_PUBLIC_URL);
-    console.log(`post-build: CSP pinned to the inline scripts; sw.js version ${version}, ${urls.length} files to precache`);
+    console.log(`post-build: app shell in index.html; CSP pinned to the inline scripts; sw.js version ${version}, ${urls.length} files to precache`);
     // The one-file edition too, so `trunk serve` offers "Bewaar als één bestand" as well (Trunk
     // runs post_build hooks at the same time, so this is one hook, in sequence).
     const { writeEdition } = await import('./one-file.mjs');

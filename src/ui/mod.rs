@@ -19,8 +19,21 @@ use crate::domain::storage::StoreError;
 use crate::i18n::{fill, t};
 use state::{focus_id, provide_app_state, use_app_state, NoticeKind, Screen};
 
-/// Mounts the app on the page's body.
+/// The id of the app shell: the first screen as static HTML, put into `index.html` at build
+/// time (`crates/core/src/bin/app_shell.rs`, `scripts/app-shell.mjs`) so the page paints before
+/// the wasm has loaded.
+const APP_SHELL_ID: &str = "app-shell";
+
+/// Mounts the app on the page's body. The app shell goes in the same task, right before the
+/// app's first render, so the browser never paints a page with both or neither; it has the same
+/// layout as the app's first screen, so nothing moves.
 pub fn start() {
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(APP_SHELL_ID))
+    {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 

@@ -23,13 +23,15 @@ pub fn Overview() -> impl IntoView {
         <h1 id="paginatitel" tabindex="-1">{texts.overview_title}</h1>
         <embedded::EmbeddedPrompt pending=pending/>
         <p class="lead">{texts.overview_intro}</p>
-        <ExportReminder/>
         <div class="columns">
             <CreateForm/>
             <ImportControl pending=pending/>
         </div>
         <SamenwerkingList/>
         <backups::Backups/>
+        // Last: it appears only once the browser has answered (after the first paint), so
+        // here it moves nothing but the footer (the app shell has the same first screen).
+        <ExportReminder/>
     }
 }
 
