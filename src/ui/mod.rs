@@ -1,9 +1,9 @@
 //! The thin UI: Leptos components by feature. All logic lives in [`crate::domain`].
 
+pub mod bijeenkomst;
 pub mod files;
+pub mod gespreksmodel;
 pub mod journal;
-pub mod meeting;
-pub mod model;
 pub mod overview;
 pub mod samenwerking;
 pub mod scan;
@@ -14,6 +14,7 @@ pub mod update;
 pub mod werkblad;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::storage::StoreError;
 use crate::i18n::{fill, t};
@@ -23,11 +24,29 @@ use state::{focus_id, provide_app_state, use_app_state, NoticeKind, Screen};
 /// time (`crates/core/src/bin/app_shell.rs`, `scripts/app-shell.mjs`) so the page paints before
 /// the wasm has loaded.
 const APP_SHELL_ID: &str = "app-shell";
+/// A promise the shell's script sets: resolved once the browser has shown the shell (its first
+/// contentful paint), in a hidden tab at once, after 1 s at the latest.
+const SHELL_PAINTED: &str = "vitaalShellPainted";
 
-/// Mounts the app on the page's body. The app shell goes in the same task, right before the
-/// app's first render, so the browser never paints a page with both or neither; it has the same
-/// layout as the app's first screen, so nothing moves.
+/// Mounts the app on the page's body in place of the app shell. When the wasm is ready before the
+/// browser has shown the shell (a fast connection), the mount waits for that paint: replaced
+/// before it, the shell would not count as the page's largest contentful paint, the app's equal
+/// text would, later. The shell goes in the same task as the app's first render, so the browser
+/// never paints a page with both or neither; it has the same layout, so nothing moves.
 pub fn start() {
+    let painted = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &SHELL_PAINTED.into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match painted {
+        Some(painted) => wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+            mount();
+        }),
+        None => mount(),
+    }
+}
+
+fn mount() {
     if let Some(shell) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(APP_SHELL_ID))
@@ -66,7 +85,7 @@ pub fn App() -> impl IntoView {
                     .workspace
                     .with(|ws| ws.get(&samenwerking).map(|s| s.name.clone()))
                     .unwrap_or_default();
-                format!("{} – {name}", texts.meeting.title)
+                format!("{} – {name}", texts.bijeenkomst.title)
             }
             Screen::Scan { samenwerking, .. } => {
                 let name = state
@@ -112,7 +131,7 @@ pub fn App() -> impl IntoView {
                 Screen::Overview => view! { <overview::Overview/> }.into_any(),
                 Screen::Samenwerking(id) => view! { <samenwerking::SamenwerkingPage id=id/> }.into_any(),
                 Screen::Bijeenkomst { samenwerking, bijeenkomst, view } => view! {
-                    <meeting::MeetingPage samenwerking=samenwerking bijeenkomst=bijeenkomst view=view/>
+                    <bijeenkomst::MeetingPage samenwerking=samenwerking bijeenkomst=bijeenkomst view=view/>
                 }.into_any(),
                 Screen::Scan { samenwerking, scan, view } => view! {
                     <scan::ScanPage samenwerking=samenwerking scan=scan view=view/>
@@ -123,7 +142,7 @@ pub fn App() -> impl IntoView {
                 Screen::Formulier { samenwerking, template } => view! {
                     <werkblad::FormulierPage samenwerking=samenwerking template=template/>
                 }.into_any(),
-                Screen::Model => view! { <model::ModelPage/> }.into_any(),
+                Screen::Model => view! { <gespreksmodel::ModelPage/> }.into_any(),
             }}}
         </main>
         <footer class="site-footer">

@@ -5,10 +5,10 @@
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
+use vitaal_core::domain::bijeenkomst::*;
 use vitaal_core::domain::file::{self, ImportError, CURRENT_VERSION, MAX_DEPTH, MAX_FILE_BYTES};
-use vitaal_core::domain::meeting::*;
 use vitaal_core::domain::scan::{
-    self, Answer, PaperTally, Response, Scan, Score, Source, MAX_PAPER_COUNT,
+    self, PaperTally, Response, Scan, ScanAntwoord, Score, Source, MAX_PAPER_COUNT,
 };
 use vitaal_core::domain::validate::{self, DomainError};
 use vitaal_core::domain::*;
@@ -446,14 +446,14 @@ fn date_strategy() -> impl Strategy<Value = String> {
     ]
 }
 
-fn antwoord_strategy() -> impl Strategy<Value = Option<Antwoord>> {
-    prop::option::of(prop::sample::select(Antwoord::ALL.to_vec()))
+fn antwoord_strategy() -> impl Strategy<Value = Option<CheckAntwoord>> {
+    prop::option::of(prop::sample::select(CheckAntwoord::ALL.to_vec()))
 }
 
 prop_compose! {
     fn agenda_item_strategy()(
         ingredient in prop::sample::select(ingredient_ids()),
-        notes in proptest::collection::btree_map(prop::sample::select(Phase::ALL.to_vec()), text_strategy(80, true), 0..4),
+        notes in proptest::collection::btree_map(prop::sample::select(Fase::ALL.to_vec()), text_strategy(80, true), 0..4),
         besproken in antwoord_strategy(),
         gehoord in antwoord_strategy(),
         besloten in antwoord_strategy(),
@@ -478,7 +478,7 @@ prop_compose! {
         place in text_strategy(30, false),
         attendees in proptest::collection::vec(id_strategy(), 0..4),
         vorm in prop::sample::select(Vorm::ALL.to_vec()),
-        minutes in proptest::collection::btree_map(prop::sample::select(Phase::ALL.to_vec()), 0u32..=480, 0..5),
+        minutes in proptest::collection::btree_map(prop::sample::select(Fase::ALL.to_vec()), 0u32..=480, 0..5),
         agenda in proptest::collection::vec(agenda_item_strategy(), 0..4),
         stage in 0usize..6,
         elapsed_ms in 0u64..10_000_000,
@@ -488,7 +488,7 @@ prop_compose! {
         updated_ms in 0u64..4_000_000_000_000,
     ) -> Bijeenkomst {
         // A consistent status/phase pair, as the app makes them.
-        let phases = vorm.phases();
+        let phases = vorm.fasen();
         let (status, phase) = match stage {
             0 => (Status::Gepland, None),
             5 => (Status::Afgerond, Some(phases[phases.len() - 1])),
@@ -519,8 +519,8 @@ fn score_strategy() -> impl Strategy<Value = Score> {
 }
 
 prop_compose! {
-    fn answer_strategy()(score in score_strategy(), remark in text_strategy(40, true)) -> Answer {
-        Answer { score, remark }
+    fn answer_strategy()(score in score_strategy(), remark in text_strategy(40, true)) -> ScanAntwoord {
+        ScanAntwoord { score, remark }
     }
 }
 
@@ -1092,17 +1092,17 @@ fn the_version_2_fixture_reads_meetings_and_actions_exactly() {
     assert_eq!(bob.status, Status::Afgerond);
     assert_eq!(bob.place, "Buurthuis De Schakel");
     assert_eq!(
-        bob.agenda[0].note(Phase::Oordeelsvorming),
+        bob.agenda[0].note(Fase::Oordeelsvorming),
         "We willen elkaar vaker informeel ontmoeten."
     );
-    assert_eq!(bob.agenda[0].checks.gehoord, Some(Antwoord::Deels));
+    assert_eq!(bob.agenda[0].checks.gehoord, Some(CheckAntwoord::Deels));
     assert_eq!(bob.agenda[0].checks.niet_aan_boord, ["p-mfx2kb-2cd3e4"]);
     assert_eq!(
         bob.besluiten[0].text,
         "Elke maand een koffieochtend voor alle partners."
     );
     let barb = &s.bijeenkomsten[1];
-    assert_eq!((barb.vorm, barb.phase), (Vorm::Barb, Some(Phase::Revisie)));
+    assert_eq!((barb.vorm, barb.phase), (Vorm::Barb, Some(Fase::Revisie)));
     assert_eq!(barb.timer.running_since_ms, Some(1_795_200_000_000));
     assert_eq!(
         barb.agenda[0].achterban["Welzijn Dorpsstad"],

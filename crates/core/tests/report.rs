@@ -75,7 +75,7 @@ fn hostile_or_formula_text_cannot_become_markup_or_a_formula() {
     let mut s = fixture();
     s.acties[0].wat = "=HYPERLINK(\"http://x\")".into();
     s.bijeenkomsten[0].agenda[0].notes.insert(
-        vitaal_core::domain::meeting::Phase::Beeldvorming,
+        vitaal_core::domain::bijeenkomst::Fase::Beeldvorming,
         "# geen kop\n| geen | tabel |".into(),
     );
     let (ours, _) = meeting_acties(&s, &s.bijeenkomsten[0]);

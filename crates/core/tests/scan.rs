@@ -664,7 +664,7 @@ fn an_answer_file_reads_back_exactly() {
     let file = read_answer_file(&own_file()).unwrap();
     assert_eq!(
         file,
-        AnswerFile {
+        Antwoordbestand {
             scan: "scan-voorjaar".into(),
             samenwerking: "sw-dorpsstad".into(),
             scan_title: "Voorjaarsscan 2026".into(),
@@ -713,13 +713,13 @@ fn tweaked(change: impl FnOnce(&mut Value)) -> String {
 fn not_text_and_not_json_are_refused() {
     assert_eq!(
         read_answer_file("dit is geen json {"),
-        Err(AnswerFileError::NotJson)
+        Err(AntwoordbestandError::NotJson)
     );
     assert_eq!(
         read_answer_file_bytes(&[0xff, 0xfe, 0x00]),
-        Err(AnswerFileError::NotText)
+        Err(AntwoordbestandError::NotText)
     );
-    assert_eq!(read_answer_file(""), Err(AnswerFileError::NotJson));
+    assert_eq!(read_answer_file(""), Err(AntwoordbestandError::NotJson));
 }
 
 #[test]
@@ -734,7 +734,7 @@ fn other_json_and_samenwerking_files_are_the_wrong_format() {
     ] {
         assert_eq!(
             read_answer_file(&text),
-            Err(AnswerFileError::WrongFormat),
+            Err(AntwoordbestandError::WrongFormat),
             "{text}"
         );
     }
@@ -746,13 +746,13 @@ fn missing_bad_and_newer_versions_are_refused() {
         let text = tweaked(|v| v["version"] = version.clone());
         assert_eq!(
             read_answer_file(&text),
-            Err(AnswerFileError::BadVersion),
+            Err(AntwoordbestandError::BadVersion),
             "{version}"
         );
     }
     assert_eq!(
         read_answer_file(&tweaked(|v| v["version"] = 2.into())),
-        Err(AnswerFileError::NewerVersion {
+        Err(AntwoordbestandError::NewerVersion {
             found: 2,
             supported: ANSWER_VERSION
         })
@@ -767,19 +767,22 @@ fn too_large_and_too_deep_are_refused_before_parsing() {
     );
     assert!(matches!(
         read_answer_file(&big),
-        Err(AnswerFileError::TooLarge {
+        Err(AntwoordbestandError::TooLarge {
             max: MAX_ANSWER_FILE_BYTES,
             ..
         })
     ));
     assert!(matches!(
         read_answer_file_bytes(big.as_bytes()),
-        Err(AnswerFileError::TooLarge { .. })
+        Err(AntwoordbestandError::TooLarge { .. })
     ));
     let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
-    assert_eq!(read_answer_file(&deep), Err(AnswerFileError::TooDeep));
+    assert_eq!(read_answer_file(&deep), Err(AntwoordbestandError::TooDeep));
     let hostile = format!("{}{}", "{\"a\":".repeat(50_000), "1");
-    assert_eq!(read_answer_file(&hostile), Err(AnswerFileError::TooDeep));
+    assert_eq!(
+        read_answer_file(&hostile),
+        Err(AntwoordbestandError::TooDeep)
+    );
 }
 
 #[test]
@@ -824,13 +827,17 @@ fn missing_fields_and_wrong_types_are_structure_errors() {
     ];
     for (text, place) in &cases {
         let e = read_answer_file(text).unwrap_err();
-        assert_eq!(e, AnswerFileError::Structure(place.to_string()), "{text}");
+        assert_eq!(
+            e,
+            AntwoordbestandError::Structure(place.to_string()),
+            "{text}"
+        );
     }
 }
 
 #[test]
 fn content_that_breaks_the_rules_is_refused() {
-    let content = |e: ScanError| Err(AnswerFileError::Content(e));
+    let content = |e: ScanError| Err(AntwoordbestandError::Content(e));
     assert_eq!(
         read_answer_file(&tweaked(
             |v| v["response"]["answers"][OV]["score"] = 7.into()
@@ -933,7 +940,7 @@ fn files_of_another_scan_or_samenwerking_are_refused() {
 #[test]
 fn merging_checks_content_even_of_a_file_built_in_code() {
     let mut s = scan();
-    let file = AnswerFile {
+    let file = Antwoordbestand {
         scan: s.id.clone(),
         samenwerking: s.samenwerking.clone(),
         scan_title: String::new(),
@@ -1033,7 +1040,7 @@ prop_compose! {
             organisation: organisation.to_string(),
             answers: answers
                 .into_iter()
-                .map(|(id, (score, remark))| (id, Answer { score, remark }))
+                .map(|(id, (score, remark))| (id, ScanAntwoord { score, remark }))
                 .collect(),
             submitted_ms,
             source,
@@ -1105,7 +1112,7 @@ proptest! {
         if let Ok(valid) = validate_response(&r) {
             let s = scan();
             let back = read_answer_file(&answer_file(&s, &valid, now)).expect("own file reads");
-            prop_assert_eq!(back, AnswerFile {
+            prop_assert_eq!(back, Antwoordbestand {
                 scan: s.id.clone(),
                 samenwerking: s.samenwerking.clone(),
                 scan_title: s.title.clone(),

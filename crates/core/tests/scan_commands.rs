@@ -4,12 +4,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use vitaal_core::domain::bijeenkomst::{Fase, Status, Vorm};
 use vitaal_core::domain::command::partner;
 use vitaal_core::domain::file::{self, ImportError};
-use vitaal_core::domain::meeting::{Phase, Status, Vorm};
 use vitaal_core::domain::scan::{
-    self, AnswerFile, AnswerFileError, MergeError, Response, Scan, ScanError, Score, Source,
-    MAX_PAPER_COUNT, MAX_REMARK_CHARS, MAX_RESPONSES,
+    self, Antwoordbestand, AntwoordbestandError, MergeError, Response, Scan, ScanError, Score,
+    Source, MAX_PAPER_COUNT, MAX_REMARK_CHARS, MAX_RESPONSES,
 };
 use vitaal_core::domain::validate::{self, MAX_SCANS};
 use vitaal_core::domain::*;
@@ -130,7 +130,7 @@ fn scan_command(change: ScanChange) -> Command {
 }
 
 /// The answer file a participant would bring for `scan`, read as the app reads it.
-fn answer_file_for(scan: &Scan, response: &Response) -> AnswerFile {
+fn answer_file_for(scan: &Scan, response: &Response) -> Antwoordbestand {
     scan::read_answer_file(&scan::answer_file(scan, response, 5_000)).expect("own answer file")
 }
 
@@ -552,7 +552,12 @@ fn paper_counts_are_set_replaced_and_cleared() {
 
 // ---- answer files ----
 
-fn merge(ws: &mut Workspace, scan: &str, file: AnswerFile, now: Millis) -> Result<(), DomainError> {
+fn merge(
+    ws: &mut Workspace,
+    scan: &str,
+    file: Antwoordbestand,
+    now: Millis,
+) -> Result<(), DomainError> {
     change(
         ws,
         ScanChange::Merge {
@@ -585,7 +590,7 @@ fn merging_an_answer_file_adds_it_once() {
 fn merging_answer_files_in_any_order_gives_the_same_scan() {
     let base = with_scan("sc-1");
     let scan = the_scan(&base, "sc-1").clone();
-    let files: Vec<AnswerFile> = [
+    let files: Vec<Antwoordbestand> = [
         resp("r-c", &[(OV, Some(1))]),
         resp("r-a", &[(OV, Some(5)), (DS, Some(2))]),
         resp("r-b", &[(VT, None)]),
@@ -787,7 +792,7 @@ fn agenda_from_scan(ws: &mut Workspace, count: usize, now: Millis) -> Result<(),
     )
 }
 
-fn agenda(b: &meeting::Bijeenkomst) -> Vec<&str> {
+fn agenda(b: &bijeenkomst::Bijeenkomst) -> Vec<&str> {
     b.agenda.iter().map(|i| i.ingredient.as_str()).collect()
 }
 
@@ -842,9 +847,9 @@ fn plan(ws: &mut Workspace, id: &str, date: &str, now: Millis) {
     .unwrap();
 }
 
-fn meeting_change(ws: &mut Workspace, id: &str, change: MeetingChange, now: Millis) {
+fn meeting_change(ws: &mut Workspace, id: &str, change: BijeenkomstChange, now: Millis) {
     ws.apply(
-        Command::Meeting {
+        Command::Bijeenkomst {
             samenwerking: SW.into(),
             bijeenkomst: id.into(),
             change,
@@ -860,8 +865,8 @@ fn the_first_planned_meeting_gets_the_agenda_added_to_what_it_has() {
     scored(&mut ws);
     // A finished meeting (earliest, ignored), two dated planned ones and an undated one.
     plan(&mut ws, "bk-afgerond", "2026-09-01", 4_000);
-    meeting_change(&mut ws, "bk-afgerond", MeetingChange::Start, 4_001);
-    meeting_change(&mut ws, "bk-afgerond", MeetingChange::Finish, 4_002);
+    meeting_change(&mut ws, "bk-afgerond", BijeenkomstChange::Start, 4_001);
+    meeting_change(&mut ws, "bk-afgerond", BijeenkomstChange::Finish, 4_002);
     plan(&mut ws, "bk-zonder-datum", "", 4_100);
     plan(&mut ws, "bk-december", "2026-12-01", 4_200);
     plan(&mut ws, "bk-november", "2026-11-01", 4_300);
@@ -869,7 +874,7 @@ fn the_first_planned_meeting_gets_the_agenda_added_to_what_it_has() {
         meeting_change(
             &mut ws,
             "bk-november",
-            MeetingChange::SetAgenda {
+            BijeenkomstChange::SetAgenda {
                 ingredient: ingredient.into(),
                 on,
             },
@@ -879,9 +884,9 @@ fn the_first_planned_meeting_gets_the_agenda_added_to_what_it_has() {
     meeting_change(
         &mut ws,
         "bk-november",
-        MeetingChange::SetNote {
+        BijeenkomstChange::SetNote {
             ingredient: VT.into(),
-            phase: Phase::Beeldvorming,
+            phase: Fase::Beeldvorming,
             text: "Iedereen heeft het druk.".into(),
         },
         4_500,
@@ -909,7 +914,7 @@ fn the_first_planned_meeting_gets_the_agenda_added_to_what_it_has() {
     // OV and DS are added; VT was there already (with its note) and is not added twice.
     assert_eq!(agenda(b), [OV, GI, DS, VT]);
     assert_eq!(
-        b.item(VT).unwrap().note(Phase::Beeldvorming),
+        b.item(VT).unwrap().note(Fase::Beeldvorming),
         "Iedereen heeft het druk."
     );
     assert_eq!(b.scan.as_deref(), Some("sc-1"));
@@ -933,7 +938,7 @@ fn a_started_meeting_is_not_planned_so_a_new_one_is_made() {
     let mut ws = with_scan("sc-1");
     scored(&mut ws);
     plan(&mut ws, "bk-bezig", "2026-11-01", 4_000);
-    meeting_change(&mut ws, "bk-bezig", MeetingChange::Start, 4_001);
+    meeting_change(&mut ws, "bk-bezig", BijeenkomstChange::Start, 4_001);
     assert!(sw(&ws).next_planned().is_none());
     agenda_from_scan(&mut ws, 2, 10_000).unwrap();
     let s = sw(&ws);
@@ -988,8 +993,8 @@ fn the_agenda_hand_off_refuses_what_it_cannot_do() {
     );
     // The new meeting's id is taken (by a finished meeting).
     plan(&mut ws, "bk-1", "2026-09-01", 4_000);
-    meeting_change(&mut ws, "bk-1", MeetingChange::Start, 4_001);
-    meeting_change(&mut ws, "bk-1", MeetingChange::Finish, 4_002);
+    meeting_change(&mut ws, "bk-1", BijeenkomstChange::Start, 4_001);
+    meeting_change(&mut ws, "bk-1", BijeenkomstChange::Finish, 4_002);
     refused(&mut ws, from("sc-1", "bk-1", 3), DomainError::DuplicateId);
     // Full: no room for a new meeting.
     let mut s = sw(&ws).clone();
@@ -1258,7 +1263,7 @@ fn scan_errors_map_to_domain_errors() {
 
 #[test]
 fn a_damaged_answer_file_says_where() {
-    let m = t().answer_file_error(&AnswerFileError::Structure("response.source".into()));
+    let m = t().answer_file_error(&AntwoordbestandError::Structure("response.source".into()));
     assert!(
         m.contains("(plaats in het bestand: response.source)."),
         "{m}"
@@ -1269,22 +1274,22 @@ fn a_damaged_answer_file_says_where() {
 #[test]
 fn every_answer_file_and_merge_problem_has_a_dutch_sentence() {
     let file_errors = [
-        AnswerFileError::TooLarge {
+        AntwoordbestandError::TooLarge {
             bytes: 300 * 1024,
             max: scan::MAX_ANSWER_FILE_BYTES,
         },
-        AnswerFileError::NotText,
-        AnswerFileError::NotJson,
-        AnswerFileError::TooDeep,
-        AnswerFileError::WrongFormat,
-        AnswerFileError::BadVersion,
-        AnswerFileError::NewerVersion {
+        AntwoordbestandError::NotText,
+        AntwoordbestandError::NotJson,
+        AntwoordbestandError::TooDeep,
+        AntwoordbestandError::WrongFormat,
+        AntwoordbestandError::BadVersion,
+        AntwoordbestandError::NewerVersion {
             found: 2,
             supported: 1,
         },
-        AnswerFileError::Structure(String::new()),
-        AnswerFileError::Content(ScanError::NoAnswers),
-        AnswerFileError::Content(ScanError::Content(DomainError::Markup(Field::Note))),
+        AntwoordbestandError::Structure(String::new()),
+        AntwoordbestandError::Content(ScanError::NoAnswers),
+        AntwoordbestandError::Content(ScanError::Content(DomainError::Markup(Field::Note))),
     ];
     let mut seen: Vec<String> = Vec::new();
     for e in &file_errors {
@@ -1315,7 +1320,7 @@ fn every_answer_file_and_merge_problem_has_a_dutch_sentence() {
     let samenwerking = file::export(&Samenwerking::new("sw-1".into(), "Een".into(), 1), 2);
     assert_eq!(
         scan::read_answer_file(&samenwerking),
-        Err(AnswerFileError::WrongFormat)
+        Err(AntwoordbestandError::WrongFormat)
     );
 
     let merge_errors = [

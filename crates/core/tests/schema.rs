@@ -6,11 +6,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Map, Value};
+use vitaal_core::domain::bijeenkomst::{
+    Actie, ActieStatus, AgendaItem, Bijeenkomst, CheckAntwoord, Checkvraag, Fase, Status, Vorm,
+};
 use vitaal_core::domain::content;
 use vitaal_core::domain::file::{self, CURRENT_VERSION, FORMAT};
-use vitaal_core::domain::meeting::{
-    Actie, ActieStatus, AgendaItem, Antwoord, Bijeenkomst, Checkvraag, Phase, Status, Vorm,
-};
 use vitaal_core::domain::scan::{
     self, Response, Scan, Source, ANSWER_FORMAT, ANSWER_VERSION, MAX_PAPER_COUNT, MAX_REMARK_CHARS,
     MAX_RESPONSES, MAX_SCORE, MIN_SCORE,
@@ -391,9 +391,12 @@ fn enums_are_the_rust_enums() {
         PartnerKind::ALL.map(|k| k.id().to_string())
     );
     assert_eq!(ids("ring"), Ring::ALL.map(|r| r.id().to_string()));
-    assert_eq!(ids("phase"), Phase::ALL.map(|p| p.id().to_string()));
+    assert_eq!(ids("phase"), Fase::ALL.map(|p| p.id().to_string()));
     assert_eq!(ids("vorm"), Vorm::ALL.map(|v| v.id().to_string()));
-    assert_eq!(ids("antwoord"), Antwoord::ALL.map(|a| a.id().to_string()));
+    assert_eq!(
+        ids("antwoord"),
+        CheckAntwoord::ALL.map(|a| a.id().to_string())
+    );
     assert_eq!(
         ids("actieStatus"),
         ActieStatus::ALL.map(|s| s.id().to_string())
@@ -419,13 +422,13 @@ fn enums_are_the_rust_enums() {
     for ring in Ring::ALL {
         assert_eq!(serde_json::to_value(ring).unwrap(), ring.id());
     }
-    for phase in Phase::ALL {
+    for phase in Fase::ALL {
         assert_eq!(serde_json::to_value(phase).unwrap(), phase.id());
     }
     for vorm in Vorm::ALL {
         assert_eq!(serde_json::to_value(vorm).unwrap(), vorm.id());
     }
-    for antwoord in Antwoord::ALL {
+    for antwoord in CheckAntwoord::ALL {
         assert_eq!(serde_json::to_value(antwoord).unwrap(), antwoord.id());
     }
     for status in ActieStatus::ALL {
@@ -448,7 +451,7 @@ fn enums_are_the_rust_enums() {
             .unwrap_or_else(|| panic!("no anyOf branch for {}", vorm.id()));
         assert_eq!(
             strings(&branch["properties"]["phase"]["enum"]),
-            vorm.phases().iter().map(|p| p.id()).collect::<Vec<_>>()
+            vorm.fasen().iter().map(|p| p.id()).collect::<Vec<_>>()
         );
         assert_eq!(
             strings(&branch["properties"]["status"]["enum"]),
@@ -1015,7 +1018,7 @@ fn status_phase_and_vorm_agree_with_the_importer() {
             // None: no phase field at all.
             let phases = [None, Some(json!(null))]
                 .into_iter()
-                .chain(Phase::ALL.map(|p| Some(json!(p.id()))));
+                .chain(Fase::ALL.map(|p| Some(json!(p.id()))));
             for phase in phases {
                 let mut value = fixture();
                 let meeting = object_at(&mut value, BOB);
@@ -1034,7 +1037,7 @@ fn status_phase_and_vorm_agree_with_the_importer() {
     }
     // Planned without a phase (absent or null) in both vormen, and started or finished in one
     // of the vorm's own phases.
-    let started: usize = Vorm::ALL.iter().map(|v| v.phases().len()).sum();
+    let started: usize = Vorm::ALL.iter().map(|v| v.fasen().len()).sum();
     assert_eq!(accepted, 2 * 2 + 2 * started);
 }
 
@@ -1066,7 +1069,7 @@ fn phase_keyed_objects_agree_with_the_importer() {
     }
     assert_eq!(accepted, 3);
     // Every phase is a valid key, whatever the vorm.
-    for phase in Phase::ALL {
+    for phase in Fase::ALL {
         let mut value = fixture();
         at(&mut value, &format!("{BOB}/minutes"))[phase.id()] = json!(5);
         at(&mut value, &format!("{BOB_ITEM}/notes"))[phase.id()] = json!("Tekst");

@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
+use vitaal_core::domain::bijeenkomst::{Actie, ActieStatus, Bijeenkomst, Vorm};
 use vitaal_core::domain::file::{self, ImportError};
 use vitaal_core::domain::history::{self, History, COALESCE_MS};
-use vitaal_core::domain::meeting::{Actie, ActieStatus, Bijeenkomst, Vorm};
 use vitaal_core::domain::validate::{self, MAX_ACTIE_CHARS, MAX_TEXT_CHARS};
 use vitaal_core::domain::werkblad::{
     self, actie_nodig, check_answer, eisenhower, product, product_max, progress, AnswerError,

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::meeting::{chronological, Status, Vorm};
+use crate::domain::bijeenkomst::{chronological, Status, Vorm};
 use crate::domain::Command;
 use crate::i18n::{fill, t};
 use crate::report::dates::meeting_date;
@@ -13,7 +13,7 @@ use super::super::state::{new_id, use_app_state, MeetingView, Screen};
 pub fn Meetings(id: String) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     let key = id.clone();
     let rows = Memo::new(move |_| {
         state.workspace.with(|ws| {

@@ -141,12 +141,12 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
                 let name = file.name();
                 let result = match files::read_text(file, scan::MAX_ANSWER_FILE_BYTES).await {
                     Ok(text) => merge(&state, &r.get_value(), &text),
-                    Err(ReadError::TooLarge(bytes)) => {
-                        Err(t().answer_file_error(&scan::AnswerFileError::TooLarge {
+                    Err(ReadError::TooLarge(bytes)) => Err(t().answer_file_error(
+                        &scan::AntwoordbestandError::TooLarge {
                             bytes,
                             max: scan::MAX_ANSWER_FILE_BYTES,
-                        }))
-                    }
+                        },
+                    )),
                     Err(ReadError::Failed) => Err(t().import_read_failed.to_string()),
                 };
                 match result {

@@ -14,7 +14,7 @@ use crate::domain::{Command, Partner, WerkbladChange};
 use crate::i18n::{fill, t};
 use crate::report::dates::meeting_date;
 
-use super::meeting::print_page;
+use super::bijeenkomst::print_page;
 use super::overview::ConfirmDelete;
 use super::state::{use_app_state, AppState, Screen};
 
@@ -168,7 +168,7 @@ impl Sheet {
         self.state.workspace.with_untracked(|ws| {
             ws.get(&self.samenwerking)
                 .map(|s| {
-                    crate::domain::meeting::chronological(&s.bijeenkomsten)
+                    crate::domain::bijeenkomst::chronological(&s.bijeenkomsten)
                         .into_iter()
                         .map(|b| (b.id.clone(), meeting_date(t(), &b.date)))
                         .collect()

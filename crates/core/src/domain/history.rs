@@ -10,7 +10,9 @@
 //! the order (backup, copy, change, record); undo and redo are [`History::undo`] and
 //! [`History::redo`].
 
-use super::command::{ActieChange, Command, ImportMode, MeetingChange, ScanChange, WerkbladChange};
+use super::command::{
+    ActieChange, BijeenkomstChange, Command, ImportMode, ScanChange, WerkbladChange,
+};
 use super::model::{Millis, Samenwerking, Workspace};
 
 pub const MAX_ENTRIES: usize = 100;
@@ -51,7 +53,7 @@ pub fn target(command: &Command) -> Option<&str> {
         | Command::RemovePartner { samenwerking, .. }
         | Command::PlanBijeenkomst { samenwerking, .. }
         | Command::DeleteBijeenkomst { samenwerking, .. }
-        | Command::Meeting { samenwerking, .. }
+        | Command::Bijeenkomst { samenwerking, .. }
         | Command::Actie { samenwerking, .. }
         | Command::Scan { samenwerking, .. }
         | Command::Werkblad { samenwerking, .. }
@@ -74,22 +76,22 @@ pub fn field(command: &Command) -> Option<String> {
             }
             _ => None,
         },
-        Command::Meeting {
+        Command::Bijeenkomst {
             bijeenkomst,
             change,
             ..
         } => match change {
-            MeetingChange::SetPlace(_) => Some(format!("{bijeenkomst}:plaats")),
-            MeetingChange::SetNote {
+            BijeenkomstChange::SetPlace(_) => Some(format!("{bijeenkomst}:plaats")),
+            BijeenkomstChange::SetNote {
                 ingredient, phase, ..
             } => Some(format!("{bijeenkomst}:{ingredient}:{}", phase.id())),
-            MeetingChange::SetAchterbanVragen { ingredient, .. } => {
+            BijeenkomstChange::SetAchterbanVragen { ingredient, .. } => {
                 Some(format!("{bijeenkomst}:{ingredient}:vragen"))
             }
-            MeetingChange::SetAchterbanAntwoord {
+            BijeenkomstChange::SetAchterbanAntwoord {
                 ingredient, group, ..
             } => Some(format!("{bijeenkomst}:{ingredient}:{group}")),
-            MeetingChange::UpdateBesluit(b) => Some(format!("besluit:{}", b.id)),
+            BijeenkomstChange::UpdateBesluit(b) => Some(format!("besluit:{}", b.id)),
             _ => None,
         },
         Command::Actie {

@@ -2,11 +2,11 @@
 //! migrations and storage logic. Nothing here imports leptos, web-sys, gloo or js-sys, so
 //! all of it runs and is tested with plain `cargo test` on the host.
 
+pub mod bijeenkomst;
 pub mod command;
 pub mod content;
 pub mod file;
 pub mod history;
-pub mod meeting;
 pub mod model;
 pub mod onefile;
 pub mod scan;
@@ -18,7 +18,7 @@ pub mod werkblad;
 pub mod wire;
 
 pub use command::{
-    ActieChange, Command, ImportMode, ImportPlan, MeetingChange, ScanChange, WerkbladChange,
+    ActieChange, BijeenkomstChange, Command, ImportMode, ImportPlan, ScanChange, WerkbladChange,
 };
 pub use model::{Millis, Partner, PartnerKind, Ring, Route, Samenwerking, Workspace};
 pub use validate::{DomainError, Field};

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::wire::{named_enum, objects};
 
-use super::meeting::{Actie, ActieStatus, Bijeenkomst, Status};
+use super::bijeenkomst::{Actie, ActieStatus, Bijeenkomst, Status};
 use super::scan::Scan;
 use super::werkblad::Werkblad;
 
@@ -149,17 +149,17 @@ impl Samenwerking {
     }
 
     /// The meeting that gets a scan's agenda suggestion ([`crate::domain::Command::AgendaFromScan`]):
-    /// the first planned one in [`super::meeting::chronological`] order (by date, undated ones
+    /// the first planned one in [`super::bijeenkomst::chronological`] order (by date, undated ones
     /// last, then by creation). `None` when no meeting is planned: then a new one is planned.
     pub fn next_planned(&self) -> Option<&Bijeenkomst> {
-        super::meeting::chronological(&self.bijeenkomsten)
+        super::bijeenkomst::chronological(&self.bijeenkomsten)
             .into_iter()
             .find(|b| b.status == Status::Gepland)
     }
 
     /// The meeting held before `bijeenkomst` (by date, then creation), if any was started.
     pub fn previous_meeting(&self, bijeenkomst: &str) -> Option<&Bijeenkomst> {
-        let list = super::meeting::chronological(&self.bijeenkomsten);
+        let list = super::bijeenkomst::chronological(&self.bijeenkomsten);
         let at = list.iter().position(|b| b.id == bijeenkomst)?;
         list[..at]
             .iter()

@@ -1,33 +1,33 @@
 //! The one translation table: every string the user sees, per language.
 //! Dutch is the only language for now; an English table is a second `Texts` value.
 //! Pure Rust, so messages can be checked by the host tests. Larger features keep their part of
-//! the table in a submodule (`meeting`, `verslag`), reached as `t().meeting.…`.
+//! the table in a submodule (`bijeenkomst`, `verslag`), reached as `t().bijeenkomst.…`.
 
-mod meeting;
+mod bijeenkomst;
 mod onefile;
 mod scan;
 mod update;
 mod verslag;
 mod werkblad;
 
-pub use meeting::MeetingTexts;
+pub use bijeenkomst::BijeenkomstTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
 pub use update::UpdateTexts;
 pub use verslag::VerslagUiTexts;
 pub use werkblad::WerkbladTexts;
 
+use crate::domain::bijeenkomst::{ActieStatus, CheckAntwoord, Fase, FaseError, Vorm};
 use crate::domain::content;
 use crate::domain::file::ImportError;
-use crate::domain::meeting::{ActieStatus, Antwoord, Phase, PhaseError, Vorm};
-use crate::domain::scan::{AnswerFileError, MergeError};
+use crate::domain::scan::{AntwoordbestandError, MergeError};
 use crate::domain::storage::StoreError;
 use crate::domain::{DomainError, Field, PartnerKind, Ring};
 
 pub struct Texts {
     pub lang: &'static str,
     /// Planning and leading a bijeenkomst.
-    pub meeting: &'static MeetingTexts,
+    pub bijeenkomst: &'static BijeenkomstTexts,
     /// The verslag and achterban-bladen screens.
     pub verslag_ui: &'static VerslagUiTexts,
     /// The Ingrediëntenscan screens.
@@ -181,7 +181,7 @@ pub struct Texts {
 
 pub static NL: Texts = Texts {
     lang: "nl",
-    meeting: &meeting::NL,
+    bijeenkomst: &bijeenkomst::NL,
     verslag_ui: &verslag::NL,
     scan: &scan::NL,
     werkblad: &werkblad::NL,
@@ -357,24 +357,24 @@ impl Texts {
         }
     }
 
-    pub fn phase_name(&self, phase: Phase) -> &'static str {
+    pub fn phase_name(&self, phase: Fase) -> &'static str {
         match phase {
-            Phase::Beeldvorming => "Beeldvorming",
-            Phase::Oordeelsvorming => "Oordeelsvorming",
-            Phase::Achterbanraadpleging => "Achterbanraadpleging",
-            Phase::Revisie => "Revisie",
-            Phase::Besluitvorming => "Besluitvorming",
+            Fase::Beeldvorming => "Beeldvorming",
+            Fase::Oordeelsvorming => "Oordeelsvorming",
+            Fase::Achterbanraadpleging => "Achterbanraadpleging",
+            Fase::Revisie => "Revisie",
+            Fase::Besluitvorming => "Besluitvorming",
         }
     }
 
     /// The question each phase answers (workshop slides, "BOB en BARB").
-    pub fn phase_question(&self, phase: Phase) -> &'static str {
+    pub fn phase_question(&self, phase: Fase) -> &'static str {
         match phase {
-            Phase::Beeldvorming => "Wat is er aan de hand?",
-            Phase::Oordeelsvorming => "Wat vinden we ervan?",
-            Phase::Achterbanraadpleging => "Wat vindt mijn achterban ervan?",
-            Phase::Revisie => "Wat betekent dat voor ons gezamenlijke oordeel?",
-            Phase::Besluitvorming => "Wie gaat wat wanneer doen?",
+            Fase::Beeldvorming => "Wat is er aan de hand?",
+            Fase::Oordeelsvorming => "Wat vinden we ervan?",
+            Fase::Achterbanraadpleging => "Wat vindt mijn achterban ervan?",
+            Fase::Revisie => "Wat betekent dat voor ons gezamenlijke oordeel?",
+            Fase::Besluitvorming => "Wie gaat wat wanneer doen?",
         }
     }
 
@@ -387,15 +387,15 @@ impl Texts {
 
     /// "BOB: Beeldvorming → Oordeelsvorming → Besluitvorming".
     pub fn vorm_description(&self, vorm: Vorm) -> String {
-        let phases: Vec<&str> = vorm.phases().iter().map(|p| self.phase_name(*p)).collect();
+        let phases: Vec<&str> = vorm.fasen().iter().map(|p| self.phase_name(*p)).collect();
         format!("{}: {}", self.vorm_name(vorm), phases.join(" → "))
     }
 
-    pub fn antwoord(&self, antwoord: Option<Antwoord>) -> &'static str {
+    pub fn antwoord(&self, antwoord: Option<CheckAntwoord>) -> &'static str {
         match antwoord {
-            Some(Antwoord::Nee) => "nee",
-            Some(Antwoord::Deels) => "deels",
-            Some(Antwoord::Ja) => "ja",
+            Some(CheckAntwoord::Nee) => "nee",
+            Some(CheckAntwoord::Deels) => "deels",
+            Some(CheckAntwoord::Ja) => "ja",
             None => "nog niet beantwoord",
         }
     }
@@ -480,8 +480,8 @@ impl Texts {
                 &[("max", &max.to_string())],
             ),
             DomainError::UnknownIngredient => "Dit ingrediënt komt niet (of twee keer) voor in het Gespreksmodel.".into(),
-            DomainError::Phase(e) => self.phase_error(e),
-            DomainError::PhaseMismatch => "De fase van een bijeenkomst past niet bij haar vorm of status.".into(),
+            DomainError::Fase(e) => self.phase_error(e),
+            DomainError::FaseMismatch => "De fase van een bijeenkomst past niet bij haar vorm of status.".into(),
             DomainError::MeetingStarted => "De bijeenkomst is al begonnen: dit kan nu niet meer worden veranderd.".into(),
             DomainError::TooManyBijeenkomsten { max } => fill(
                 "Een samenwerking kan maximaal {max} bijeenkomsten hebben.",
@@ -559,23 +559,23 @@ impl Texts {
 
     /// Why an answer file of the Ingrediëntenscan could not be read. Like [`Texts::import_error`],
     /// every message ends by saying that nothing changed.
-    pub fn answer_file_error(&self, error: &AnswerFileError) -> String {
+    pub fn answer_file_error(&self, error: &AntwoordbestandError) -> String {
         let reason = match error {
-            AnswerFileError::TooLarge { bytes, max } => fill(
+            AntwoordbestandError::TooLarge { bytes, max } => fill(
                 "Het antwoordbestand is te groot ({size}); het maximum is {max}.",
                 &[("size", &file_size(*bytes)), ("max", &file_size(*max))],
             ),
-            AnswerFileError::NotText => "Het bestand is geen tekstbestand. Kies een antwoordbestand (.scanantwoord.json).".into(),
-            AnswerFileError::NotJson => "Het bestand is beschadigd of geen antwoordbestand van de Ingrediëntenscan (het is geen geldige JSON).".into(),
-            AnswerFileError::TooDeep => "Het antwoordbestand is te diep genest en wordt niet gelezen.".into(),
-            AnswerFileError::WrongFormat => "Dit is geen antwoordbestand van de Ingrediëntenscan (.scanantwoord.json). Een samenwerking (.vitaal.json) importeer je bij Samenwerkingen.".into(),
-            AnswerFileError::BadVersion => "Het antwoordbestand heeft geen geldig versienummer.".into(),
-            AnswerFileError::NewerVersion { found, supported } => fill(
+            AntwoordbestandError::NotText => "Het bestand is geen tekstbestand. Kies een antwoordbestand (.scanantwoord.json).".into(),
+            AntwoordbestandError::NotJson => "Het bestand is beschadigd of geen antwoordbestand van de Ingrediëntenscan (het is geen geldige JSON).".into(),
+            AntwoordbestandError::TooDeep => "Het antwoordbestand is te diep genest en wordt niet gelezen.".into(),
+            AntwoordbestandError::WrongFormat => "Dit is geen antwoordbestand van de Ingrediëntenscan (.scanantwoord.json). Een samenwerking (.vitaal.json) importeer je bij Samenwerkingen.".into(),
+            AntwoordbestandError::BadVersion => "Het antwoordbestand heeft geen geldig versienummer.".into(),
+            AntwoordbestandError::NewerVersion { found, supported } => fill(
                 "Het antwoordbestand is gemaakt met een nieuwere versie van Vitaal Samenwerken (versie {found}; deze app leest antwoordbestanden tot en met versie {supported}). Gebruik de nieuwste versie van de app.",
                 &[("found", &found.to_string()), ("supported", &supported.to_string())],
             ),
-            AnswerFileError::Structure(place) => format!("Het antwoordbestand is onvolledig of beschadigd: verplichte gegevens ontbreken of hebben de verkeerde vorm{}.", place_in_file(place)),
-            AnswerFileError::Content(e) => fill(
+            AntwoordbestandError::Structure(place) => format!("Het antwoordbestand is onvolledig of beschadigd: verplichte gegevens ontbreken of hebben de verkeerde vorm{}.", place_in_file(place)),
+            AntwoordbestandError::Content(e) => fill(
                 "Het antwoordbestand bevat ongeldige gegevens: {detail}",
                 &[("detail", &self.domain_error(&e.clone().into()))],
             ),
@@ -596,13 +596,13 @@ impl Texts {
         format!("{reason} Er is niets toegevoegd of veranderd.")
     }
 
-    pub fn phase_error(&self, error: &PhaseError) -> String {
+    pub fn phase_error(&self, error: &FaseError) -> String {
         match error {
-            PhaseError::NotStarted => "De bijeenkomst is nog niet begonnen.".into(),
-            PhaseError::AlreadyFinished => "De bijeenkomst is al afgerond.".into(),
-            PhaseError::AtLastPhase => "Dit is de laatste fase. Rond de bijeenkomst af.".into(),
-            PhaseError::AtFirstPhase => "Dit is de eerste fase.".into(),
-            PhaseError::NeedsConfirmation { open } => fill(
+            FaseError::NotStarted => "De bijeenkomst is nog niet begonnen.".into(),
+            FaseError::AlreadyFinished => "De bijeenkomst is al afgerond.".into(),
+            FaseError::AtLastFase => "Dit is de laatste fase. Rond de bijeenkomst af.".into(),
+            FaseError::AtFirstFase => "Dit is de eerste fase.".into(),
+            FaseError::NeedsConfirmation { open } => fill(
                 "Bij {n} ingrediënt(en) staat een checkvraag nog op „nee”. Besluit pas als iedereen gehoord en aan boord is. Toch naar Besluitvorming?",
                 &[("n", &open.len().to_string())],
             ),

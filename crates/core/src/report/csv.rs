@@ -1,7 +1,7 @@
 //! Acties as CSV for Excel with Dutch settings: UTF-8 with BOM, semicolons, CRLF.
 
+use crate::domain::bijeenkomst::Actie;
 use crate::domain::content;
-use crate::domain::meeting::Actie;
 use crate::domain::Samenwerking;
 use crate::i18n::Texts;
 

@@ -1,8 +1,8 @@
 //! The verslag of one bijeenkomst as Markdown: the meeting, its agenda, the scan and the
 //! werkbladen behind it, notes per phase, checkvragen, besluiten and acties.
 
+use crate::domain::bijeenkomst::{Actie, Bijeenkomst, Checkvraag, Fase};
 use crate::domain::content;
-use crate::domain::meeting::{Actie, Bijeenkomst, Checkvraag, Phase};
 use crate::domain::Samenwerking;
 use crate::i18n::Texts;
 
@@ -120,7 +120,7 @@ pub fn verslag_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst) -> String 
             "## {}\n\n",
             content.ingredient_name(&item.ingredient)
         ));
-        for phase in b.vorm.phases() {
+        for phase in b.vorm.fasen() {
             let note = item.note(*phase);
             if note.is_empty() {
                 continue;
@@ -132,7 +132,7 @@ pub fn verslag_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst) -> String 
                 md(note)
             ));
         }
-        if b.vorm.phases().contains(&Phase::Achterbanraadpleging)
+        if b.vorm.fasen().contains(&Fase::Achterbanraadpleging)
             && (!item.achterban_vragen.is_empty() || !item.achterban.is_empty())
         {
             if !item.achterban_vragen.is_empty() {

@@ -2,18 +2,18 @@
 //! Time and ids come in from outside, so the result is deterministic.
 //!
 //! This file holds the commands on samenwerkingen themselves (create, rename, partners, delete,
-//! import); the changes inside one, each enum beside its handler, are in `meeting` (bijeenkomsten
+//! import); the changes inside one, each enum beside its handler, are in `bijeenkomst` (bijeenkomsten
 //! and acties), `scan` (Ingrediëntenscans) and `werkblad` (werkbladen).
 
-mod meeting;
+mod bijeenkomst;
 mod scan;
 mod werkblad;
 
-pub use meeting::{ActieChange, MeetingChange};
+pub use bijeenkomst::{ActieChange, BijeenkomstChange};
 pub use scan::ScanChange;
 pub use werkblad::WerkbladChange;
 
-use super::meeting::Vorm;
+use super::bijeenkomst::Vorm;
 use super::model::{Millis, Partner, PartnerKind, Ring, Route, Samenwerking, Workspace};
 use super::validate::{self, DomainError, Field, MAX_OPGAVE_CHARS, MAX_PARTNERS};
 
@@ -77,10 +77,10 @@ pub enum Command {
         bijeenkomst: String,
     },
     /// A change inside one bijeenkomst.
-    Meeting {
+    Bijeenkomst {
         samenwerking: String,
         bijeenkomst: String,
-        change: MeetingChange,
+        change: BijeenkomstChange,
     },
     /// A change to the samenwerking's actions.
     Actie {
@@ -94,7 +94,7 @@ pub enum Command {
     },
     /// Puts the scan's agenda suggestion ([`Scan::agenda_suggestion`] of `count`) on the next
     /// planned meeting ([`Samenwerking::next_planned`]): its ingrediënten are added to the
-    /// agenda as with [`MeetingChange::SetAgenda`] (what is there stays) and the meeting's
+    /// agenda as with [`BijeenkomstChange::SetAgenda`] (what is there stays) and the meeting's
     /// `scan` becomes this scan. Without a planned meeting, a new BOB meeting with id
     /// `bijeenkomst`, no date and every partner attending is planned with that agenda.
     /// Refused with [`DomainError::NothingToSuggest`] while the scan has no scores.
@@ -255,20 +255,20 @@ impl Workspace {
                 id,
                 vorm,
                 date,
-            } => meeting::plan_bijeenkomst(self, samenwerking, id, vorm, date, now)?,
+            } => bijeenkomst::plan_bijeenkomst(self, samenwerking, id, vorm, date, now)?,
             Command::DeleteBijeenkomst {
                 samenwerking,
                 bijeenkomst,
-            } => meeting::delete_bijeenkomst(self, samenwerking, bijeenkomst, now)?,
-            Command::Meeting {
+            } => bijeenkomst::delete_bijeenkomst(self, samenwerking, bijeenkomst, now)?,
+            Command::Bijeenkomst {
                 samenwerking,
                 bijeenkomst,
                 change,
-            } => meeting::apply_meeting(self, samenwerking, bijeenkomst, change, now)?,
+            } => bijeenkomst::apply_meeting(self, samenwerking, bijeenkomst, change, now)?,
             Command::Actie {
                 samenwerking,
                 change,
-            } => meeting::apply_actie(self, samenwerking, change, now)?,
+            } => bijeenkomst::apply_actie(self, samenwerking, change, now)?,
             Command::Scan {
                 samenwerking,
                 change,

@@ -1,11 +1,11 @@
 //! Ingrediëntenscans: [`ScanChange`] beside its handler, and the agenda a scan suggests
 //! ([`super::Command::AgendaFromScan`]).
 
-use super::meeting::{change_meeting, MeetingChange};
+use super::bijeenkomst::{change_meeting, BijeenkomstChange};
 use super::replace;
-use crate::domain::meeting::{Bijeenkomst, Vorm};
+use crate::domain::bijeenkomst::{Bijeenkomst, Vorm};
 use crate::domain::model::{Millis, Samenwerking, Workspace};
-use crate::domain::scan::{AnswerFile, MergeOutcome, Response, Scan};
+use crate::domain::scan::{Antwoordbestand, MergeOutcome, Response, Scan};
 use crate::domain::validate::{self, DomainError, Field, MAX_BIJEENKOMSTEN, MAX_SCANS};
 
 /// Changes to the Ingrediëntenscans of a samenwerking. `scan` is the id of the scan.
@@ -46,7 +46,7 @@ pub enum ScanChange {
     /// [`read_answer_file`]: crate::domain::scan::read_answer_file
     Merge {
         scan: String,
-        file: AnswerFile,
+        file: Antwoordbestand,
     },
     /// Shows or hides the results.
     SetRevealed {
@@ -191,7 +191,7 @@ fn agenda_from_scan(
     for ingredient in suggestion {
         changed |= change_meeting(
             &mut b,
-            MeetingChange::SetAgenda {
+            BijeenkomstChange::SetAgenda {
                 ingredient,
                 on: true,
             },

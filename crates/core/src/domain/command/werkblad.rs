@@ -2,7 +2,7 @@
 //! acties.
 
 use super::replace;
-use crate::domain::meeting::{Actie, ActieStatus};
+use crate::domain::bijeenkomst::{Actie, ActieStatus};
 use crate::domain::model::{Millis, Samenwerking, Workspace};
 use crate::domain::validate::{self, DomainError, Field, MAX_ACTIES};
 use crate::domain::werkblad::{self, Key, Rij, Werkblad, MAX_ANSWERS, MAX_ROWS, MAX_WERKBLADEN};

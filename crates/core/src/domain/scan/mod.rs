@@ -9,16 +9,16 @@
 //! [`super::command::ScanChange`]; the answer file has its own small format.
 //!
 //! This module is the model (a scan, its responses and paper tally) and its validation;
-//! `answers.rs` reads and writes answer files and merges them, `stats.rs` summarises a scan
+//! `antwoorden.rs` reads and writes answer files and merges them, `stats.rs` summarises a scan
 //! (spread, rankings, per organisation, trend). Everything is used as `domain::scan::…`.
 
-mod answers;
+mod antwoorden;
 mod stats;
 
-pub use answers::{
-    answer_file, answer_file_name, read_answer_file, read_answer_file_bytes, AnswerFile,
-    AnswerFileError, MergeError, MergeOutcome, ANSWER_EXTENSION, ANSWER_FORMAT, ANSWER_VERSION,
-    MAX_ANSWER_FILE_BYTES,
+pub use antwoorden::{
+    answer_file, answer_file_name, read_answer_file, read_answer_file_bytes, Antwoordbestand,
+    AntwoordbestandError, MergeError, MergeOutcome, ANSWER_EXTENSION, ANSWER_FORMAT,
+    ANSWER_VERSION, MAX_ANSWER_FILE_BYTES,
 };
 pub use stats::{
     trend, OrganisationBreakdown, OrganisationStats, Spread, Stats, Trend, TrendLine, TrendScan,
@@ -49,16 +49,16 @@ pub type Score = Option<u8>;
 /// One participant's answer about one ingrediënt.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
-pub struct Answer {
+pub struct ScanAntwoord {
     #[serde(default)]
     pub score: Score,
     #[serde(default)]
     pub remark: String,
 }
 
-impl Answer {
-    pub fn new(score: Score) -> Answer {
-        Answer {
+impl ScanAntwoord {
+    pub fn new(score: Score) -> ScanAntwoord {
+        ScanAntwoord {
             score,
             remark: String::new(),
         }
@@ -96,7 +96,7 @@ pub struct Response {
     /// Per ingrediënt id. An ingrediënt that is absent was skipped and counts nowhere; an
     /// answer with `score: None` is an explicit "weet ik niet".
     #[serde(default)]
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: BTreeMap<String, ScanAntwoord>,
     pub submitted_ms: Millis,
     pub source: Source,
 }
@@ -117,7 +117,7 @@ impl Response {
     pub fn set(&mut self, ingredient: &str, score: Score, remark: &str) {
         self.answers.insert(
             ingredient.to_string(),
-            Answer {
+            ScanAntwoord {
                 score,
                 remark: remark.to_string(),
             },
@@ -225,7 +225,7 @@ pub fn validate_response(r: &Response) -> Result<Response, ScanError> {
     }
     let mut answers = BTreeMap::new();
     for (ingredient, answer) in given {
-        let Answer { score, remark } = answer;
+        let ScanAntwoord { score, remark } = answer;
         validate::ingredient(ingredient)?;
         if let Some(score) = *score {
             if !(MIN_SCORE..=MAX_SCORE).contains(&score) {
@@ -238,7 +238,7 @@ pub fn validate_response(r: &Response) -> Result<Response, ScanError> {
         let remark = validate::multiline(Field::Note, remark, MAX_REMARK_CHARS)?;
         answers.insert(
             ingredient.clone(),
-            Answer {
+            ScanAntwoord {
                 score: *score,
                 remark,
             },
@@ -388,4 +388,4 @@ impl Scan {
 
 // serde's `Serialize` and `Deserialize` for the structs above: read from JSON objects only
 // (see `wire`).
-objects!(Answer, Response, PaperTally, Scan);
+objects!(ScanAntwoord, Response, PaperTally, Scan);

@@ -16,7 +16,7 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use super::{Answer, Response, Scan, MAX_SCORE, MIN_SCORE};
+use super::{Response, Scan, ScanAntwoord, MAX_SCORE, MIN_SCORE};
 use crate::domain::content;
 use crate::domain::model::Millis;
 
@@ -134,7 +134,7 @@ fn add_counts(mut total: [u32; 6], more: [u32; 6]) -> [u32; 6] {
     total
 }
 
-fn add_answer(counts: &mut [u32; 6], answer: Option<&Answer>) {
+fn add_answer(counts: &mut [u32; 6], answer: Option<&ScanAntwoord>) {
     let index = match answer.map(|a| a.score) {
         None => return,
         Some(None) => 0,
@@ -375,7 +375,7 @@ impl Scan {
                         .filter(|r| {
                             f.ingredients
                                 .iter()
-                                .any(|i| r.answers.get(&i.id).is_some_and(Answer::is_score))
+                                .any(|i| r.answers.get(&i.id).is_some_and(ScanAntwoord::is_score))
                         })
                         .count();
                     respondents >= min
@@ -431,10 +431,10 @@ mod tests {
     fn scan_counts_ignore_skipped_and_out_of_range_answers() {
         let mut counts = [0; 6];
         add_answer(&mut counts, None);
-        add_answer(&mut counts, Some(&Answer::new(None)));
-        add_answer(&mut counts, Some(&Answer::new(Some(3))));
-        add_answer(&mut counts, Some(&Answer::new(Some(9))));
-        add_answer(&mut counts, Some(&Answer::new(Some(0))));
+        add_answer(&mut counts, Some(&ScanAntwoord::new(None)));
+        add_answer(&mut counts, Some(&ScanAntwoord::new(Some(3))));
+        add_answer(&mut counts, Some(&ScanAntwoord::new(Some(9))));
+        add_answer(&mut counts, Some(&ScanAntwoord::new(Some(0))));
         assert_eq!(counts, [1, 0, 0, 1, 0, 0]);
     }
 }

@@ -6,8 +6,8 @@ mod records;
 
 pub use records::{actie, answer, besluit, bijeenkomst, partner, rij, samenwerking, werkblad};
 
+use super::bijeenkomst::FaseError;
 use super::content;
-use super::meeting::PhaseError;
 use super::scan::{MergeError, ScanError};
 use super::werkblad::AnswerError;
 
@@ -80,11 +80,11 @@ pub enum DomainError {
     /// An ingrediënt id that the Gespreksmodel does not have.
     UnknownIngredient,
     /// A meeting's phase cannot move that way (or needs confirmation).
-    Phase(PhaseError),
+    Fase(FaseError),
     /// The vorm (BOB/BARB) and agenda are fixed once the meeting has started.
     MeetingStarted,
     /// A stored meeting whose phase does not fit its status or vorm.
-    PhaseMismatch,
+    FaseMismatch,
     TooManyBijeenkomsten {
         max: usize,
     },

@@ -10,7 +10,7 @@ use super::{
     date, id, ingredient, line, minutes, multiline, note, DomainError, Field, MAX_ACTIES,
     MAX_ACTIE_CHARS, MAX_BIJEENKOMSTEN, MAX_OPGAVE_CHARS, MAX_PARTNERS, MAX_SCANS, MAX_TEXT_CHARS,
 };
-use crate::domain::meeting::{Actie, AgendaItem, Besluit, Bijeenkomst, Checks, Status, Timer};
+use crate::domain::bijeenkomst::{Actie, AgendaItem, Besluit, Bijeenkomst, Checks, Status, Timer};
 use crate::domain::model::{Partner, Samenwerking};
 use crate::domain::scan::{self, Scan};
 use crate::domain::werkblad::{self, Key, Rij, Template, Werkblad};
@@ -183,11 +183,11 @@ pub fn bijeenkomst(b: &Bijeenkomst) -> Result<Bijeenkomst, DomainError> {
     let phase_ok = match (status, phase) {
         (Status::Gepland, None) => true,
         (Status::Gepland, Some(_)) => false,
-        (_, Some(p)) => vorm.phases().contains(p),
+        (_, Some(p)) => vorm.fasen().contains(p),
         (_, None) => false,
     };
     if !phase_ok {
-        return Err(DomainError::PhaseMismatch);
+        return Err(DomainError::FaseMismatch);
     }
     // Any time is a valid time (a clock that was set wrong only makes the countdown odd).
     let Timer {

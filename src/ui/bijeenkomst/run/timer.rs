@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::meeting::Status;
-use crate::domain::MeetingChange;
+use crate::domain::bijeenkomst::Status;
+use crate::domain::BijeenkomstChange;
 use crate::i18n::{fill, t};
 use crate::report::dates::{clock, countdown, Countdown};
 
@@ -17,9 +17,9 @@ pub(super) fn toggle(state: &AppState, r: &MeetingRef) {
         .workspace
         .with_untracked(|ws| with_meeting(r, ws, |_, b| b.timer.running()));
     let c = if running == Some(true) {
-        MeetingChange::TimerPause
+        BijeenkomstChange::TimerPause
     } else {
-        MeetingChange::TimerStart
+        BijeenkomstChange::TimerStart
     };
     let _ = change(state, r, c);
 }
@@ -28,7 +28,7 @@ pub(super) fn toggle(state: &AppState, r: &MeetingRef) {
 pub(super) fn Timer(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     let now = RwSignal::new(now_ms());
     // One tick a second updates only the text; focus and typing are never touched.
     if let Ok(handle) = set_interval_with_handle(

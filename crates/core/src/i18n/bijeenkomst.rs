@@ -1,6 +1,6 @@
 //! Strings of planning and leading a bijeenkomst (Dutch).
 
-pub struct MeetingTexts {
+pub struct BijeenkomstTexts {
     pub title: &'static str,
     pub not_found: &'static str,
     pub tabs_label: &'static str,
@@ -96,7 +96,7 @@ pub struct MeetingTexts {
     pub agenda_empty: &'static str,
 }
 
-pub static NL: MeetingTexts = MeetingTexts {
+pub static NL: BijeenkomstTexts = BijeenkomstTexts {
     title: "Bijeenkomst",
     not_found: "Deze bijeenkomst bestaat niet (meer) op dit apparaat.",
     tabs_label: "Onderdelen van de bijeenkomst",

@@ -11,8 +11,8 @@ mod timer;
 
 use leptos::prelude::*;
 
-use crate::domain::meeting::{Phase, PhaseError, Status, Vorm};
-use crate::domain::{DomainError, MeetingChange};
+use crate::domain::bijeenkomst::{Fase, FaseError, Status, Vorm};
+use crate::domain::{BijeenkomstChange, DomainError};
 use crate::i18n::{fill, t};
 
 use super::super::state::{focus_when_mounted, use_app_state, MeetingView, Screen};
@@ -26,7 +26,7 @@ use timer::Timer;
 struct Progress {
     status: Status,
     vorm: Vorm,
-    phase: Option<Phase>,
+    phase: Option<Fase>,
     agenda: Vec<String>,
 }
 
@@ -34,7 +34,7 @@ struct Progress {
 pub fn RunView(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     let key = r.clone();
     let progress = Memo::new(move |_| {
         state.workspace.with(|ws| {
@@ -58,8 +58,8 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
         Signal::derive(move || progress.with(|p| p.as_ref().map(|p| p.agenda.len()).unwrap_or(0)));
 
     let next = move |confirmed: bool| {
-        let result = r.with_value(|r| change(&state, r, MeetingChange::NextPhase { confirmed }));
-        if let Err(DomainError::Phase(PhaseError::NeedsConfirmation { open })) = result {
+        let result = r.with_value(|r| change(&state, r, BijeenkomstChange::NextFase { confirmed }));
+        if let Err(DomainError::Fase(FaseError::NeedsConfirmation { open })) = result {
             // The question replaces the generic error notice.
             state.notice.set(None);
             confirm.set(Some(open.len()));
@@ -69,10 +69,10 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
     };
     let previous = move || {
         confirm.set(None);
-        let _ = r.with_value(|r| change(&state, r, MeetingChange::PreviousPhase));
+        let _ = r.with_value(|r| change(&state, r, BijeenkomstChange::PreviousFase));
     };
     let finish = move |_| {
-        if r.with_value(|r| change(&state, r, MeetingChange::Finish))
+        if r.with_value(|r| change(&state, r, BijeenkomstChange::Finish))
             .is_ok()
         {
             presenting.set(false);
@@ -114,15 +114,12 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
     let can_go_on = Memo::new(move |_| {
         progress.with(|p| {
             p.as_ref().is_some_and(|p| {
-                p.status == Status::Bezig && p.phase != p.vorm.phases().last().copied()
+                p.status == Status::Bezig && p.phase != p.vorm.fasen().last().copied()
             })
         })
     });
-    let in_phase = move |which: Phase| Memo::new(move |_| phase.get() == Some(which));
-    let (in_beeld, in_besluit) = (
-        in_phase(Phase::Beeldvorming),
-        in_phase(Phase::Besluitvorming),
-    );
+    let in_phase = move |which: Fase| Memo::new(move |_| phase.get() == Some(which));
+    let (in_beeld, in_besluit) = (in_phase(Fase::Beeldvorming), in_phase(Fase::Besluitvorming));
     let has_agenda = Memo::new(move |_| agenda_len.get() != 0);
     let plan_href = StoredValue::new(plan_href);
 
@@ -144,7 +141,7 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
                 <Timer r=r.get_value()/>
                 <div class="phase-nav">
                     <button type="button" id="bk-vorige-fase"
-                        disabled=move || progress.with(|p| p.as_ref().is_none_or(|p| p.status != Status::Bezig || p.phase == p.vorm.phases().first().copied()))
+                        disabled=move || progress.with(|p| p.as_ref().is_none_or(|p| p.status != Status::Bezig || p.phase == p.vorm.fasen().first().copied()))
                         on:click=move |_| previous()>{m.prev_phase}</button>
                     {move || if can_go_on.get() {
                         view! { <button type="button" id="bk-volgende-fase" class="primary" on:click=move |_| next(false)>{m.next_phase}</button> }.into_any()
@@ -186,10 +183,10 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
 #[component]
 fn Stepper(progress: Memo<Option<Progress>>) -> impl IntoView {
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     view! {
         {move || progress.get().map(|p| {
-            let phases = p.vorm.phases();
+            let phases = p.vorm.fasen();
             let at = p.phase.and_then(|c| phases.iter().position(|x| *x == c)).unwrap_or(0);
             let current = phases[at];
             view! {
@@ -221,14 +218,14 @@ fn ConfirmDecide(n: usize, on_yes: Callback<()>, on_no: Callback<()>) -> impl In
     let texts = t();
     let back = NodeRef::<leptos::html::Button>::new();
     focus_when_mounted(back);
-    let question = texts.phase_error(&PhaseError::NeedsConfirmation {
+    let question = texts.phase_error(&FaseError::NeedsConfirmation {
         open: vec![String::new(); n],
     });
     view! {
         <div class="confirm" role="group" aria-labelledby="besluit-vraag">
             <p id="besluit-vraag">{question}</p>
-            <button type="button" node_ref=back on:click=move |_| on_no.run(())>{texts.meeting.confirm_no}</button>
-            <button type="button" class="danger" on:click=move |_| on_yes.run(())>{texts.meeting.confirm_yes}</button>
+            <button type="button" node_ref=back on:click=move |_| on_no.run(())>{texts.bijeenkomst.confirm_no}</button>
+            <button type="button" class="danger" on:click=move |_| on_yes.run(())>{texts.bijeenkomst.confirm_yes}</button>
         </div>
     }
 }

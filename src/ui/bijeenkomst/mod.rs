@@ -52,8 +52,8 @@ pub fn MeetingPage(samenwerking: String, bijeenkomst: String, view: MeetingView)
                 }
                 .hash();
                 let label = match v {
-                    MeetingView::Plan => texts.meeting.plan_tab,
-                    MeetingView::Run => texts.meeting.run_tab,
+                    MeetingView::Plan => texts.bijeenkomst.plan_tab,
+                    MeetingView::Run => texts.bijeenkomst.run_tab,
                     MeetingView::Verslag => texts.verslag_ui.tab,
                     MeetingView::Achterban => texts.verslag_ui.achterban_tab,
                 };
@@ -76,17 +76,17 @@ pub fn MeetingPage(samenwerking: String, bijeenkomst: String, view: MeetingView)
         <Show
             when=move || header.with(Option::is_some)
             fallback=move || view! {
-                <h1 id="paginatitel" tabindex="-1">{texts.meeting.title}</h1>
-                <p>{texts.meeting.not_found}</p>
+                <h1 id="paginatitel" tabindex="-1">{texts.bijeenkomst.title}</h1>
+                <p>{texts.bijeenkomst.not_found}</p>
             }
         >
             <h1 id="paginatitel" tabindex="-1">
-                {texts.meeting.title}" "
+                {texts.bijeenkomst.title}" "
                 {move || header.with(|h| h.as_ref().map(|(_, date, _)| meeting_date(t(), date)).unwrap_or_default())}
                 " "
                 <span class="vorm-badge">{move || header.with(|h| h.as_ref().map(|(_, _, vorm)| t().vorm_name(*vorm)).unwrap_or_default())}</span>
             </h1>
-            <nav class="meeting-tabs" aria-label=texts.meeting.tabs_label>
+            <nav class="meeting-tabs" aria-label=texts.bijeenkomst.tabs_label>
                 <ul>{tabs}</ul>
             </nav>
             {body.clone()}
@@ -98,7 +98,7 @@ pub fn MeetingPage(samenwerking: String, bijeenkomst: String, view: MeetingView)
 pub fn with_meeting<T>(
     r: &MeetingRef,
     ws: &crate::domain::Workspace,
-    f: impl FnOnce(&crate::domain::Samenwerking, &crate::domain::meeting::Bijeenkomst) -> T,
+    f: impl FnOnce(&crate::domain::Samenwerking, &crate::domain::bijeenkomst::Bijeenkomst) -> T,
 ) -> Option<T> {
     let s = ws.get(&r.samenwerking)?;
     let b = s.bijeenkomst(&r.bijeenkomst)?;
@@ -109,9 +109,9 @@ pub fn with_meeting<T>(
 pub fn change(
     state: &super::state::AppState,
     r: &MeetingRef,
-    change: crate::domain::MeetingChange,
+    change: crate::domain::BijeenkomstChange,
 ) -> Result<(), crate::domain::DomainError> {
-    state.dispatch(crate::domain::Command::Meeting {
+    state.dispatch(crate::domain::Command::Bijeenkomst {
         samenwerking: r.samenwerking.clone(),
         bijeenkomst: r.bijeenkomst.clone(),
         change,

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::bijeenkomst::{ActieStatus, Besluit};
 use crate::domain::content;
-use crate::domain::meeting::{ActieStatus, Besluit};
-use crate::domain::{ActieChange, Command, MeetingChange};
+use crate::domain::{ActieChange, BijeenkomstChange, Command};
 use crate::i18n::{fill, t};
 
 use super::super::super::state::{new_id, use_app_state};
@@ -15,7 +15,7 @@ use super::super::{change, with_meeting, MeetingRef};
 pub(super) fn Besluiten(r: MeetingRef, ingredient: String) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     let content = content::nl();
     let key = r.clone();
     let ing = ingredient.clone();
@@ -45,7 +45,7 @@ pub(super) fn Besluiten(r: MeetingRef, ingredient: String) -> impl IntoView {
             ingredient: Some(ingredient.get_value()),
             text: draft.get_untracked(),
         };
-        if r.with_value(|r| change(&state, r, MeetingChange::AddBesluit(besluit)))
+        if r.with_value(|r| change(&state, r, BijeenkomstChange::AddBesluit(besluit)))
             .is_ok()
         {
             draft.set(String::new());
@@ -59,7 +59,7 @@ pub(super) fn Besluiten(r: MeetingRef, ingredient: String) -> impl IntoView {
                 <li>
                     <span>{text}</span>" "
                     <button type="button" class="danger small" aria-label=fill(m.besluit_remove, &[("n", &(n + 1).to_string())])
-                        on:click=move |_| { let _ = r.with_value(|r| change(&state, r, MeetingChange::RemoveBesluit(id.clone()))); }>
+                        on:click=move |_| { let _ = r.with_value(|r| change(&state, r, BijeenkomstChange::RemoveBesluit(id.clone()))); }>
                         {texts.delete}
                     </button>
                 </li>
@@ -77,7 +77,7 @@ pub(super) fn Besluiten(r: MeetingRef, ingredient: String) -> impl IntoView {
 #[component]
 pub(super) fn OpenActions(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
-    let m = t().meeting;
+    let m = t().bijeenkomst;
     let key = r.clone();
     let ids = Memo::new(move |_| {
         state.workspace.with(|ws| {
@@ -118,7 +118,7 @@ pub(super) fn OpenActions(r: MeetingRef) -> impl IntoView {
 fn ActieTable(r: MeetingRef, ids: Signal<Vec<String>>) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     let content = content::nl();
     let sw = r.samenwerking.clone();
     let rows = Memo::new(move |_| {
@@ -163,7 +163,7 @@ fn ActieTable(r: MeetingRef, ids: Signal<Vec<String>>) -> impl IntoView {
                                         if let Some(status) = ActieStatus::from_id(&event_target_value(&ev)) {
                                             let _ = state.dispatch(Command::Actie {
                                                 samenwerking: sw.get_value(),
-                                                change: ActieChange::Update(crate::domain::meeting::Actie { status, ..for_update.clone() }),
+                                                change: ActieChange::Update(crate::domain::bijeenkomst::Actie { status, ..for_update.clone() }),
                                             });
                                         }
                                     }>
@@ -192,7 +192,7 @@ fn ActieTable(r: MeetingRef, ids: Signal<Vec<String>>) -> impl IntoView {
 pub(super) fn Actions(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     let content = content::nl();
     let key = r.clone();
     let ids = Memo::new(move |_| {
@@ -231,7 +231,7 @@ pub(super) fn Actions(r: MeetingRef) -> impl IntoView {
     let on_add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let ingredient = Some(about.get_untracked()).filter(|i| !i.is_empty());
-        let actie = crate::domain::meeting::Actie {
+        let actie = crate::domain::bijeenkomst::Actie {
             id: new_id("ac"),
             wat: wat.get_untracked(),
             wie: wie.get_untracked(),

@@ -1,9 +1,9 @@
-//! Bijeenkomsten and acties: planning and deleting a meeting, [`MeetingChange`] (everything
+//! Bijeenkomsten and acties: planning and deleting a meeting, [`BijeenkomstChange`] (everything
 //! inside one meeting) and [`ActieChange`] (the samenwerking's actions), each beside its handler.
 
 use super::replace;
-use crate::domain::meeting::{
-    self as m, Actie, Antwoord, Besluit, Bijeenkomst, Checkvraag, Phase, Status, Vorm,
+use crate::domain::bijeenkomst::{
+    self as m, Actie, Besluit, Bijeenkomst, CheckAntwoord, Checkvraag, Fase, Status, Vorm,
 };
 use crate::domain::model::{Millis, Workspace};
 use crate::domain::validate::{
@@ -13,7 +13,7 @@ use crate::domain::validate::{
 /// Changes inside a bijeenkomst: planning, running (phases, timer), notes, checkvragen,
 /// achterban answers and besluiten.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum MeetingChange {
+pub enum BijeenkomstChange {
     SetDate(String),
     SetPlace(String),
     /// Only while planned.
@@ -27,27 +27,27 @@ pub enum MeetingChange {
         on: bool,
     },
     SetMinutes {
-        phase: Phase,
+        phase: Fase,
         minutes: u32,
     },
     Start,
     /// `confirmed`: the user agreed to decide while a checkvraag still says "nee".
-    NextPhase {
+    NextFase {
         confirmed: bool,
     },
-    PreviousPhase,
+    PreviousFase,
     Finish,
     TimerStart,
     TimerPause,
     SetNote {
         ingredient: String,
-        phase: Phase,
+        phase: Fase,
         text: String,
     },
     SetCheck {
         ingredient: String,
         vraag: Checkvraag,
-        antwoord: Option<Antwoord>,
+        antwoord: Option<CheckAntwoord>,
     },
     SetNotOnBoard {
         ingredient: String,
@@ -128,18 +128,18 @@ pub(super) fn delete_bijeenkomst(
     Ok(())
 }
 
-/// [`super::Command::Meeting`]: checks the partner a change names, then [`change_meeting`].
+/// [`super::Command::Bijeenkomst`]: checks the partner a change names, then [`change_meeting`].
 pub(super) fn apply_meeting(
     ws: &mut Workspace,
     samenwerking: String,
     bijeenkomst: String,
-    change: MeetingChange,
+    change: BijeenkomstChange,
     now: Millis,
 ) -> Result<(), DomainError> {
     let s = ws.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
     let known_partner = |id: &str| s.partner(id).is_some();
-    if let MeetingChange::SetAttendee { partner, .. }
-    | MeetingChange::SetNotOnBoard { partner, .. } = &change
+    if let BijeenkomstChange::SetAttendee { partner, .. }
+    | BijeenkomstChange::SetNotOnBoard { partner, .. } = &change
     {
         if !known_partner(partner) {
             return Err(DomainError::NotFound);
@@ -208,10 +208,10 @@ pub(super) fn apply_actie(
 /// Returns whether anything changed.
 pub(super) fn change_meeting(
     b: &mut Bijeenkomst,
-    change: MeetingChange,
+    change: BijeenkomstChange,
     now: Millis,
 ) -> Result<bool, DomainError> {
-    use MeetingChange as M;
+    use BijeenkomstChange as M;
     let planned = b.status == Status::Gepland;
     match change {
         M::SetDate(date) => {
@@ -230,7 +230,7 @@ pub(super) fn change_meeting(
                 return Ok(false);
             }
             b.vorm = vorm;
-            for phase in vorm.phases() {
+            for phase in vorm.fasen() {
                 b.minutes.entry(*phase).or_insert(m::DEFAULT_MINUTES);
             }
         }
@@ -288,19 +288,19 @@ pub(super) fn change_meeting(
             if b.status == Status::Bezig {
                 return Ok(false);
             }
-            b.start(now).map_err(DomainError::Phase)?;
+            b.start(now).map_err(DomainError::Fase)?;
         }
-        M::NextPhase { confirmed } => {
-            b.next_phase(confirmed, now).map_err(DomainError::Phase)?;
+        M::NextFase { confirmed } => {
+            b.next_phase(confirmed, now).map_err(DomainError::Fase)?;
         }
-        M::PreviousPhase => {
-            b.previous_phase(now).map_err(DomainError::Phase)?;
+        M::PreviousFase => {
+            b.previous_phase(now).map_err(DomainError::Fase)?;
         }
-        M::Finish => b.finish(now).map_err(DomainError::Phase)?,
+        M::Finish => b.finish(now).map_err(DomainError::Fase)?,
         M::TimerStart => {
             match b.status {
-                Status::Gepland => return Err(DomainError::Phase(m::PhaseError::NotStarted)),
-                Status::Afgerond => return Err(DomainError::Phase(m::PhaseError::AlreadyFinished)),
+                Status::Gepland => return Err(DomainError::Fase(m::FaseError::NotStarted)),
+                Status::Afgerond => return Err(DomainError::Fase(m::FaseError::AlreadyFinished)),
                 Status::Bezig => {}
             }
             if b.timer.running() {

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::bijeenkomst::{Status, Vorm};
 use crate::domain::content;
-use crate::domain::meeting::{Status, Vorm};
-use crate::domain::{Command, MeetingChange};
+use crate::domain::{BijeenkomstChange, Command};
 use crate::i18n::{fill, t};
 
 use super::super::overview::ConfirmDelete;
@@ -16,7 +16,7 @@ use super::{change, with_meeting, MeetingRef};
 pub fn PlanView(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     let key = r.clone();
     let status = Memo::new(move |_| {
         state
@@ -31,17 +31,21 @@ pub fn PlanView(r: MeetingRef) -> impl IntoView {
 
     let (r1, r2, r3, r4) = (r.clone(), r.clone(), r.clone(), r.clone());
     let on_date = move |ev| {
-        let _ = change(&state, &r1, MeetingChange::SetDate(event_target_value(&ev)));
+        let _ = change(
+            &state,
+            &r1,
+            BijeenkomstChange::SetDate(event_target_value(&ev)),
+        );
     };
     let on_place = move |ev| {
         let _ = change(
             &state,
             &r2,
-            MeetingChange::SetPlace(event_target_value(&ev)),
+            BijeenkomstChange::SetPlace(event_target_value(&ev)),
         );
     };
     let on_start = move |_| {
-        if change(&state, &r3, MeetingChange::Start).is_ok() {
+        if change(&state, &r3, BijeenkomstChange::Start).is_ok() {
             state.go(Screen::Bijeenkomst {
                 samenwerking: r3.samenwerking.clone(),
                 bijeenkomst: r3.bijeenkomst.clone(),
@@ -122,15 +126,15 @@ fn VormPicker(r: MeetingRef, started: Signal<bool>) -> impl IntoView {
             let r = r.clone();
             let id = format!("bk-vorm-{}", vorm.id());
             let hint = match vorm {
-                Vorm::Bob => texts.meeting.vorm_bob_hint,
-                Vorm::Barb => texts.meeting.vorm_barb_hint,
+                Vorm::Bob => texts.bijeenkomst.vorm_bob_hint,
+                Vorm::Barb => texts.bijeenkomst.vorm_barb_hint,
             };
             view! {
                 <div class="choice">
                     <input type="radio" name="bk-vorm" id=id.clone()
                         prop:checked=move || current.get() == vorm
                         disabled=move || started.get()
-                        on:change=move |_| { let _ = change(&state, &r, MeetingChange::SetVorm(vorm)); }/>
+                        on:change=move |_| { let _ = change(&state, &r, BijeenkomstChange::SetVorm(vorm)); }/>
                     <label for=id>
                         <span class="choice-name">{texts.vorm_description(vorm)}</span>
                         <span class="choice-sub">{hint}</span>
@@ -142,9 +146,9 @@ fn VormPicker(r: MeetingRef, started: Signal<bool>) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="bk-vorm-kop">
             <fieldset>
-                <legend><h2 id="bk-vorm-kop">{texts.meeting.vorm_heading}</h2></legend>
+                <legend><h2 id="bk-vorm-kop">{texts.bijeenkomst.vorm_heading}</h2></legend>
                 <Show when=move || started.get()>
-                    <p class="hint">{texts.meeting.vorm_fixed}</p>
+                    <p class="hint">{texts.bijeenkomst.vorm_fixed}</p>
                 </Show>
                 {options}
             </fieldset>
@@ -174,8 +178,8 @@ fn Attendees(r: MeetingRef) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="bk-aanwezig-kop">
             <fieldset>
-                <legend><h2 id="bk-aanwezig-kop">{texts.meeting.attendees_heading}</h2></legend>
-                <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p class="empty">{texts.meeting.attendees_none}</p> }>
+                <legend><h2 id="bk-aanwezig-kop">{texts.bijeenkomst.attendees_heading}</h2></legend>
+                <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p class="empty">{texts.bijeenkomst.attendees_none}</p> }>
                     <ul class="check-list">
                         {move || rows.get().into_iter().map(|(id, label, present)| {
                             let r = r.get_value();
@@ -184,7 +188,7 @@ fn Attendees(r: MeetingRef) -> impl IntoView {
                                 <li>
                                     <input type="checkbox" id=input_id.clone() prop:checked=present
                                         on:change=move |ev| {
-                                            let _ = change(&state, &r, MeetingChange::SetAttendee { partner: id.clone(), present: event_target_checked(&ev) });
+                                            let _ = change(&state, &r, BijeenkomstChange::SetAttendee { partner: id.clone(), present: event_target_checked(&ev) });
                                         }/>
                                     <label for=input_id>{label}</label>
                                 </li>
@@ -201,7 +205,7 @@ fn Attendees(r: MeetingRef) -> impl IntoView {
 fn Agenda(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     let content = content::nl();
     let key = r.clone();
     let on_agenda = Memo::new(move |_| {
@@ -237,7 +241,7 @@ fn Agenda(r: MeetingRef) -> impl IntoView {
         let r = r.clone();
         move |ids: Vec<String>, on: bool| {
             for ingredient in ids {
-                if change(&state, &r, MeetingChange::SetAgenda { ingredient, on }).is_err() {
+                if change(&state, &r, BijeenkomstChange::SetAgenda { ingredient, on }).is_err() {
                     break;
                 }
             }
@@ -313,7 +317,7 @@ fn Agenda(r: MeetingRef) -> impl IntoView {
 fn Minutes(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     let key = r.clone();
     let plan = Memo::new(move |_| {
         state
@@ -321,7 +325,7 @@ fn Minutes(r: MeetingRef) -> impl IntoView {
             .with(|ws| {
                 with_meeting(&key, ws, |_, b| {
                     b.vorm
-                        .phases()
+                        .fasen()
                         .iter()
                         .map(|p| (*p, b.minutes_for(*p)))
                         .collect::<Vec<_>>()
@@ -342,7 +346,7 @@ fn Minutes(r: MeetingRef) -> impl IntoView {
                             <input id=id type="number" min="0" max="480" step="5" inputmode="numeric" value=minutes.to_string()
                                 on:input=move |ev| {
                                     if let Ok(minutes) = event_target_value(&ev).trim().parse::<u32>() {
-                                        let _ = change(&state, &r, MeetingChange::SetMinutes { phase, minutes });
+                                        let _ = change(&state, &r, BijeenkomstChange::SetMinutes { phase, minutes });
                                     }
                                 }/>
                         </div>

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::bijeenkomst::{CheckAntwoord, Checkvraag, Fase};
 use crate::domain::content;
-use crate::domain::meeting::{Antwoord, Checkvraag, Phase};
-use crate::domain::MeetingChange;
+use crate::domain::BijeenkomstChange;
 use crate::i18n::{fill, t};
 
 use super::super::super::state::use_app_state;
@@ -13,10 +13,10 @@ use super::super::{change, with_meeting, MeetingRef};
 use super::acties::Besluiten;
 
 #[component]
-pub(super) fn ItemCard(r: MeetingRef, ingredient: String, phase: Phase) -> impl IntoView {
+pub(super) fn ItemCard(r: MeetingRef, ingredient: String, phase: Fase) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     let content = content::nl();
     let (factor, info) = match content.ingredient(&ingredient) {
         Some(found) => found,
@@ -43,7 +43,7 @@ pub(super) fn ItemCard(r: MeetingRef, ingredient: String, phase: Phase) -> impl 
         let _ = change(
             &state,
             &note_ref,
-            MeetingChange::SetNote {
+            BijeenkomstChange::SetNote {
                 ingredient: note_ing.clone(),
                 phase,
                 text: event_target_value(&ev),
@@ -57,12 +57,12 @@ pub(super) fn ItemCard(r: MeetingRef, ingredient: String, phase: Phase) -> impl 
             <ul class="questions">
                 {info.questions.iter().map(|q| view! { <li>{q.clone()}</li> }).collect_view()}
             </ul>
-            {(phase == Phase::Revisie).then(|| view! { <AchterbanAnswers r=r.clone() ingredient=ingredient.clone()/> })}
+            {(phase == Fase::Revisie).then(|| view! { <AchterbanAnswers r=r.clone() ingredient=ingredient.clone()/> })}
             <label for=note_id.clone()>{fill(m.notes_label, &[("phase", texts.phase_name(phase))])}</label>
             <textarea id=note_id rows="4" maxlength="10000" prop:value=initial_note on:input=on_note></textarea>
-            {(phase == Phase::Achterbanraadpleging).then(|| view! { <AchterbanQuestions r=r.clone() ingredient=ingredient.clone()/> })}
+            {(phase == Fase::Achterbanraadpleging).then(|| view! { <AchterbanQuestions r=r.clone() ingredient=ingredient.clone()/> })}
             <Checks r=r.clone() ingredient=ingredient.clone()/>
-            {(phase == Phase::Besluitvorming).then(|| view! { <Besluiten r=r.clone() ingredient=ingredient.clone()/> })}
+            {(phase == Fase::Besluitvorming).then(|| view! { <Besluiten r=r.clone() ingredient=ingredient.clone()/> })}
         </article>
     }
     .into_any()
@@ -71,7 +71,7 @@ pub(super) fn ItemCard(r: MeetingRef, ingredient: String, phase: Phase) -> impl 
 #[component]
 fn AchterbanQuestions(r: MeetingRef, ingredient: String) -> impl IntoView {
     let state = use_app_state();
-    let m = t().meeting;
+    let m = t().bijeenkomst;
     let initial = state
         .workspace
         .with_untracked(|ws| {
@@ -87,7 +87,7 @@ fn AchterbanQuestions(r: MeetingRef, ingredient: String) -> impl IntoView {
         <label for=id.clone()>{m.achterban_vragen_label}</label>
         <textarea id=id rows="3" maxlength="2000" prop:value=initial
             on:input=move |ev| {
-                let _ = change(&state, &r, MeetingChange::SetAchterbanVragen { ingredient: ingredient.clone(), text: event_target_value(&ev) });
+                let _ = change(&state, &r, BijeenkomstChange::SetAchterbanVragen { ingredient: ingredient.clone(), text: event_target_value(&ev) });
             }></textarea>
     }
 }
@@ -96,7 +96,7 @@ fn AchterbanQuestions(r: MeetingRef, ingredient: String) -> impl IntoView {
 #[component]
 fn AchterbanAnswers(r: MeetingRef, ingredient: String) -> impl IntoView {
     let state = use_app_state();
-    let m = t().meeting;
+    let m = t().bijeenkomst;
     let answers = Memo::new(move |_| {
         state
             .workspace
@@ -143,7 +143,7 @@ fn AchterbanAnswers(r: MeetingRef, ingredient: String) -> impl IntoView {
 fn Checks(r: MeetingRef, ingredient: String) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let m = texts.meeting;
+    let m = texts.bijeenkomst;
     let content = content::nl();
     let key = r.clone();
     let ing = ingredient.clone();
@@ -178,7 +178,7 @@ fn Checks(r: MeetingRef, ingredient: String) -> impl IntoView {
             let name = format!("check-{}-{}", ingredient.get_value(), vraag.id());
             let legend = format!("{name}-vraag");
             let legend_ref = legend.clone();
-            let radios = Antwoord::ALL
+            let radios = CheckAntwoord::ALL
                 .iter()
                 .map(|a| {
                     let a = *a;
@@ -188,7 +188,7 @@ fn Checks(r: MeetingRef, ingredient: String) -> impl IntoView {
                             <input type="radio" name=name.clone() id=id.clone() value=a.id()
                                 prop:checked=move || current.with(|c| c.as_ref().is_some_and(|(c, _)| c.get(vraag) == Some(a)))
                                 on:change=move |_| {
-                                    let _ = r.with_value(|r| change(&state, r, MeetingChange::SetCheck {
+                                    let _ = r.with_value(|r| change(&state, r, BijeenkomstChange::SetCheck {
                                         ingredient: ingredient.get_value(), vraag, antwoord: Some(a),
                                     }));
                                 }/>
@@ -208,7 +208,7 @@ fn Checks(r: MeetingRef, ingredient: String) -> impl IntoView {
                                 <li>
                                     <input type="checkbox" id=id.clone() prop:checked=on
                                         on:change=move |ev| {
-                                            let _ = r.with_value(|r| change(&state, r, MeetingChange::SetNotOnBoard {
+                                            let _ = r.with_value(|r| change(&state, r, BijeenkomstChange::SetNotOnBoard {
                                                 ingredient: ingredient.get_value(), partner: pid.clone(), on: event_target_checked(&ev),
                                             }));
                                         }/>

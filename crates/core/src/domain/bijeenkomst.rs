@@ -15,7 +15,7 @@ use super::model::Millis;
 named_enum! {
     /// A phase of a meeting (the slides' "Drie soorten gesprekken in de praktijk: BOB en BARB").
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub enum Phase {
+    pub enum Fase {
         Beeldvorming = "beeldvorming",
         Oordeelsvorming = "oordeelsvorming",
         Achterbanraadpleging = "achterbanraadpleging",
@@ -36,18 +36,18 @@ named_enum! {
 }
 
 impl Vorm {
-    pub fn phases(self) -> &'static [Phase] {
+    pub fn fasen(self) -> &'static [Fase] {
         match self {
             Vorm::Bob => &[
-                Phase::Beeldvorming,
-                Phase::Oordeelsvorming,
-                Phase::Besluitvorming,
+                Fase::Beeldvorming,
+                Fase::Oordeelsvorming,
+                Fase::Besluitvorming,
             ],
             Vorm::Barb => &[
-                Phase::Beeldvorming,
-                Phase::Achterbanraadpleging,
-                Phase::Revisie,
-                Phase::Besluitvorming,
+                Fase::Beeldvorming,
+                Fase::Achterbanraadpleging,
+                Fase::Revisie,
+                Fase::Besluitvorming,
             ],
         }
     }
@@ -56,7 +56,7 @@ impl Vorm {
 named_enum! {
     /// The answer to a checkvraag.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum Antwoord {
+    pub enum CheckAntwoord {
         Nee = "nee",
         Deels = "deels",
         Ja = "ja",
@@ -81,18 +81,18 @@ named_enum! {
 #[serde(remote = "Self")]
 pub struct Checks {
     #[serde(default)]
-    pub besproken: Option<Antwoord>,
+    pub besproken: Option<CheckAntwoord>,
     #[serde(default)]
-    pub gehoord: Option<Antwoord>,
+    pub gehoord: Option<CheckAntwoord>,
     #[serde(default)]
-    pub besloten: Option<Antwoord>,
+    pub besloten: Option<CheckAntwoord>,
     /// Partners (ids) who are not yet heard or on board.
     #[serde(default)]
     pub niet_aan_boord: Vec<String>,
 }
 
 impl Checks {
-    pub fn get(&self, vraag: Checkvraag) -> Option<Antwoord> {
+    pub fn get(&self, vraag: Checkvraag) -> Option<CheckAntwoord> {
         match vraag {
             Checkvraag::Besproken => self.besproken,
             Checkvraag::Gehoord => self.gehoord,
@@ -100,7 +100,7 @@ impl Checks {
         }
     }
 
-    pub fn set(&mut self, vraag: Checkvraag, antwoord: Option<Antwoord>) {
+    pub fn set(&mut self, vraag: Checkvraag, antwoord: Option<CheckAntwoord>) {
         match vraag {
             Checkvraag::Besproken => self.besproken = antwoord,
             Checkvraag::Gehoord => self.gehoord = antwoord,
@@ -112,14 +112,14 @@ impl Checks {
     pub fn open(&self) -> bool {
         Checkvraag::ALL
             .iter()
-            .any(|v| self.get(*v) != Some(Antwoord::Ja))
+            .any(|v| self.get(*v) != Some(CheckAntwoord::Ja))
     }
 
     /// True when any checkvraag is answered "nee".
     pub fn has_nee(&self) -> bool {
         Checkvraag::ALL
             .iter()
-            .any(|v| self.get(*v) == Some(Antwoord::Nee))
+            .any(|v| self.get(*v) == Some(CheckAntwoord::Nee))
     }
 }
 
@@ -131,7 +131,7 @@ pub struct AgendaItem {
     pub ingredient: String,
     /// Notes per phase.
     #[serde(default)]
-    pub notes: BTreeMap<Phase, String>,
+    pub notes: BTreeMap<Fase, String>,
     #[serde(default)]
     pub checks: Checks,
     /// BARB: the questions the partners take back to their achterban.
@@ -153,7 +153,7 @@ impl AgendaItem {
         }
     }
 
-    pub fn note(&self, phase: Phase) -> &str {
+    pub fn note(&self, phase: Fase) -> &str {
         self.notes.get(&phase).map(String::as_str).unwrap_or("")
     }
 }
@@ -267,13 +267,13 @@ pub struct Bijeenkomst {
     pub vorm: Vorm,
     /// Planned minutes per phase.
     #[serde(default)]
-    pub minutes: BTreeMap<Phase, u32>,
+    pub minutes: BTreeMap<Fase, u32>,
     #[serde(default)]
     pub agenda: Vec<AgendaItem>,
     pub status: Status,
     /// The current phase while the meeting runs (and the last one once it is finished).
     #[serde(default)]
-    pub phase: Option<Phase>,
+    pub phase: Option<Fase>,
     #[serde(default)]
     pub timer: Timer,
     #[serde(default)]
@@ -288,13 +288,13 @@ pub struct Bijeenkomst {
 
 /// Why a phase move was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PhaseError {
+pub enum FaseError {
     NotStarted,
     AlreadyFinished,
     /// There is no phase after the last one (finish the meeting instead).
-    AtLastPhase,
+    AtLastFase,
     /// There is no phase before the first one.
-    AtFirstPhase,
+    AtFirstFase,
     /// Moving to Besluitvorming while these agenda ingrediënten have a checkvraag on "nee".
     NeedsConfirmation {
         open: Vec<String>,
@@ -311,11 +311,7 @@ impl Bijeenkomst {
             place: String::new(),
             attendees: Vec::new(),
             vorm,
-            minutes: vorm
-                .phases()
-                .iter()
-                .map(|p| (*p, DEFAULT_MINUTES))
-                .collect(),
+            minutes: vorm.fasen().iter().map(|p| (*p, DEFAULT_MINUTES)).collect(),
             agenda: Vec::new(),
             status: Status::Gepland,
             phase: None,
@@ -327,7 +323,7 @@ impl Bijeenkomst {
         }
     }
 
-    pub fn minutes_for(&self, phase: Phase) -> u32 {
+    pub fn minutes_for(&self, phase: Fase) -> u32 {
         self.minutes.get(&phase).copied().unwrap_or(DEFAULT_MINUTES)
     }
 
@@ -341,7 +337,7 @@ impl Bijeenkomst {
 
     fn position(&self) -> Option<usize> {
         let phase = self.phase?;
-        self.vorm.phases().iter().position(|p| *p == phase)
+        self.vorm.fasen().iter().position(|p| *p == phase)
     }
 
     /// Agenda ingrediënten with a checkvraag answered "nee".
@@ -354,13 +350,13 @@ impl Bijeenkomst {
     }
 
     /// Starts the meeting at its first phase.
-    pub fn start(&mut self, now: Millis) -> Result<(), PhaseError> {
+    pub fn start(&mut self, now: Millis) -> Result<(), FaseError> {
         match self.status {
-            Status::Afgerond => Err(PhaseError::AlreadyFinished),
+            Status::Afgerond => Err(FaseError::AlreadyFinished),
             Status::Bezig => Ok(()),
             Status::Gepland => {
                 self.status = Status::Bezig;
-                self.phase = Some(self.vorm.phases()[0]);
+                self.phase = Some(self.vorm.fasen()[0]);
                 self.timer = Timer::default();
                 self.timer.start(now);
                 Ok(())
@@ -370,15 +366,15 @@ impl Bijeenkomst {
 
     /// Moves to the next phase. Entering Besluitvorming while a checkvraag of an agenda
     /// ingrediënt says "nee" needs `confirmed` (decide only when everyone is heard).
-    pub fn next_phase(&mut self, confirmed: bool, now: Millis) -> Result<Phase, PhaseError> {
+    pub fn next_phase(&mut self, confirmed: bool, now: Millis) -> Result<Fase, FaseError> {
         self.check_running()?;
-        let at = self.position().ok_or(PhaseError::NotStarted)?;
-        let phases = self.vorm.phases();
-        let next = *phases.get(at + 1).ok_or(PhaseError::AtLastPhase)?;
-        if next == Phase::Besluitvorming && !confirmed {
+        let at = self.position().ok_or(FaseError::NotStarted)?;
+        let phases = self.vorm.fasen();
+        let next = *phases.get(at + 1).ok_or(FaseError::AtLastFase)?;
+        if next == Fase::Besluitvorming && !confirmed {
             let open = self.items_with_nee();
             if !open.is_empty() {
-                return Err(PhaseError::NeedsConfirmation { open });
+                return Err(FaseError::NeedsConfirmation { open });
             }
         }
         self.phase = Some(next);
@@ -386,30 +382,30 @@ impl Bijeenkomst {
         Ok(next)
     }
 
-    pub fn previous_phase(&mut self, now: Millis) -> Result<Phase, PhaseError> {
+    pub fn previous_phase(&mut self, now: Millis) -> Result<Fase, FaseError> {
         self.check_running()?;
-        let at = self.position().ok_or(PhaseError::NotStarted)?;
+        let at = self.position().ok_or(FaseError::NotStarted)?;
         if at == 0 {
-            return Err(PhaseError::AtFirstPhase);
+            return Err(FaseError::AtFirstFase);
         }
-        let previous = self.vorm.phases()[at - 1];
+        let previous = self.vorm.fasen()[at - 1];
         self.phase = Some(previous);
         self.timer.restart(now);
         Ok(previous)
     }
 
     /// Ends the meeting (from any phase); the timer stops.
-    pub fn finish(&mut self, now: Millis) -> Result<(), PhaseError> {
+    pub fn finish(&mut self, now: Millis) -> Result<(), FaseError> {
         self.check_running()?;
         self.timer.pause(now);
         self.status = Status::Afgerond;
         Ok(())
     }
 
-    fn check_running(&self) -> Result<(), PhaseError> {
+    fn check_running(&self) -> Result<(), FaseError> {
         match self.status {
-            Status::Gepland => Err(PhaseError::NotStarted),
-            Status::Afgerond => Err(PhaseError::AlreadyFinished),
+            Status::Gepland => Err(FaseError::NotStarted),
+            Status::Afgerond => Err(FaseError::AlreadyFinished),
             Status::Bezig => Ok(()),
         }
     }

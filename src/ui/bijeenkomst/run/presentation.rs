@@ -101,7 +101,7 @@ fn in_form_field(ev: &web_sys::KeyboardEvent) -> bool {
 /// "Ingrediënt n van total" between buttons to the previous and the next one.
 #[component]
 pub(super) fn ItemNav(item: RwSignal<usize>, len: Signal<usize>) -> impl IntoView {
-    let m = t().meeting;
+    let m = t().bijeenkomst;
     view! {
         <div class="item-nav">
             <button type="button" on:click=move |_| step_item(item, len.get_untracked(), -1) disabled=move || item.get() == 0>{m.prev_item}</button>

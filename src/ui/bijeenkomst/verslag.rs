@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::bijeenkomst::{Actie, AgendaItem, Bijeenkomst, Checkvraag, Fase, Status};
 use crate::domain::content;
 use crate::domain::file;
-use crate::domain::meeting::{Actie, AgendaItem, Bijeenkomst, Checkvraag, Phase, Status};
 use crate::domain::{Partner, Samenwerking};
 use crate::i18n::{fill, t};
 use crate::report;
@@ -264,9 +264,9 @@ fn ingredient_section(s: &Samenwerking, b: &Bijeenkomst, item: &AgendaItem) -> i
     let v = texts.verslag_ui;
     let base = format!("verslag-{}", item.ingredient);
     let heading_id = format!("{base}-kop");
-    let notes: Vec<(Phase, String)> = b
+    let notes: Vec<(Fase, String)> = b
         .vorm
-        .phases()
+        .fasen()
         .iter()
         .filter(|p| !item.note(**p).is_empty())
         .map(|p| (*p, item.note(*p).to_string()))
@@ -286,7 +286,7 @@ fn ingredient_section(s: &Samenwerking, b: &Bijeenkomst, item: &AgendaItem) -> i
             .into_any()
     };
 
-    let barb = b.vorm.phases().contains(&Phase::Achterbanraadpleging);
+    let barb = b.vorm.fasen().contains(&Fase::Achterbanraadpleging);
     let vragen = (barb && !item.achterban_vragen.is_empty()).then(|| {
         view! {
             <h3>{texts.verslag_achterban_vragen}</h3>

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::meeting::{Bijeenkomst, Phase, Vorm};
-use crate::domain::{MeetingChange, Samenwerking};
+use crate::domain::bijeenkomst::{Bijeenkomst, Fase, Vorm};
+use crate::domain::{BijeenkomstChange, Samenwerking};
 use crate::i18n::{fill, t, Texts};
 use crate::report::dates::meeting_date;
 use crate::report::{cell as md_line, md};
@@ -64,7 +64,7 @@ pub fn blad_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst, group: &str) 
         out.push_str(&format!(
             "### {}\n\n{}\n\n",
             v.beeld_heading,
-            or(item.note(Phase::Beeldvorming), v.beeld_empty)
+            or(item.note(Fase::Beeldvorming), v.beeld_empty)
         ));
         out.push_str(&format!(
             "### {}\n\n{}\n\n",
@@ -237,7 +237,7 @@ fn organisation(
                     with_meeting(&key, ws, |_, b| {
                         b.item(&ing).map(|i| {
                             (
-                                i.note(Phase::Beeldvorming).to_string(),
+                                i.note(Fase::Beeldvorming).to_string(),
                                 i.achterban_vragen.clone(),
                             )
                         })
@@ -289,7 +289,7 @@ fn organisation(
             let _ = change(
                 &state,
                 &key,
-                MeetingChange::SetAchterbanAntwoord {
+                BijeenkomstChange::SetAchterbanAntwoord {
                     ingredient: ing.clone(),
                     group: grp.clone(),
                     text: event_target_value(&ev),
@@ -357,7 +357,7 @@ fn blad_file_stem(s: &Samenwerking, b: &Bijeenkomst, group: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::meeting::AgendaItem;
+    use crate::domain::bijeenkomst::AgendaItem;
 
     #[test]
     fn markdown_escapes_like_the_verslag() {
@@ -373,7 +373,7 @@ mod tests {
         let mut b = Bijeenkomst::new("bk-a-b".into(), Vorm::Barb, "2026-10-20".into(), 0);
         let mut item = AgendaItem::new("openheid-en-vertrouwen");
         item.notes
-            .insert(Phase::Beeldvorming, "Weinig *contact*".into());
+            .insert(Fase::Beeldvorming, "Weinig *contact*".into());
         item.achterban_vragen = "Kan er iemand komen?".into();
         item.achterban
             .insert("Welzijn [Dorpsstad]".into(), "Ja.".into());

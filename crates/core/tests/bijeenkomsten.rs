@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
+use vitaal_core::domain::bijeenkomst::*;
 use vitaal_core::domain::command::partner;
 use vitaal_core::domain::file;
-use vitaal_core::domain::meeting::*;
 use vitaal_core::domain::*;
 use vitaal_core::i18n::t;
 
@@ -85,8 +85,8 @@ fn planned(vorm: Vorm) -> Workspace {
     w
 }
 
-fn meeting_cmd(b: &str, change: MeetingChange) -> Command {
-    Command::Meeting {
+fn meeting_cmd(b: &str, change: BijeenkomstChange) -> Command {
+    Command::Bijeenkomst {
         samenwerking: SW.into(),
         bijeenkomst: b.into(),
         change,
@@ -96,13 +96,13 @@ fn meeting_cmd(b: &str, change: MeetingChange) -> Command {
 fn meet(
     ws: &mut Workspace,
     b: &str,
-    change: MeetingChange,
+    change: BijeenkomstChange,
     now: Millis,
 ) -> Result<(), DomainError> {
     ws.apply(meeting_cmd(b, change), now)
 }
 
-fn ok(ws: &mut Workspace, b: &str, change: MeetingChange, now: Millis) {
+fn ok(ws: &mut Workspace, b: &str, change: BijeenkomstChange, now: Millis) {
     let shown = format!("{change:?}");
     meet(ws, b, change, now).unwrap_or_else(|e| panic!("{shown}: {e:?}"));
 }
@@ -115,12 +115,18 @@ fn refused(ws: &mut Workspace, command: Command, now: Millis, expected: DomainEr
     assert_eq!(*ws, before, "{shown} changed the workspace");
 }
 
-fn refuse(ws: &mut Workspace, b: &str, change: MeetingChange, now: Millis, expected: DomainError) {
+fn refuse(
+    ws: &mut Workspace,
+    b: &str,
+    change: BijeenkomstChange,
+    now: Millis,
+    expected: DomainError,
+) {
     refused(ws, meeting_cmd(b, change), now, expected);
 }
 
-fn phase_err(e: PhaseError) -> DomainError {
-    DomainError::Phase(e)
+fn phase_err(e: FaseError) -> DomainError {
+    DomainError::Fase(e)
 }
 
 fn sw(ws: &Workspace) -> &Samenwerking {
@@ -131,15 +137,19 @@ fn bk<'a>(ws: &'a Workspace, id: &str) -> &'a Bijeenkomst {
     sw(ws).bijeenkomst(id).unwrap()
 }
 
-fn agenda(ingredient: &str, on: bool) -> MeetingChange {
-    MeetingChange::SetAgenda {
+fn agenda(ingredient: &str, on: bool) -> BijeenkomstChange {
+    BijeenkomstChange::SetAgenda {
         ingredient: ingredient.into(),
         on,
     }
 }
 
-fn check(ingredient: &str, vraag: Checkvraag, antwoord: Option<Antwoord>) -> MeetingChange {
-    MeetingChange::SetCheck {
+fn check(
+    ingredient: &str,
+    vraag: Checkvraag,
+    antwoord: Option<CheckAntwoord>,
+) -> BijeenkomstChange {
+    BijeenkomstChange::SetCheck {
         ingredient: ingredient.into(),
         vraag,
         antwoord,
@@ -147,22 +157,22 @@ fn check(ingredient: &str, vraag: Checkvraag, antwoord: Option<Antwoord>) -> Mee
 }
 
 /// Sets all three checkvragen of an ingrediënt to the same answer.
-fn all_checks(ws: &mut Workspace, b: &str, ingredient: &str, antwoord: Antwoord, now: Millis) {
+fn all_checks(ws: &mut Workspace, b: &str, ingredient: &str, antwoord: CheckAntwoord, now: Millis) {
     for vraag in Checkvraag::ALL {
         ok(ws, b, check(ingredient, vraag, Some(antwoord)), now);
     }
 }
 
-fn note(ingredient: &str, phase: Phase, text: &str) -> MeetingChange {
-    MeetingChange::SetNote {
+fn note(ingredient: &str, phase: Fase, text: &str) -> BijeenkomstChange {
+    BijeenkomstChange::SetNote {
         ingredient: ingredient.into(),
         phase,
         text: text.into(),
     }
 }
 
-fn next() -> MeetingChange {
-    MeetingChange::NextPhase { confirmed: false }
+fn next() -> BijeenkomstChange {
+    BijeenkomstChange::NextFase { confirmed: false }
 }
 
 fn besluit(id: &str, text: &str, ingredient: Option<&str>) -> Besluit {
@@ -200,7 +210,7 @@ fn strings(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| s.to_string()).collect()
 }
 
-fn phase(ws: &Workspace, b: &str) -> Option<Phase> {
+fn phase(ws: &Workspace, b: &str) -> Option<Fase> {
     bk(ws, b).phase
 }
 
@@ -212,17 +222,17 @@ fn a_planned_meeting_refuses_every_move_and_the_timer() {
         let mut w = planned(vorm);
         for change in [
             next(),
-            MeetingChange::NextPhase { confirmed: true },
-            MeetingChange::PreviousPhase,
-            MeetingChange::Finish,
-            MeetingChange::TimerStart,
+            BijeenkomstChange::NextFase { confirmed: true },
+            BijeenkomstChange::PreviousFase,
+            BijeenkomstChange::Finish,
+            BijeenkomstChange::TimerStart,
         ] {
             refuse(
                 &mut w,
                 "b-1",
                 change,
                 5_000,
-                phase_err(PhaseError::NotStarted),
+                phase_err(FaseError::NotStarted),
             );
         }
         let b = bk(&w, "b-1");
@@ -234,10 +244,10 @@ fn a_planned_meeting_refuses_every_move_and_the_timer() {
 fn start_goes_to_the_first_phase_and_runs_the_timer() {
     for vorm in Vorm::ALL {
         let mut w = planned(vorm);
-        ok(&mut w, "b-1", MeetingChange::Start, 7_000);
+        ok(&mut w, "b-1", BijeenkomstChange::Start, 7_000);
         let b = bk(&w, "b-1");
         assert_eq!(b.status, Status::Bezig);
-        assert_eq!(b.phase, Some(Phase::Beeldvorming));
+        assert_eq!(b.phase, Some(Fase::Beeldvorming));
         assert_eq!(b.timer.running_since_ms, Some(7_000));
         assert_eq!(b.timer.elapsed(7_000), 0);
         assert_eq!(b.updated_ms, 7_000);
@@ -248,25 +258,25 @@ fn start_goes_to_the_first_phase_and_runs_the_timer() {
 #[test]
 fn starting_a_running_meeting_again_changes_nothing() {
     let mut w = planned(Vorm::Bob);
-    ok(&mut w, "b-1", MeetingChange::Start, 7_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 7_000);
     ok(&mut w, "b-1", next(), 8_000);
     let before = w.clone();
-    ok(&mut w, "b-1", MeetingChange::Start, 9_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 9_000);
     assert_eq!(w, before);
-    assert_eq!(phase(&w, "b-1"), Some(Phase::Oordeelsvorming));
+    assert_eq!(phase(&w, "b-1"), Some(Fase::Oordeelsvorming));
 }
 
 /// Walks a vorm forward to the end and back, checking every step and both edges.
-fn walk(vorm: Vorm, expected: &[Phase]) {
+fn walk(vorm: Vorm, expected: &[Fase]) {
     let mut w = planned(vorm);
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
     assert_eq!(phase(&w, "b-1"), Some(expected[0]));
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::PreviousPhase,
+        BijeenkomstChange::PreviousFase,
         10_500,
-        phase_err(PhaseError::AtFirstPhase),
+        phase_err(FaseError::AtFirstFase),
     );
     let mut now = 11_000;
     for p in &expected[1..] {
@@ -279,22 +289,22 @@ fn walk(vorm: Vorm, expected: &[Phase]) {
         refuse(
             &mut w,
             "b-1",
-            MeetingChange::NextPhase { confirmed },
+            BijeenkomstChange::NextFase { confirmed },
             now,
-            phase_err(PhaseError::AtLastPhase),
+            phase_err(FaseError::AtLastFase),
         );
     }
     for p in expected[..expected.len() - 1].iter().rev() {
-        ok(&mut w, "b-1", MeetingChange::PreviousPhase, now);
+        ok(&mut w, "b-1", BijeenkomstChange::PreviousFase, now);
         assert_eq!(phase(&w, "b-1"), Some(*p), "{vorm:?} back");
         now += 1_000;
     }
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::PreviousPhase,
+        BijeenkomstChange::PreviousFase,
         now,
-        phase_err(PhaseError::AtFirstPhase),
+        phase_err(FaseError::AtFirstFase),
     );
     assert_eq!(bk(&w, "b-1").status, Status::Bezig);
 }
@@ -304,9 +314,9 @@ fn bob_walks_beeldvorming_oordeelsvorming_besluitvorming_and_back() {
     walk(
         Vorm::Bob,
         &[
-            Phase::Beeldvorming,
-            Phase::Oordeelsvorming,
-            Phase::Besluitvorming,
+            Fase::Beeldvorming,
+            Fase::Oordeelsvorming,
+            Fase::Besluitvorming,
         ],
     );
 }
@@ -316,10 +326,10 @@ fn barb_walks_beeldvorming_achterbanraadpleging_revisie_besluitvorming_and_back(
     walk(
         Vorm::Barb,
         &[
-            Phase::Beeldvorming,
-            Phase::Achterbanraadpleging,
-            Phase::Revisie,
-            Phase::Besluitvorming,
+            Fase::Beeldvorming,
+            Fase::Achterbanraadpleging,
+            Fase::Revisie,
+            Fase::Besluitvorming,
         ],
     );
 }
@@ -327,13 +337,13 @@ fn barb_walks_beeldvorming_achterbanraadpleging_revisie_besluitvorming_and_back(
 #[test]
 fn finish_works_from_every_phase_and_keeps_that_phase() {
     for vorm in Vorm::ALL {
-        for (steps, expected) in vorm.phases().iter().enumerate() {
+        for (steps, expected) in vorm.fasen().iter().enumerate() {
             let mut w = planned(vorm);
-            ok(&mut w, "b-1", MeetingChange::Start, 10_000);
+            ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
             for _ in 0..steps {
                 ok(&mut w, "b-1", next(), 11_000);
             }
-            ok(&mut w, "b-1", MeetingChange::Finish, 12_000);
+            ok(&mut w, "b-1", BijeenkomstChange::Finish, 12_000);
             let b = bk(&w, "b-1");
             assert_eq!(b.status, Status::Afgerond, "{vorm:?} {steps}");
             assert_eq!(b.phase, Some(*expected), "{vorm:?} {steps}");
@@ -344,9 +354,9 @@ fn finish_works_from_every_phase_and_keeps_that_phase() {
 
 fn finished(vorm: Vorm) -> Workspace {
     let mut w = planned(vorm);
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
     ok(&mut w, "b-1", next(), 11_000);
-    ok(&mut w, "b-1", MeetingChange::Finish, 12_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Finish, 12_000);
     w
 }
 
@@ -356,21 +366,21 @@ fn after_finish_every_phase_move_is_refused_as_already_finished() {
         let mut w = finished(vorm);
         for change in [
             next(),
-            MeetingChange::NextPhase { confirmed: true },
-            MeetingChange::PreviousPhase,
-            MeetingChange::Finish,
+            BijeenkomstChange::NextFase { confirmed: true },
+            BijeenkomstChange::PreviousFase,
+            BijeenkomstChange::Finish,
         ] {
             refuse(
                 &mut w,
                 "b-1",
                 change,
                 20_000,
-                phase_err(PhaseError::AlreadyFinished),
+                phase_err(FaseError::AlreadyFinished),
             );
         }
         let b = bk(&w, "b-1");
         assert_eq!(b.status, Status::Afgerond);
-        assert_eq!(b.phase, Some(vorm.phases()[1]));
+        assert_eq!(b.phase, Some(vorm.fasen()[1]));
     }
 }
 
@@ -381,9 +391,9 @@ fn timer_start_after_finish_is_refused_as_already_finished() {
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::TimerStart,
+        BijeenkomstChange::TimerStart,
         20_000,
-        phase_err(PhaseError::AlreadyFinished),
+        phase_err(FaseError::AlreadyFinished),
     );
 }
 
@@ -394,9 +404,9 @@ fn start_after_finish_is_refused_as_already_finished() {
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::Start,
+        BijeenkomstChange::Start,
         20_000,
-        phase_err(PhaseError::AlreadyFinished),
+        phase_err(FaseError::AlreadyFinished),
     );
 }
 
@@ -405,10 +415,10 @@ fn meeting_commands_for_unknown_samenwerking_or_bijeenkomst_are_not_found() {
     let mut w = planned(Vorm::Bob);
     refused(
         &mut w,
-        Command::Meeting {
+        Command::Bijeenkomst {
             samenwerking: "sw-x".into(),
             bijeenkomst: "b-1".into(),
-            change: MeetingChange::Start,
+            change: BijeenkomstChange::Start,
         },
         3_000,
         DomainError::NotFound,
@@ -416,7 +426,7 @@ fn meeting_commands_for_unknown_samenwerking_or_bijeenkomst_are_not_found() {
     refuse(
         &mut w,
         "b-9",
-        MeetingChange::Start,
+        BijeenkomstChange::Start,
         3_000,
         DomainError::NotFound,
     );
@@ -449,8 +459,8 @@ fn before_besluitvorming(vorm: Vorm, agenda_items: &[&str]) -> Workspace {
     for i in agenda_items {
         ok(&mut w, "b-1", agenda(i, true), 3_000);
     }
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
-    for _ in 0..vorm.phases().len() - 2 {
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
+    for _ in 0..vorm.fasen().len() - 2 {
         ok(&mut w, "b-1", next(), 11_000);
     }
     w
@@ -463,19 +473,19 @@ fn a_nee_blocks_besluitvorming_until_confirmed_listing_items_in_agenda_order() {
     ok(
         &mut w,
         "b-1",
-        check(TIJD, Checkvraag::Besloten, Some(Antwoord::Nee)),
+        check(TIJD, Checkvraag::Besloten, Some(CheckAntwoord::Nee)),
         12_000,
     );
     ok(
         &mut w,
         "b-1",
-        check(OPENHEID, Checkvraag::Gehoord, Some(Antwoord::Nee)),
+        check(OPENHEID, Checkvraag::Gehoord, Some(CheckAntwoord::Nee)),
         12_000,
     );
     ok(
         &mut w,
         "b-1",
-        check(INBRENG, Checkvraag::Besproken, Some(Antwoord::Ja)),
+        check(INBRENG, Checkvraag::Besproken, Some(CheckAntwoord::Ja)),
         12_000,
     );
     refuse(
@@ -483,18 +493,18 @@ fn a_nee_blocks_besluitvorming_until_confirmed_listing_items_in_agenda_order() {
         "b-1",
         next(),
         13_000,
-        phase_err(PhaseError::NeedsConfirmation {
+        phase_err(FaseError::NeedsConfirmation {
             open: strings(&[OPENHEID, TIJD]),
         }),
     );
-    assert_eq!(phase(&w, "b-1"), Some(Phase::Oordeelsvorming));
+    assert_eq!(phase(&w, "b-1"), Some(Fase::Oordeelsvorming));
     ok(
         &mut w,
         "b-1",
-        MeetingChange::NextPhase { confirmed: true },
+        BijeenkomstChange::NextFase { confirmed: true },
         14_000,
     );
-    assert_eq!(phase(&w, "b-1"), Some(Phase::Besluitvorming));
+    assert_eq!(phase(&w, "b-1"), Some(Fase::Besluitvorming));
 }
 
 #[test]
@@ -504,7 +514,7 @@ fn each_of_the_three_checkvragen_on_nee_blocks() {
         ok(
             &mut w,
             "b-1",
-            check(SPELREGELS, vraag, Some(Antwoord::Nee)),
+            check(SPELREGELS, vraag, Some(CheckAntwoord::Nee)),
             12_000,
         );
         refuse(
@@ -512,7 +522,7 @@ fn each_of_the_three_checkvragen_on_nee_blocks() {
             "b-1",
             next(),
             13_000,
-            phase_err(PhaseError::NeedsConfirmation {
+            phase_err(FaseError::NeedsConfirmation {
                 open: strings(&[SPELREGELS]),
             }),
         );
@@ -520,11 +530,11 @@ fn each_of_the_three_checkvragen_on_nee_blocks() {
         ok(
             &mut w,
             "b-1",
-            check(SPELREGELS, vraag, Some(Antwoord::Ja)),
+            check(SPELREGELS, vraag, Some(CheckAntwoord::Ja)),
             14_000,
         );
         ok(&mut w, "b-1", next(), 15_000);
-        assert_eq!(phase(&w, "b-1"), Some(Phase::Besluitvorming), "{vraag:?}");
+        assert_eq!(phase(&w, "b-1"), Some(Fase::Besluitvorming), "{vraag:?}");
     }
 }
 
@@ -535,43 +545,43 @@ fn barb_only_blocks_the_step_into_besluitvorming() {
     ok(
         &mut w,
         "b-1",
-        check(OPENHEID, Checkvraag::Gehoord, Some(Antwoord::Nee)),
+        check(OPENHEID, Checkvraag::Gehoord, Some(CheckAntwoord::Nee)),
         3_000,
     );
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
     ok(&mut w, "b-1", next(), 11_000);
-    assert_eq!(phase(&w, "b-1"), Some(Phase::Achterbanraadpleging));
+    assert_eq!(phase(&w, "b-1"), Some(Fase::Achterbanraadpleging));
     ok(&mut w, "b-1", next(), 12_000);
-    assert_eq!(phase(&w, "b-1"), Some(Phase::Revisie));
+    assert_eq!(phase(&w, "b-1"), Some(Fase::Revisie));
     refuse(
         &mut w,
         "b-1",
         next(),
         13_000,
-        phase_err(PhaseError::NeedsConfirmation {
+        phase_err(FaseError::NeedsConfirmation {
             open: strings(&[OPENHEID]),
         }),
     );
     ok(
         &mut w,
         "b-1",
-        MeetingChange::NextPhase { confirmed: true },
+        BijeenkomstChange::NextFase { confirmed: true },
         14_000,
     );
-    assert_eq!(phase(&w, "b-1"), Some(Phase::Besluitvorming));
+    assert_eq!(phase(&w, "b-1"), Some(Fase::Besluitvorming));
     // Going back out of Besluitvorming never needs confirmation.
-    ok(&mut w, "b-1", MeetingChange::PreviousPhase, 15_000);
-    assert_eq!(phase(&w, "b-1"), Some(Phase::Revisie));
+    ok(&mut w, "b-1", BijeenkomstChange::PreviousFase, 15_000);
+    assert_eq!(phase(&w, "b-1"), Some(Fase::Revisie));
 }
 
 #[test]
 fn deels_and_unanswered_do_not_block() {
     for vorm in Vorm::ALL {
         let mut w = before_besluitvorming(vorm, &[OPENHEID, TIJD]);
-        all_checks(&mut w, "b-1", OPENHEID, Antwoord::Deels, 12_000);
+        all_checks(&mut w, "b-1", OPENHEID, CheckAntwoord::Deels, 12_000);
         // TIJD stays unanswered.
         ok(&mut w, "b-1", next(), 13_000);
-        assert_eq!(phase(&w, "b-1"), Some(Phase::Besluitvorming), "{vorm:?}");
+        assert_eq!(phase(&w, "b-1"), Some(Fase::Besluitvorming), "{vorm:?}");
     }
 }
 
@@ -583,7 +593,7 @@ fn an_ingredient_taken_off_the_agenda_cannot_block() {
     ok(
         &mut w,
         "b-1",
-        check(TIJD, Checkvraag::Besproken, Some(Antwoord::Nee)),
+        check(TIJD, Checkvraag::Besproken, Some(CheckAntwoord::Nee)),
         3_000,
     );
     // While planned an item with content may go.
@@ -593,14 +603,14 @@ fn an_ingredient_taken_off_the_agenda_cannot_block() {
     refuse(
         &mut w,
         "b-1",
-        check(SPELREGELS, Checkvraag::Besproken, Some(Antwoord::Nee)),
+        check(SPELREGELS, Checkvraag::Besproken, Some(CheckAntwoord::Nee)),
         4_500,
         DomainError::NotFound,
     );
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
     ok(&mut w, "b-1", next(), 11_000);
     ok(&mut w, "b-1", next(), 12_000);
-    assert_eq!(phase(&w, "b-1"), Some(Phase::Besluitvorming));
+    assert_eq!(phase(&w, "b-1"), Some(Fase::Besluitvorming));
 }
 
 // ---------------------------------------------------------------- 3. timer
@@ -608,14 +618,14 @@ fn an_ingredient_taken_off_the_agenda_cannot_block() {
 #[test]
 fn timer_counts_pauses_and_resumes() {
     let mut w = planned(Vorm::Bob);
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
     assert_eq!(bk(&w, "b-1").timer.elapsed(15_000), 5_000);
-    ok(&mut w, "b-1", MeetingChange::TimerPause, 15_000);
+    ok(&mut w, "b-1", BijeenkomstChange::TimerPause, 15_000);
     let timer = &bk(&w, "b-1").timer;
     assert!(!timer.running());
     assert_eq!(timer.elapsed_ms, 5_000);
     assert_eq!(timer.elapsed(90_000), 5_000, "a paused timer stands still");
-    ok(&mut w, "b-1", MeetingChange::TimerStart, 20_000);
+    ok(&mut w, "b-1", BijeenkomstChange::TimerStart, 20_000);
     let timer = &bk(&w, "b-1").timer;
     assert!(timer.running());
     assert_eq!(timer.elapsed(20_000), 5_000);
@@ -628,16 +638,16 @@ fn pausing_a_paused_or_starting_a_running_timer_changes_nothing() {
     let mut w = planned(Vorm::Bob);
     // A planned meeting's timer is not running: pausing it is a no-op, not an error.
     let before = w.clone();
-    ok(&mut w, "b-1", MeetingChange::TimerPause, 3_000);
+    ok(&mut w, "b-1", BijeenkomstChange::TimerPause, 3_000);
     assert_eq!(w, before);
 
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
     let before = w.clone();
-    ok(&mut w, "b-1", MeetingChange::TimerStart, 12_000);
+    ok(&mut w, "b-1", BijeenkomstChange::TimerStart, 12_000);
     assert_eq!(w, before, "starting a running timer must not reset it");
-    ok(&mut w, "b-1", MeetingChange::TimerPause, 13_000);
+    ok(&mut w, "b-1", BijeenkomstChange::TimerPause, 13_000);
     let before = w.clone();
-    ok(&mut w, "b-1", MeetingChange::TimerPause, 14_000);
+    ok(&mut w, "b-1", BijeenkomstChange::TimerPause, 14_000);
     assert_eq!(w, before);
     assert_eq!(bk(&w, "b-1").timer.elapsed_ms, 3_000);
 }
@@ -645,9 +655,9 @@ fn pausing_a_paused_or_starting_a_running_timer_changes_nothing() {
 #[test]
 fn a_phase_change_restarts_a_running_timer_at_zero_and_keeps_it_running() {
     let mut w = planned(Vorm::Barb);
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
-    ok(&mut w, "b-1", MeetingChange::TimerPause, 14_000);
-    ok(&mut w, "b-1", MeetingChange::TimerStart, 16_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::TimerPause, 14_000);
+    ok(&mut w, "b-1", BijeenkomstChange::TimerStart, 16_000);
     assert_eq!(bk(&w, "b-1").timer.elapsed(30_000), 18_000);
     ok(&mut w, "b-1", next(), 30_000);
     let timer = &bk(&w, "b-1").timer;
@@ -655,7 +665,7 @@ fn a_phase_change_restarts_a_running_timer_at_zero_and_keeps_it_running() {
     assert_eq!(timer.elapsed(31_000), 1_000);
     assert_eq!(timer.elapsed_ms, 0);
     assert_eq!(timer.running_since_ms, Some(30_000));
-    ok(&mut w, "b-1", MeetingChange::PreviousPhase, 40_000);
+    ok(&mut w, "b-1", BijeenkomstChange::PreviousFase, 40_000);
     let timer = &bk(&w, "b-1").timer;
     assert_eq!(timer.running_since_ms, Some(40_000));
     assert_eq!(timer.elapsed(42_500), 2_500);
@@ -664,15 +674,15 @@ fn a_phase_change_restarts_a_running_timer_at_zero_and_keeps_it_running() {
 #[test]
 fn a_phase_change_restarts_a_paused_timer_at_zero_and_keeps_it_paused() {
     let mut w = planned(Vorm::Bob);
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
-    ok(&mut w, "b-1", MeetingChange::TimerPause, 17_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::TimerPause, 17_000);
     assert_eq!(bk(&w, "b-1").timer.elapsed_ms, 7_000);
     ok(&mut w, "b-1", next(), 20_000);
     let timer = &bk(&w, "b-1").timer;
     assert!(!timer.running());
     assert_eq!(timer.elapsed(50_000), 0);
-    ok(&mut w, "b-1", MeetingChange::TimerPause, 21_000);
-    ok(&mut w, "b-1", MeetingChange::PreviousPhase, 22_000);
+    ok(&mut w, "b-1", BijeenkomstChange::TimerPause, 21_000);
+    ok(&mut w, "b-1", BijeenkomstChange::PreviousFase, 22_000);
     let timer = &bk(&w, "b-1").timer;
     assert_eq!(*timer, Timer::default());
 }
@@ -680,9 +690,9 @@ fn a_phase_change_restarts_a_paused_timer_at_zero_and_keeps_it_paused() {
 #[test]
 fn finish_pauses_the_timer_at_its_value() {
     let mut w = planned(Vorm::Bob);
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
     ok(&mut w, "b-1", next(), 20_000);
-    ok(&mut w, "b-1", MeetingChange::Finish, 26_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Finish, 26_000);
     let timer = &bk(&w, "b-1").timer;
     assert!(!timer.running());
     assert_eq!(timer.elapsed_ms, 6_000);
@@ -694,11 +704,11 @@ fn timer_values_survive_an_export_import_round_trip() {
     let mut w = ws();
     plan(&mut w, "b-1", Vorm::Bob, "2026-09-15", 2_000);
     plan(&mut w, "b-2", Vorm::Barb, "2026-10-15", 2_100);
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
-    ok(&mut w, "b-1", MeetingChange::Finish, 17_000);
-    ok(&mut w, "b-2", MeetingChange::Start, 20_000);
-    ok(&mut w, "b-2", MeetingChange::TimerPause, 23_000);
-    ok(&mut w, "b-2", MeetingChange::TimerStart, 30_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Finish, 17_000);
+    ok(&mut w, "b-2", BijeenkomstChange::Start, 20_000);
+    ok(&mut w, "b-2", BijeenkomstChange::TimerPause, 23_000);
+    ok(&mut w, "b-2", BijeenkomstChange::TimerStart, 30_000);
 
     let text = file::export(sw(&w), 40_000);
     let back = file::import(&text).expect("own export loads");
@@ -713,14 +723,14 @@ fn timer_values_survive_an_export_import_round_trip() {
     assert_eq!(b2.timer.elapsed(32_000), 5_000);
     assert_eq!(
         (b2.status, b2.phase),
-        (Status::Bezig, Some(Phase::Beeldvorming))
+        (Status::Bezig, Some(Fase::Beeldvorming))
     );
 }
 
 // ---------------------------------------------------------------- 4. planning
 
-fn minutes_of(vorm: Vorm) -> BTreeMap<Phase, u32> {
-    vorm.phases().iter().map(|p| (*p, 20)).collect()
+fn minutes_of(vorm: Vorm) -> BTreeMap<Fase, u32> {
+    vorm.fasen().iter().map(|p| (*p, 20)).collect()
 }
 
 #[test]
@@ -730,7 +740,7 @@ fn planning_invites_every_partner_and_sets_default_minutes() {
         let b = bk(&w, "b-1");
         assert_eq!(b.attendees, strings(&["p-1", "p-2", "p-3"]));
         assert_eq!(b.minutes, minutes_of(vorm));
-        assert_eq!(b.minutes.len(), vorm.phases().len());
+        assert_eq!(b.minutes.len(), vorm.fasen().len());
         assert_eq!(b.vorm, vorm);
         assert_eq!(b.date, "2026-09-15");
         assert_eq!((b.status, b.phase), (Status::Gepland, None));
@@ -797,28 +807,28 @@ fn set_vorm_while_planned_adds_minutes_for_the_new_phases_and_keeps_the_old() {
     ok(
         &mut w,
         "b-1",
-        MeetingChange::SetMinutes {
-            phase: Phase::Oordeelsvorming,
+        BijeenkomstChange::SetMinutes {
+            phase: Fase::Oordeelsvorming,
             minutes: 35,
         },
         3_000,
     );
-    ok(&mut w, "b-1", MeetingChange::SetVorm(Vorm::Barb), 4_000);
+    ok(&mut w, "b-1", BijeenkomstChange::SetVorm(Vorm::Barb), 4_000);
     let b = bk(&w, "b-1");
     assert_eq!(b.vorm, Vorm::Barb);
-    let expected: BTreeMap<Phase, u32> = [
-        (Phase::Beeldvorming, 20),
-        (Phase::Oordeelsvorming, 35),
-        (Phase::Achterbanraadpleging, 20),
-        (Phase::Revisie, 20),
-        (Phase::Besluitvorming, 20),
+    let expected: BTreeMap<Fase, u32> = [
+        (Fase::Beeldvorming, 20),
+        (Fase::Oordeelsvorming, 35),
+        (Fase::Achterbanraadpleging, 20),
+        (Fase::Revisie, 20),
+        (Fase::Besluitvorming, 20),
     ]
     .into_iter()
     .collect();
     assert_eq!(b.minutes, expected);
     assert_eq!(b.updated_ms, 4_000);
     // Setting the same vorm again is not a change.
-    ok(&mut w, "b-1", MeetingChange::SetVorm(Vorm::Barb), 5_000);
+    ok(&mut w, "b-1", BijeenkomstChange::SetVorm(Vorm::Barb), 5_000);
     assert_eq!(bk(&w, "b-1").updated_ms, 4_000);
     assert_eq!(sw(&w).updated_ms, 4_000);
 }
@@ -826,19 +836,19 @@ fn set_vorm_while_planned_adds_minutes_for_the_new_phases_and_keeps_the_old() {
 #[test]
 fn set_vorm_is_refused_once_the_meeting_has_started_or_finished() {
     let mut w = planned(Vorm::Bob);
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::SetVorm(Vorm::Barb),
+        BijeenkomstChange::SetVorm(Vorm::Barb),
         11_000,
         DomainError::MeetingStarted,
     );
-    ok(&mut w, "b-1", MeetingChange::Finish, 12_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Finish, 12_000);
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::SetVorm(Vorm::Barb),
+        BijeenkomstChange::SetVorm(Vorm::Barb),
         13_000,
         DomainError::MeetingStarted,
     );
@@ -891,17 +901,21 @@ fn an_agenda_item_with_recorded_work_stays_once_the_meeting_runs() {
     for i in [OPENHEID, SPELREGELS, TIJD] {
         ok(&mut w, "b-1", agenda(i, true), 3_000);
     }
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
     ok(
         &mut w,
         "b-1",
-        note(OPENHEID, Phase::Beeldvorming, "Er is wantrouwen."),
+        note(OPENHEID, Fase::Beeldvorming, "Er is wantrouwen."),
         11_000,
     );
     ok(
         &mut w,
         "b-1",
-        check(SPELREGELS, Checkvraag::Besproken, Some(Antwoord::Deels)),
+        check(
+            SPELREGELS,
+            Checkvraag::Besproken,
+            Some(CheckAntwoord::Deels),
+        ),
         11_000,
     );
     refuse(
@@ -921,7 +935,7 @@ fn an_agenda_item_with_recorded_work_stays_once_the_meeting_runs() {
     // An item nobody wrote anything about may still go.
     ok(&mut w, "b-1", agenda(TIJD, false), 12_000);
     assert_eq!(bk(&w, "b-1").agenda.len(), 2);
-    ok(&mut w, "b-1", MeetingChange::Finish, 13_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Finish, 13_000);
     refuse(
         &mut w,
         "b-1",
@@ -938,14 +952,14 @@ fn an_agenda_item_with_notes_may_go_while_planned() {
     ok(
         &mut w,
         "b-1",
-        note(OPENHEID, Phase::Beeldvorming, "Voorbereiding"),
+        note(OPENHEID, Fase::Beeldvorming, "Voorbereiding"),
         4_000,
     );
     assert_eq!(
         bk(&w, "b-1")
             .item(OPENHEID)
             .unwrap()
-            .note(Phase::Beeldvorming),
+            .note(Fase::Beeldvorming),
         "Voorbereiding"
     );
     ok(&mut w, "b-1", agenda(OPENHEID, false), 5_000);
@@ -956,12 +970,12 @@ fn an_agenda_item_with_notes_may_go_while_planned() {
 #[test]
 fn minutes_are_limited_to_480() {
     let mut w = planned(Vorm::Bob);
-    let set = |minutes| MeetingChange::SetMinutes {
-        phase: Phase::Besluitvorming,
+    let set = |minutes| BijeenkomstChange::SetMinutes {
+        phase: Fase::Besluitvorming,
         minutes,
     };
     ok(&mut w, "b-1", set(480), 3_000);
-    assert_eq!(bk(&w, "b-1").minutes_for(Phase::Besluitvorming), 480);
+    assert_eq!(bk(&w, "b-1").minutes_for(Fase::Besluitvorming), 480);
     refuse(
         &mut w,
         "b-1",
@@ -977,7 +991,7 @@ fn minutes_are_limited_to_480() {
         DomainError::Minutes { max: 480 },
     );
     ok(&mut w, "b-1", set(0), 5_000);
-    assert_eq!(bk(&w, "b-1").minutes_for(Phase::Besluitvorming), 0);
+    assert_eq!(bk(&w, "b-1").minutes_for(Fase::Besluitvorming), 0);
     // The same value again is not a change.
     ok(&mut w, "b-1", set(0), 6_000);
     assert_eq!(bk(&w, "b-1").updated_ms, 5_000);
@@ -986,12 +1000,17 @@ fn minutes_are_limited_to_480() {
 #[test]
 fn dates_are_empty_or_real_calendar_dates() {
     let mut w = planned(Vorm::Bob);
-    ok(&mut w, "b-1", MeetingChange::SetDate(String::new()), 3_000);
+    ok(
+        &mut w,
+        "b-1",
+        BijeenkomstChange::SetDate(String::new()),
+        3_000,
+    );
     assert_eq!(bk(&w, "b-1").date, "");
     ok(
         &mut w,
         "b-1",
-        MeetingChange::SetDate(" 2026-11-23 ".into()),
+        BijeenkomstChange::SetDate(" 2026-11-23 ".into()),
         4_000,
     );
     assert_eq!(bk(&w, "b-1").date, "2026-11-23");
@@ -999,7 +1018,7 @@ fn dates_are_empty_or_real_calendar_dates() {
         refuse(
             &mut w,
             "b-1",
-            MeetingChange::SetDate(bad.into()),
+            BijeenkomstChange::SetDate(bad.into()),
             5_000,
             DomainError::BadDate,
         );
@@ -1010,7 +1029,7 @@ fn dates_are_empty_or_real_calendar_dates() {
 #[test]
 fn attendees_toggle_and_unknown_partners_are_not_found() {
     let mut w = planned(Vorm::Bob);
-    let set = |partner: &str, present| MeetingChange::SetAttendee {
+    let set = |partner: &str, present| BijeenkomstChange::SetAttendee {
         partner: partner.into(),
         present,
     };
@@ -1033,7 +1052,7 @@ fn attendees_toggle_and_unknown_partners_are_not_found() {
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::SetNotOnBoard {
+        BijeenkomstChange::SetNotOnBoard {
             ingredient: OPENHEID.into(),
             partner: "p-9".into(),
             on: true,
@@ -1054,7 +1073,7 @@ fn removing_a_partner_removes_them_from_every_meeting() {
             ok(
                 &mut w,
                 b,
-                MeetingChange::SetNotOnBoard {
+                BijeenkomstChange::SetNotOnBoard {
                     ingredient: OPENHEID.into(),
                     partner: p.into(),
                     on: true,
@@ -1092,27 +1111,27 @@ fn notes_are_trimmed_kept_per_phase_and_removed_when_emptied() {
     ok(
         &mut w,
         "b-1",
-        note(OPENHEID, Phase::Beeldvorming, "  Regel 1\nRegel 2  \n"),
+        note(OPENHEID, Fase::Beeldvorming, "  Regel 1\nRegel 2  \n"),
         4_000,
     );
     ok(
         &mut w,
         "b-1",
-        note(OPENHEID, Phase::Oordeelsvorming, "Oordeel"),
+        note(OPENHEID, Fase::Oordeelsvorming, "Oordeel"),
         4_000,
     );
     let item = bk(&w, "b-1").item(OPENHEID).unwrap();
-    assert_eq!(item.note(Phase::Beeldvorming), "Regel 1\nRegel 2");
-    assert_eq!(item.note(Phase::Oordeelsvorming), "Oordeel");
+    assert_eq!(item.note(Fase::Beeldvorming), "Regel 1\nRegel 2");
+    assert_eq!(item.note(Fase::Oordeelsvorming), "Oordeel");
     assert_eq!(item.notes.len(), 2);
     ok(
         &mut w,
         "b-1",
-        note(OPENHEID, Phase::Beeldvorming, "   "),
+        note(OPENHEID, Fase::Beeldvorming, "   "),
         5_000,
     );
     let item = bk(&w, "b-1").item(OPENHEID).unwrap();
-    assert!(!item.notes.contains_key(&Phase::Beeldvorming));
+    assert!(!item.notes.contains_key(&Fase::Beeldvorming));
     assert_eq!(item.notes.len(), 1);
     assert_eq!(bk(&w, "b-1").updated_ms, 5_000);
 }
@@ -1124,14 +1143,14 @@ fn notes_with_markup_or_for_items_off_the_agenda_are_refused() {
     refuse(
         &mut w,
         "b-1",
-        note(OPENHEID, Phase::Beeldvorming, "<script>alert(1)</script>"),
+        note(OPENHEID, Fase::Beeldvorming, "<script>alert(1)</script>"),
         4_000,
         DomainError::Markup(Field::Note),
     );
     refuse(
         &mut w,
         "b-1",
-        note(TIJD, Phase::Beeldvorming, "Niet op de agenda"),
+        note(TIJD, Fase::Beeldvorming, "Niet op de agenda"),
         4_000,
         DomainError::NotFound,
     );
@@ -1139,14 +1158,14 @@ fn notes_with_markup_or_for_items_off_the_agenda_are_refused() {
     ok(
         &mut w,
         "b-1",
-        note(OPENHEID, Phase::Beeldvorming, "leeftijd < 65"),
+        note(OPENHEID, Fase::Beeldvorming, "leeftijd < 65"),
         5_000,
     );
     assert_eq!(
         bk(&w, "b-1")
             .item(OPENHEID)
             .unwrap()
-            .note(Phase::Beeldvorming),
+            .note(Fase::Beeldvorming),
         "leeftijd < 65"
     );
 }
@@ -1158,19 +1177,19 @@ fn checks_can_be_set_changed_and_cleared() {
     ok(
         &mut w,
         "b-1",
-        check(OPENHEID, Checkvraag::Gehoord, Some(Antwoord::Nee)),
+        check(OPENHEID, Checkvraag::Gehoord, Some(CheckAntwoord::Nee)),
         4_000,
     );
     let checks = &bk(&w, "b-1").item(OPENHEID).unwrap().checks;
     assert_eq!(
         (checks.besproken, checks.gehoord, checks.besloten),
-        (None, Some(Antwoord::Nee), None)
+        (None, Some(CheckAntwoord::Nee), None)
     );
     assert!(checks.has_nee() && checks.open());
     ok(
         &mut w,
         "b-1",
-        check(OPENHEID, Checkvraag::Gehoord, Some(Antwoord::Ja)),
+        check(OPENHEID, Checkvraag::Gehoord, Some(CheckAntwoord::Ja)),
         5_000,
     );
     assert_eq!(
@@ -1179,7 +1198,7 @@ fn checks_can_be_set_changed_and_cleared() {
             .unwrap()
             .checks
             .get(Checkvraag::Gehoord),
-        Some(Antwoord::Ja)
+        Some(CheckAntwoord::Ja)
     );
     ok(
         &mut w,
@@ -1198,7 +1217,7 @@ fn checks_can_be_set_changed_and_cleared() {
 fn not_on_board_toggles_per_partner() {
     let mut w = planned(Vorm::Bob);
     ok(&mut w, "b-1", agenda(OPENHEID, true), 3_000);
-    let set = |partner: &str, on| MeetingChange::SetNotOnBoard {
+    let set = |partner: &str, on| BijeenkomstChange::SetNotOnBoard {
         ingredient: OPENHEID.into(),
         partner: partner.into(),
         on,
@@ -1218,7 +1237,7 @@ fn not_on_board_toggles_per_partner() {
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::SetNotOnBoard {
+        BijeenkomstChange::SetNotOnBoard {
             ingredient: TIJD.into(),
             partner: "p-1".into(),
             on: true,
@@ -1232,7 +1251,7 @@ fn not_on_board_toggles_per_partner() {
 fn achterban_answers_are_keyed_by_group_and_removed_when_emptied() {
     let mut w = planned(Vorm::Barb);
     ok(&mut w, "b-1", agenda(OPENHEID, true), 3_000);
-    let set = |group: &str, text: &str| MeetingChange::SetAchterbanAntwoord {
+    let set = |group: &str, text: &str| BijeenkomstChange::SetAchterbanAntwoord {
         ingredient: OPENHEID.into(),
         group: group.into(),
         text: text.into(),
@@ -1240,7 +1259,7 @@ fn achterban_answers_are_keyed_by_group_and_removed_when_emptied() {
     ok(
         &mut w,
         "b-1",
-        MeetingChange::SetAchterbanVragen {
+        BijeenkomstChange::SetAchterbanVragen {
             ingredient: OPENHEID.into(),
             text: "  Steunt u dit?  ".into(),
         },
@@ -1291,7 +1310,7 @@ fn achterban_answers_are_keyed_by_group_and_removed_when_emptied() {
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::SetAchterbanAntwoord {
+        BijeenkomstChange::SetAchterbanAntwoord {
             ingredient: TIJD.into(),
             group: "Cor".into(),
             text: "x".into(),
@@ -1308,25 +1327,25 @@ fn updated_ms_moves_only_on_a_real_change() {
     ok(
         &mut w,
         "b-1",
-        MeetingChange::SetPlace("Buurthuis".into()),
+        BijeenkomstChange::SetPlace("Buurthuis".into()),
         3_000,
     );
     ok(
         &mut w,
         "b-1",
-        note(OPENHEID, Phase::Beeldvorming, "Aantekening"),
+        note(OPENHEID, Fase::Beeldvorming, "Aantekening"),
         3_000,
     );
     ok(
         &mut w,
         "b-1",
-        check(OPENHEID, Checkvraag::Besproken, Some(Antwoord::Deels)),
+        check(OPENHEID, Checkvraag::Besproken, Some(CheckAntwoord::Deels)),
         3_000,
     );
     ok(
         &mut w,
         "b-1",
-        MeetingChange::AddBesluit(besluit("bs-1", "We gaan door", None)),
+        BijeenkomstChange::AddBesluit(besluit("bs-1", "We gaan door", None)),
         3_000,
     );
     assert_eq!(bk(&w, "b-1").updated_ms, 3_000);
@@ -1334,25 +1353,25 @@ fn updated_ms_moves_only_on_a_real_change() {
 
     let before = w.clone();
     for change in [
-        MeetingChange::SetPlace(" Buurthuis ".into()),
-        MeetingChange::SetDate("2026-09-15".into()),
-        MeetingChange::SetVorm(Vorm::Bob),
+        BijeenkomstChange::SetPlace(" Buurthuis ".into()),
+        BijeenkomstChange::SetDate("2026-09-15".into()),
+        BijeenkomstChange::SetVorm(Vorm::Bob),
         agenda(OPENHEID, true),
         agenda(TIJD, false),
-        MeetingChange::SetMinutes {
-            phase: Phase::Beeldvorming,
+        BijeenkomstChange::SetMinutes {
+            phase: Fase::Beeldvorming,
             minutes: 20,
         },
-        note(OPENHEID, Phase::Beeldvorming, " Aantekening "),
-        note(OPENHEID, Phase::Besluitvorming, ""),
-        check(OPENHEID, Checkvraag::Besproken, Some(Antwoord::Deels)),
+        note(OPENHEID, Fase::Beeldvorming, " Aantekening "),
+        note(OPENHEID, Fase::Besluitvorming, ""),
+        check(OPENHEID, Checkvraag::Besproken, Some(CheckAntwoord::Deels)),
         check(OPENHEID, Checkvraag::Besloten, None),
-        MeetingChange::SetAchterbanVragen {
+        BijeenkomstChange::SetAchterbanVragen {
             ingredient: OPENHEID.into(),
             text: "".into(),
         },
-        MeetingChange::UpdateBesluit(besluit("bs-1", " We gaan door ", None)),
-        MeetingChange::TimerPause,
+        BijeenkomstChange::UpdateBesluit(besluit("bs-1", " We gaan door ", None)),
+        BijeenkomstChange::TimerPause,
     ] {
         let shown = format!("{change:?}");
         ok(&mut w, "b-1", change, 9_000);
@@ -1362,7 +1381,7 @@ fn updated_ms_moves_only_on_a_real_change() {
     ok(
         &mut w,
         "b-1",
-        MeetingChange::SetPlace("Bibliotheek".into()),
+        BijeenkomstChange::SetPlace("Bibliotheek".into()),
         9_500,
     );
     assert_eq!(bk(&w, "b-1").updated_ms, 9_500);
@@ -1377,13 +1396,13 @@ fn besluiten_are_added_updated_and_removed() {
     ok(
         &mut w,
         "b-1",
-        MeetingChange::AddBesluit(besluit("bs-1", "  Elke maand overleg ", Some(OPENHEID))),
+        BijeenkomstChange::AddBesluit(besluit("bs-1", "  Elke maand overleg ", Some(OPENHEID))),
         3_000,
     );
     ok(
         &mut w,
         "b-1",
-        MeetingChange::AddBesluit(besluit("bs-2", "Anna trekt", None)),
+        BijeenkomstChange::AddBesluit(besluit("bs-2", "Anna trekt", None)),
         3_000,
     );
     let list = &bk(&w, "b-1").besluiten;
@@ -1395,7 +1414,7 @@ fn besluiten_are_added_updated_and_removed() {
     ok(
         &mut w,
         "b-1",
-        MeetingChange::UpdateBesluit(besluit("bs-2", "Bert trekt", Some(TIJD))),
+        BijeenkomstChange::UpdateBesluit(besluit("bs-2", "Bert trekt", Some(TIJD))),
         4_000,
     );
     assert_eq!(
@@ -1405,7 +1424,7 @@ fn besluiten_are_added_updated_and_removed() {
     ok(
         &mut w,
         "b-1",
-        MeetingChange::RemoveBesluit("bs-1".into()),
+        BijeenkomstChange::RemoveBesluit("bs-1".into()),
         5_000,
     );
     let list = &bk(&w, "b-1").besluiten;
@@ -1420,13 +1439,13 @@ fn bad_besluiten_are_refused() {
     ok(
         &mut w,
         "b-1",
-        MeetingChange::AddBesluit(besluit("bs-1", "Eerste", None)),
+        BijeenkomstChange::AddBesluit(besluit("bs-1", "Eerste", None)),
         3_000,
     );
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::AddBesluit(besluit("bs-1", "Ander", None)),
+        BijeenkomstChange::AddBesluit(besluit("bs-1", "Ander", None)),
         4_000,
         DomainError::DuplicateId,
     );
@@ -1434,14 +1453,14 @@ fn bad_besluiten_are_refused() {
         refuse(
             &mut w,
             "b-1",
-            MeetingChange::AddBesluit(besluit("bs-2", empty, None)),
+            BijeenkomstChange::AddBesluit(besluit("bs-2", empty, None)),
             4_000,
             DomainError::Empty(Field::Besluit),
         );
         refuse(
             &mut w,
             "b-1",
-            MeetingChange::UpdateBesluit(besluit("bs-1", empty, None)),
+            BijeenkomstChange::UpdateBesluit(besluit("bs-1", empty, None)),
             4_000,
             DomainError::Empty(Field::Besluit),
         );
@@ -1449,28 +1468,28 @@ fn bad_besluiten_are_refused() {
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::AddBesluit(besluit("bs-2", "x", Some("bestaat-niet"))),
+        BijeenkomstChange::AddBesluit(besluit("bs-2", "x", Some("bestaat-niet"))),
         4_000,
         DomainError::UnknownIngredient,
     );
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::AddBesluit(besluit("BS 2", "x", None)),
+        BijeenkomstChange::AddBesluit(besluit("BS 2", "x", None)),
         4_000,
         DomainError::BadId,
     );
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::UpdateBesluit(besluit("bs-9", "x", None)),
+        BijeenkomstChange::UpdateBesluit(besluit("bs-9", "x", None)),
         4_000,
         DomainError::NotFound,
     );
     refuse(
         &mut w,
         "b-1",
-        MeetingChange::RemoveBesluit("bs-9".into()),
+        BijeenkomstChange::RemoveBesluit("bs-9".into()),
         4_000,
         DomainError::NotFound,
     );
@@ -1607,7 +1626,7 @@ fn an_actie_cannot_be_moved_to_an_unknown_bijeenkomst() {
 #[test]
 fn open_acties_list_open_and_bezig_in_agreed_order_and_carry_over() {
     let mut w = planned(Vorm::Bob);
-    ok(&mut w, "b-1", MeetingChange::Start, 10_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Start, 10_000);
     for (id, status) in [
         ("a-3", ActieStatus::Bezig),
         ("a-1", ActieStatus::Klaar),
@@ -1620,7 +1639,7 @@ fn open_acties_list_open_and_bezig_in_agreed_order_and_carry_over() {
         )
         .unwrap();
     }
-    ok(&mut w, "b-1", MeetingChange::Finish, 12_000);
+    ok(&mut w, "b-1", BijeenkomstChange::Finish, 12_000);
     plan(&mut w, "b-2", Vorm::Barb, "2026-10-15", 13_000);
     assert_eq!(ids(&sw(&w).open_acties()), strings(&["a-3", "a-2", "a-4"]));
 
@@ -1687,7 +1706,7 @@ fn held(
     id: &str,
     date: &str,
     created: Millis,
-    items: &[(&str, [Option<Antwoord>; 3])],
+    items: &[(&str, [Option<CheckAntwoord>; 3])],
     finish: bool,
 ) {
     plan(w, id, Vorm::Bob, date, created);
@@ -1697,15 +1716,15 @@ fn held(
             ok(w, id, check(ingredient, vraag, *antwoord), created);
         }
     }
-    ok(w, id, MeetingChange::Start, created + 1);
+    ok(w, id, BijeenkomstChange::Start, created + 1);
     if finish {
-        ok(w, id, MeetingChange::Finish, created + 2);
+        ok(w, id, BijeenkomstChange::Finish, created + 2);
     }
 }
 
-const JA: Option<Antwoord> = Some(Antwoord::Ja);
-const NEE: Option<Antwoord> = Some(Antwoord::Nee);
-const DEELS: Option<Antwoord> = Some(Antwoord::Deels);
+const JA: Option<CheckAntwoord> = Some(CheckAntwoord::Ja);
+const NEE: Option<CheckAntwoord> = Some(CheckAntwoord::Nee);
+const DEELS: Option<CheckAntwoord> = Some(CheckAntwoord::Deels);
 
 #[test]
 fn suggestions_are_the_open_ingredients_of_the_previous_meeting() {
@@ -1917,7 +1936,7 @@ fn achterban_groups_are_distinct_organisations_in_partner_order() {
 
 #[test]
 fn the_confirmation_message_names_nee_besluitvorming_and_the_count() {
-    let msg = t().domain_error(&DomainError::Phase(PhaseError::NeedsConfirmation {
+    let msg = t().domain_error(&DomainError::Fase(FaseError::NeedsConfirmation {
         open: strings(&[OPENHEID, TIJD]),
     }));
     assert!(msg.contains("„nee”"), "{msg}");
@@ -1926,7 +1945,7 @@ fn the_confirmation_message_names_nee_besluitvorming_and_the_count() {
     assert!(msg.ends_with('?'), "{msg}");
     assert_eq!(
         msg,
-        t().phase_error(&PhaseError::NeedsConfirmation {
+        t().phase_error(&FaseError::NeedsConfirmation {
             open: strings(&[OPENHEID, TIJD]),
         })
     );
@@ -1938,11 +1957,11 @@ fn every_meeting_error_has_a_dutch_sentence() {
         DomainError::BadDate,
         DomainError::Minutes { max: 480 },
         DomainError::UnknownIngredient,
-        DomainError::Phase(PhaseError::NotStarted),
-        DomainError::Phase(PhaseError::AlreadyFinished),
-        DomainError::Phase(PhaseError::AtLastPhase),
-        DomainError::Phase(PhaseError::AtFirstPhase),
-        DomainError::Phase(PhaseError::NeedsConfirmation {
+        DomainError::Fase(FaseError::NotStarted),
+        DomainError::Fase(FaseError::AlreadyFinished),
+        DomainError::Fase(FaseError::AtLastFase),
+        DomainError::Fase(FaseError::AtFirstFase),
+        DomainError::Fase(FaseError::NeedsConfirmation {
             open: strings(&[OPENHEID]),
         }),
         DomainError::MeetingStarted,

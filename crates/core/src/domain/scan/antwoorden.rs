@@ -23,7 +23,7 @@ pub const ANSWER_EXTENSION: &str = ".scanantwoord.json";
 
 /// An answer file as read: which scan it answers, and the one response it carries.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AnswerFile {
+pub struct Antwoordbestand {
     pub scan: String,
     pub samenwerking: String,
     /// For the message to the facilitator only; merging does not compare it.
@@ -35,7 +35,7 @@ pub struct AnswerFile {
 /// The answer file layout (version 1).
 #[derive(Serialize, Deserialize)]
 #[serde(remote = "Self")]
-struct AnswerWire {
+struct AntwoordbestandWire {
     format: String,
     version: u64,
     #[serde(default)]
@@ -48,7 +48,7 @@ struct AnswerWire {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AnswerFileError {
+pub enum AntwoordbestandError {
     TooLarge {
         bytes: usize,
         max: usize,
@@ -72,17 +72,17 @@ pub enum AnswerFileError {
     Content(ScanError),
 }
 
-impl From<file::EnvelopeError> for AnswerFileError {
+impl From<file::EnvelopeError> for AntwoordbestandError {
     fn from(e: file::EnvelopeError) -> Self {
         use file::EnvelopeError as E;
         match e {
-            E::TooLarge { bytes, max } => AnswerFileError::TooLarge { bytes, max },
-            E::TooDeep => AnswerFileError::TooDeep,
-            E::NotJson => AnswerFileError::NotJson,
-            E::WrongFormat => AnswerFileError::WrongFormat,
-            E::BadVersion => AnswerFileError::BadVersion,
+            E::TooLarge { bytes, max } => AntwoordbestandError::TooLarge { bytes, max },
+            E::TooDeep => AntwoordbestandError::TooDeep,
+            E::NotJson => AntwoordbestandError::NotJson,
+            E::WrongFormat => AntwoordbestandError::WrongFormat,
+            E::BadVersion => AntwoordbestandError::BadVersion,
             E::NewerVersion { found, supported } => {
-                AnswerFileError::NewerVersion { found, supported }
+                AntwoordbestandError::NewerVersion { found, supported }
             }
         }
     }
@@ -92,7 +92,7 @@ impl From<file::EnvelopeError> for AnswerFileError {
 /// the scan's id, samenwerking and title go along, never other responses. The response is
 /// marked [`Source::File`].
 pub fn answer_file(scan: &Scan, response: &Response, now: Millis) -> String {
-    let wire = AnswerWire {
+    let wire = AntwoordbestandWire {
         format: ANSWER_FORMAT.to_string(),
         version: ANSWER_VERSION,
         exported_ms: now,
@@ -120,30 +120,30 @@ pub fn answer_file_name(response: &Response) -> String {
 }
 
 /// Reads an answer file's bytes: size and encoding first, then as [`read_answer_file`].
-pub fn read_answer_file_bytes(bytes: &[u8]) -> Result<AnswerFile, AnswerFileError> {
+pub fn read_answer_file_bytes(bytes: &[u8]) -> Result<Antwoordbestand, AntwoordbestandError> {
     if bytes.len() > MAX_ANSWER_FILE_BYTES {
-        return Err(AnswerFileError::TooLarge {
+        return Err(AntwoordbestandError::TooLarge {
             bytes: bytes.len(),
             max: MAX_ANSWER_FILE_BYTES,
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| AnswerFileError::NotText)?;
+    let text = std::str::from_utf8(bytes).map_err(|_| AntwoordbestandError::NotText)?;
     read_answer_file(text)
 }
 
 /// Reads an answer file: size, nesting, JSON, format, version, structure, content. Nothing is
 /// changed anywhere; [`Scan::merge`] decides whether it belongs to the scan.
-pub fn read_answer_file(text: &str) -> Result<AnswerFile, AnswerFileError> {
+pub fn read_answer_file(text: &str) -> Result<Antwoordbestand, AntwoordbestandError> {
     let (value, _version) =
         file::read_envelope(text, ANSWER_FORMAT, MAX_ANSWER_FILE_BYTES, ANSWER_VERSION)?;
-    let wire: AnswerWire = wire::read(&value).map_err(AnswerFileError::Structure)?;
-    let content = |e: ScanError| AnswerFileError::Content(e);
+    let wire: AntwoordbestandWire = wire::read(&value).map_err(AntwoordbestandError::Structure)?;
+    let content = |e: ScanError| AntwoordbestandError::Content(e);
     validate::id(&wire.scan).map_err(|e| content(e.into()))?;
     validate::id(&wire.samenwerking).map_err(|e| content(e.into()))?;
     let scan_title =
         validate::line(Field::Name, &wire.scan_title, false).map_err(|e| content(e.into()))?;
     let response = validate_response(&wire.response).map_err(content)?;
-    Ok(AnswerFile {
+    Ok(Antwoordbestand {
         scan: wire.scan,
         samenwerking: wire.samenwerking,
         scan_title,
@@ -180,7 +180,7 @@ impl Scan {
     /// nothing changes); a file of another scan or samenwerking, or with the id of a different
     /// response, is refused. Responses stay sorted by id, so any order of the same files (with
     /// no conflicting pair among them) gives the same scan.
-    pub fn merge(&mut self, file: AnswerFile) -> Result<MergeOutcome, MergeError> {
+    pub fn merge(&mut self, file: Antwoordbestand) -> Result<MergeOutcome, MergeError> {
         match self.check_merge(&file)? {
             None => Ok(MergeOutcome::AlreadyThere),
             Some(response) => {
@@ -192,7 +192,7 @@ impl Scan {
 
     /// What [`Scan::merge`] would do, without changing the scan: the response to add, `None`
     /// when exactly this response is already there, or why the file is refused.
-    pub fn check_merge(&self, file: &AnswerFile) -> Result<Option<Response>, MergeError> {
+    pub fn check_merge(&self, file: &Antwoordbestand) -> Result<Option<Response>, MergeError> {
         if file.samenwerking != self.samenwerking {
             return Err(MergeError::ForeignSamenwerking);
         }
@@ -219,6 +219,6 @@ impl Scan {
     }
 }
 
-// serde's `Serialize` and `Deserialize` for `AnswerWire`: read from a JSON object only (see
+// serde's `Serialize` and `Deserialize` for `AntwoordbestandWire`: read from a JSON object only (see
 // `wire`).
-objects!(AnswerWire);
+objects!(AntwoordbestandWire);
