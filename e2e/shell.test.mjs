@@ -133,6 +133,14 @@ test('with the wasm, the app takes the shell\'s place without a jump: one h1, on
       const off = box.map((v, i) => Math.abs(v - app[name][i]));
       assert.ok(Math.max(...off) <= 1, `${viewport.width}px: the ${name} moved from ${box} (shell) to ${app[name]} (app)`);
     }
+    // The wasm was asked for only after the shell had been shown (no preload competes with the
+    // stylesheet, and the first paint does not wait for it).
+    const [fcp, wasm] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.startTime,
+    ]);
+    assert.ok(fcp !== undefined && wasm !== undefined, 'a first contentful paint and a wasm request');
+    assert.ok(wasm >= fcp, `the wasm was requested at ${wasm} ms, before the first paint at ${fcp} ms`);
     const shift = await cls(page);
     console.log(`# ${viewport.width}×${viewport.height}: layout shift while the app took over: ${shift.toFixed(4)}`);
     assert.ok(shift <= 0.02, `layout shift ${shift} > 0.02`);

@@ -65,10 +65,25 @@
     }
   });
 
-  // After the page has loaded, so installing does not compete with the first start.
-  window.addEventListener('load', function () {
+  // Once the page has loaded and the app has started, so installing (which fetches the whole
+  // app, the wasm too) does not compete with the first start. The page's own wasm is fetched
+  // only after the app shell is shown (docs/design.md, "Budget"), so `load` alone comes too soon.
+  var loaded = document.readyState === 'complete';
+  var started = false;
+  var registering = false;
+  function register() {
+    if (!loaded || !started || registering) return;
+    registering = true;
     container.register('./sw.js').then(watch, function () {
       // No service worker (blocked or unsupported): the app still works online.
     });
+  }
+  window.addEventListener('load', function () {
+    loaded = true;
+    register();
+  });
+  window.addEventListener('TrunkApplicationStarted', function () {
+    started = true;
+    register();
   });
 })();

@@ -15,13 +15,25 @@ const START = '<!--app-shell-->';
 const END = '<!--/app-shell-->';
 
 /**
- * Run at once after the shell is parsed: the shell is the overview, so on any other screen
- * (`#/samenwerking/…`, `#/gespreksmodel`; see `Screen::from_hash`) only its header shows, with
- * the right menu item current, and the app fills in the rest. Classic script, no globals.
+ * Run at once after the shell is parsed:
+ * - The shell is the overview, so on any other screen (`#/samenwerking/…`, `#/gespreksmodel`;
+ *   see `Screen::from_hash`) only its header shows, with the right menu item current, and the
+ *   app fills in the rest.
+ * - `window.vitaalShellPainted`, a promise that `ui::start()` awaits before it replaces the shell:
+ *   it resolves once the browser has shown the page (the first contentful paint), so the shell is
+ *   the page's largest contentful paint and not the app that replaces it with the same text; at
+ *   once in a hidden tab (nothing paints there), and after 1 s at the latest.
+ * - A first touch of localStorage: the browser loads the site's storage on first use, in one
+ *   blocking step; here, while the page is still being parsed, that step does not hold up the
+ *   app's first render later (which reads the stored work at once).
+ * Classic script; its only global is that promise.
  */
 export const SHELL_SCRIPT = `{const s=document.getElementById('${SHELL_ID}'),h=location.hash.replace(/^#*\\/*/,'');`
   + `if(s&&(/^samenwerking\\/[^/]/.test(h)||h==='gespreksmodel')){s.classList.add('app-shell-header-only');`
-  + `if(h==='gespreksmodel'){const a=s.querySelectorAll('nav a');a[0].removeAttribute('aria-current');a[1].setAttribute('aria-current','page')}}}`;
+  + `if(h==='gespreksmodel'){const a=s.querySelectorAll('nav a');a[0].removeAttribute('aria-current');a[1].setAttribute('aria-current','page')}}`
+  + `window.vitaalShellPainted=new Promise((done)=>{if(document.visibilityState==='hidden'||!window.PerformanceObserver)return done();`
+  + `const o=new PerformanceObserver((l)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();done()}});`
+  + `o.observe({type:'paint',buffered:true});setTimeout(done,1000)});try{localStorage.length}catch(e){}}`;
 
 /** The shell's HTML, from `cargo run -p vitaal-core --bin app_shell`. */
 export function shellHtml() {
@@ -35,6 +47,27 @@ export function shellHtml() {
   const html = run.stdout.trim();
   if (!html.startsWith(`<div id="${SHELL_ID}"`)) throw new Error(`unexpected app shell output: ${html.slice(0, 80)}`);
   return html;
+}
+
+const WASM_PRELOAD = /<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/g;
+const LOADER_INIT = /^(\s*)(const wasm = await init\(\{ module_or_path: )/m;
+const WAIT = 'await window.vitaalShellPainted;';
+
+/**
+ * The wasm is fetched once the shell has been shown (`window.vitaalShellPainted`), not during the
+ * first paint: Trunk's `<link rel="preload">` of the `.wasm` goes, and its loader waits for the
+ * shell before `init`. Then the wasm does not compete with the stylesheet for the network on a
+ * slow connection (the first paint comes sooner), and the first paint does not depend on the
+ * wasm's download (Lighthouse counts every request that starts before it). The price: on a slow
+ * connection the app takes over about one stylesheet's load later. Idempotent.
+ */
+export function loadWasmAfterShell(html) {
+  let out = html.replace(WASM_PRELOAD, '');
+  if (!out.includes(WAIT)) {
+    if (!LOADER_INIT.test(out)) throw new Error('index.html has no Trunk loader `const wasm = await init({ module_or_path: …` to hold back');
+    out = out.replace(LOADER_INIT, (_, indent, init) => `${indent}${WAIT}\n${indent}${init}`);
+  }
+  return out;
 }
 
 /**

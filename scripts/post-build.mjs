@@ -4,7 +4,8 @@
 //
 // 0. App shell. The first screen as static HTML (printed by the core crate's app_shell binary
 //    from the translation table, see scripts/app-shell.mjs) goes at the start of <body>, so the
-//    page paints before the wasm has loaded; the app removes it when it mounts.
+//    page paints before the wasm has loaded; the app removes it when it mounts. The wasm is
+//    fetched once the shell has been shown (no preload; Trunk's loader waits for it).
 // 1. CSP without 'unsafe-inline'. Trunk writes an inline <script type="module"> that loads the
 //    wasm (and, under `trunk serve`, an inline live-reload script). Each inline script's exact
 //    text is hashed (sha256, base64) and the CSP meta's script-src becomes
@@ -17,7 +18,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { insertShell, shellHtml } from './app-shell.mjs';
+import { insertShell, loadWasmAfterShell, shellHtml } from './app-shell.mjs';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const CSP_META = /(<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=")([^"]*)("[^>]*>)/i;
@@ -125,7 +126,7 @@ export function postBuild(dir, publicUrl, shell = shellHtml()) {
   const sw = path.join(dir, 'sw.js');
   if (!fs.existsSync(sw)) throw new Error(`${sw} is missing (index.html copies pwa/sw.js)`);
   // The shell first: its script is one of the inline scripts the CSP pins.
-  const html = insertShell(fs.readFileSync(index, 'utf8'), shell);
+  const html = loadWasmAfterShell(insertShell(fs.readFileSync(index, 'utf8'), shell));
   write(index, pinInlineScripts(fillReloadPlaceholders(html, publicUrl)));
   // After index.html is final, so the version covers its CSP too.
   const list = precache(dir);
