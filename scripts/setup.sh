@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
+# leptosfmt formats the view! bodies (leptosfmt.toml); test.sh checks them with it.
+LEPTOSFMT_VERSION="0.1.33"
 # The wasm-bindgen CLI must equal the version pinned in Cargo.toml (`wasm-bindgen = "=X"`).
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)"
 
@@ -27,6 +29,11 @@ done
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   log "installing trunk $TRUNK_VERSION (takes about 6 minutes)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(leptosfmt --version 2>/dev/null || true)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+  log "installing leptosfmt $LEPTOSFMT_VERSION (takes a few minutes)"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
@@ -56,4 +63,4 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/sass ] || [ !
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-log "ready: trunk $(trunk --version | cut -d' ' -f2), wasm-bindgen $(wasm-bindgen --version | cut -d' ' -f2), wasm-opt $(node_modules/.bin/wasm-opt --version | cut -d' ' -f3), $(chromium --version 2>/dev/null | head -1)"
+log "ready: trunk $(trunk --version | cut -d' ' -f2), leptosfmt $(leptosfmt --version | cut -d' ' -f2), wasm-bindgen $(wasm-bindgen --version | cut -d' ' -f2), wasm-opt $(node_modules/.bin/wasm-opt --version | cut -d' ' -f3), $(chromium --version 2>/dev/null | head -1)"

@@ -12,6 +12,10 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
+step "leptosfmt --check"
+# The bodies of view! macros, which rustfmt leaves alone (leptosfmt.toml).
+leptosfmt --check src tests
+
 step "clippy (host)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 

@@ -118,32 +118,51 @@ pub fn App() -> impl IntoView {
     });
     let texts = t();
     view! {
-        <a class="skip-link" href="#inhoud">{texts.skip_link}</a>
-        <Header/>
+        <a class="skip-link" href="#inhoud">
+            {texts.skip_link}
+        </a>
+        <Header />
         <main id="inhoud" tabindex="-1">
-            <SaveWarning/>
-            <NoticeArea/>
-            <update::UpdateNotice/>
-            <HistoryTools/>
+            <SaveWarning />
+            <NoticeArea />
+            <update::UpdateNotice />
+            <HistoryTools />
             {move || {
                 state.epoch.track();
                 match state.screen.get() {
-                Screen::Overview => view! { <overview::Overview/> }.into_any(),
-                Screen::Samenwerking(id) => view! { <samenwerking::SamenwerkingPage id=id/> }.into_any(),
-                Screen::Bijeenkomst { samenwerking, bijeenkomst, view } => view! {
-                    <bijeenkomst::MeetingPage samenwerking=samenwerking bijeenkomst=bijeenkomst view=view/>
-                }.into_any(),
-                Screen::Scan { samenwerking, scan, view } => view! {
-                    <scan::ScanPage samenwerking=samenwerking scan=scan view=view/>
-                }.into_any(),
-                Screen::Werkblad { samenwerking, werkblad } => view! {
-                    <werkblad::WerkbladPage samenwerking=samenwerking werkblad=werkblad/>
-                }.into_any(),
-                Screen::Formulier { samenwerking, template } => view! {
-                    <werkblad::FormulierPage samenwerking=samenwerking template=template/>
-                }.into_any(),
-                Screen::Model => view! { <gespreksmodel::ModelPage/> }.into_any(),
-            }}}
+                    Screen::Overview => view! { <overview::Overview /> }.into_any(),
+                    Screen::Samenwerking(id) => {
+                        view! { <samenwerking::SamenwerkingPage id=id /> }.into_any()
+                    }
+                    Screen::Bijeenkomst { samenwerking, bijeenkomst, view } => {
+                        view! {
+                            <bijeenkomst::MeetingPage
+                                samenwerking=samenwerking
+                                bijeenkomst=bijeenkomst
+                                view=view
+                            />
+                        }
+                            .into_any()
+                    }
+                    Screen::Scan { samenwerking, scan, view } => {
+                        view! { <scan::ScanPage samenwerking=samenwerking scan=scan view=view /> }
+                            .into_any()
+                    }
+                    Screen::Werkblad { samenwerking, werkblad } => {
+                        view! {
+                            <werkblad::WerkbladPage samenwerking=samenwerking werkblad=werkblad />
+                        }
+                            .into_any()
+                    }
+                    Screen::Formulier { samenwerking, template } => {
+                        view! {
+                            <werkblad::FormulierPage samenwerking=samenwerking template=template />
+                        }
+                            .into_any()
+                    }
+                    Screen::Model => view! { <gespreksmodel::ModelPage /> }.into_any(),
+                }
+            }}
         </main>
         <footer class="site-footer">
             <p>{texts.footer}</p>
@@ -175,8 +194,16 @@ fn Header() -> impl IntoView {
             </div>
             <nav aria-label=texts.nav_label>
                 <ul>
-                    <li><a href="#/" aria-current=move || current("samenwerkingen")>{texts.nav_samenwerkingen}</a></li>
-                    <li><a href="#/gespreksmodel" aria-current=move || current("model")>{texts.nav_model}</a></li>
+                    <li>
+                        <a href="#/" aria-current=move || current("samenwerkingen")>
+                            {texts.nav_samenwerkingen}
+                        </a>
+                    </li>
+                    <li>
+                        <a href="#/gespreksmodel" aria-current=move || current("model")>
+                            {texts.nav_model}
+                        </a>
+                    </li>
                 </ul>
             </nav>
         </header>
@@ -190,35 +217,71 @@ fn NoticeArea() -> impl IntoView {
     let texts = t();
     view! {
         <div class="notices" role="status" aria-live="polite" aria-label=texts.notices_label>
-            {move || state.notice.get().map(|notice| {
-                let class = match notice.kind {
-                    NoticeKind::Success => "notice notice-success",
-                    NoticeKind::Error => "notice notice-error",
-                };
-                let raw = notice.raw.clone();
-                view! {
-                    <div class=class>
-                        <p>{notice.text.clone()}</p>
-                        {raw.map(|raw| view! {
-                            <button type="button" on:click=move |_| {
-                                if files::download("vitaal-samenwerken-ruwe-gegevens.txt", "text/plain", &raw).is_err() {
-                                    state.error(t().export_failed.to_string());
-                                }
-                            }>{texts.export_raw}</button>
-                        })}
-                        {notice.raw.is_some().then(|| latest_backup(&state)).flatten().map(|(at, date)| view! {
-                            <button type="button" id="reservekopie-terug" on:click=move |_| {
-                                if state.restore_snapshot(at) {
-                                    state.success(t().backup_restored.to_string());
-                                }
-                            }>{fill(texts.backup_restore_latest, &[("date", &date)])}</button>
-                        })}
-                        <button type="button" class="notice-close" on:click=move |_| state.notice.set(None)>
-                            {texts.close_notice}
-                        </button>
-                    </div>
-                }
-            })}
+            {move || {
+                state
+                    .notice
+                    .get()
+                    .map(|notice| {
+                        let class = match notice.kind {
+                            NoticeKind::Success => "notice notice-success",
+                            NoticeKind::Error => "notice notice-error",
+                        };
+                        let raw = notice.raw.clone();
+                        view! {
+                            <div class=class>
+                                <p>{notice.text.clone()}</p>
+                                {raw
+                                    .map(|raw| {
+                                        view! {
+                                            <button
+                                                type="button"
+                                                on:click=move |_| {
+                                                    if files::download(
+                                                            "vitaal-samenwerken-ruwe-gegevens.txt",
+                                                            "text/plain",
+                                                            &raw,
+                                                        )
+                                                        .is_err()
+                                                    {
+                                                        state.error(t().export_failed.to_string());
+                                                    }
+                                                }
+                                            >
+                                                {texts.export_raw}
+                                            </button>
+                                        }
+                                    })}
+                                {notice
+                                    .raw
+                                    .is_some()
+                                    .then(|| latest_backup(&state))
+                                    .flatten()
+                                    .map(|(at, date)| {
+                                        view! {
+                                            <button
+                                                type="button"
+                                                id="reservekopie-terug"
+                                                on:click=move |_| {
+                                                    if state.restore_snapshot(at) {
+                                                        state.success(t().backup_restored.to_string());
+                                                    }
+                                                }
+                                            >
+                                                {fill(texts.backup_restore_latest, &[("date", &date)])}
+                                            </button>
+                                        }
+                                    })}
+                                <button
+                                    type="button"
+                                    class="notice-close"
+                                    on:click=move |_| state.notice.set(None)
+                                >
+                                    {texts.close_notice}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
         </div>
     }
 }
@@ -228,18 +291,38 @@ fn NoticeArea() -> impl IntoView {
 fn SaveWarning() -> impl IntoView {
     let state = use_app_state();
     view! {
-        {move || state.save_error.get().map(|e| {
-            let stale = e == StoreError::Stale;
-            view! {
-                <div class="notice notice-error save-warning" role="alert">
-                    <p>{t().store_error(&e)}</p>
-                    <button type="button" id="alles-exporteren" on:click=move |_| export_all(&state)>{t().export_all}</button>
-                    {stale.then(|| view! {
-                        <button type="button" id="nieuwste-laden" on:click=move |_| state.reload_latest()>{t().storage_reload}</button>
-                    })}
-                </div>
-            }
-        })}
+        {move || {
+            state
+                .save_error
+                .get()
+                .map(|e| {
+                    let stale = e == StoreError::Stale;
+                    view! {
+                        <div class="notice notice-error save-warning" role="alert">
+                            <p>{t().store_error(&e)}</p>
+                            <button
+                                type="button"
+                                id="alles-exporteren"
+                                on:click=move |_| export_all(&state)
+                            >
+                                {t().export_all}
+                            </button>
+                            {stale
+                                .then(|| {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            id="nieuwste-laden"
+                                            on:click=move |_| state.reload_latest()
+                                        >
+                                            {t().storage_reload}
+                                        </button>
+                                    }
+                                })}
+                        </div>
+                    }
+                })
+        }}
     }
 }
 
@@ -291,10 +374,26 @@ fn HistoryTools() -> impl IntoView {
     on_cleanup(move || keys.remove());
     view! {
         <div class="history-tools" role="group" aria-label=texts.history_label>
-            <button type="button" id="ongedaan" class="small" aria-keyshortcuts="Control+Z"
-                disabled=move || !state.can_undo.get() on:click=move |_| state.undo_redo(false)>{texts.undo}</button>
-            <button type="button" id="opnieuw" class="small" aria-keyshortcuts="Control+Y"
-                disabled=move || !state.can_redo.get() on:click=move |_| state.undo_redo(true)>{texts.redo}</button>
+            <button
+                type="button"
+                id="ongedaan"
+                class="small"
+                aria-keyshortcuts="Control+Z"
+                disabled=move || !state.can_undo.get()
+                on:click=move |_| state.undo_redo(false)
+            >
+                {texts.undo}
+            </button>
+            <button
+                type="button"
+                id="opnieuw"
+                class="small"
+                aria-keyshortcuts="Control+Y"
+                disabled=move || !state.can_redo.get()
+                on:click=move |_| state.undo_redo(true)
+            >
+                {texts.redo}
+            </button>
         </div>
     }
 }

@@ -29,13 +29,28 @@ pub fn data_table(
         .into_iter()
         .map(|(title, rows)| {
             let title = title.map(|title| {
-                view! { <tr class="group-row"><th scope="rowgroup" colspan=columns.clone()>{title}</th></tr> }
+                view! {
+                    <tr class="group-row">
+                        <th scope="rowgroup" colspan=columns.clone()>
+                            {title}
+                        </th>
+                    </tr>
+                }
             });
             let rows = rows
                 .into_iter()
                 .map(|row| {
-                    let cells = row.cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view();
-                    view! { <tr data-key=row.key><th scope="row">{row.head}</th>{cells}</tr> }
+                    let cells = row
+                        .cells
+                        .into_iter()
+                        .map(|c| view! { <td>{c}</td> })
+                        .collect_view();
+                    view! {
+                        <tr data-key=row.key>
+                            <th scope="row">{row.head}</th>
+                            {cells}
+                        </tr>
+                    }
                 })
                 .collect_view();
             view! { <tbody>{title}{rows}</tbody> }
@@ -45,7 +60,9 @@ pub fn data_table(
         <div class="table-wrap" tabindex="0">
             <table class=format!("report-table {class}")>
                 <caption>{caption.to_string()}</caption>
-                <thead><tr>{head}</tr></thead>
+                <thead>
+                    <tr>{head}</tr>
+                </thead>
                 {body}
             </table>
         </div>

@@ -36,12 +36,20 @@ pub fn UpdateNotice() -> impl IntoView {
     // The live region is always there, so its content is announced when it appears.
     view! {
         <div class="update-notices" role="status">
-            {move || ready.get().then(|| view! {
-                <div class="notice update-notice">
-                    <p>{texts.message}</p>
-                    <button type="button" on:click=apply>{texts.apply}</button>
-                </div>
-            })}
+            {move || {
+                ready
+                    .get()
+                    .then(|| {
+                        view! {
+                            <div class="notice update-notice">
+                                <p>{texts.message}</p>
+                                <button type="button" on:click=apply>
+                                    {texts.apply}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
         </div>
     }
 }

@@ -150,8 +150,14 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
             return view! {
                 <section class="card achterban-intro" aria-labelledby="achterban-kop">
                     <h2 id="achterban-kop">{v.achterban_heading}</h2>
-                    {shape.items.is_empty().then(|| view! { <p class="empty">{v.achterban_no_agenda}</p> })}
-                    {shape.groups.is_empty().then(|| view! { <p class="empty">{v.achterban_no_partners}</p> })}
+                    {shape
+                        .items
+                        .is_empty()
+                        .then(|| view! { <p class="empty">{v.achterban_no_agenda}</p> })}
+                    {shape
+                        .groups
+                        .is_empty()
+                        .then(|| view! { <p class="empty">{v.achterban_no_partners}</p> })}
                 </section>
             }
             .into_any();
@@ -166,8 +172,14 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
             <section class="card achterban-intro report-tools" aria-labelledby="achterban-kop">
                 <h2 id="achterban-kop">{v.achterban_heading}</h2>
                 <p class="hint">{v.achterban_intro}</p>
-                <button type="button" id="achterban-afdrukken" class="primary"
-                    on:click=move |_| print_page(&state)>{v.print}</button>
+                <button
+                    type="button"
+                    id="achterban-afdrukken"
+                    class="primary"
+                    on:click=move |_| print_page(&state)
+                >
+                    {v.print}
+                </button>
             </section>
             <div class="achterban-bladen">{bladen}</div>
         }
@@ -198,22 +210,28 @@ fn organisation(
                         <dt>{v.samenwerking}</dt>
                         <dd>{f.name.clone()}</dd>
                     </div>
-                    {(!f.opgave.is_empty()).then(|| view! {
-                        <div>
-                            <dt>{texts.verslag_opgave}</dt>
-                            <dd class="report-text">{f.opgave.clone()}</dd>
-                        </div>
-                    })}
+                    {(!f.opgave.is_empty())
+                        .then(|| {
+                            view! {
+                                <div>
+                                    <dt>{texts.verslag_opgave}</dt>
+                                    <dd class="report-text">{f.opgave.clone()}</dd>
+                                </div>
+                            }
+                        })}
                     <div>
                         <dt>{texts.verslag_meeting}</dt>
                         <dd>{f.date.clone()}</dd>
                     </div>
-                    {(!f.place.is_empty()).then(|| view! {
-                        <div>
-                            <dt>{texts.verslag_place}</dt>
-                            <dd>{f.place.clone()}</dd>
-                        </div>
-                    })}
+                    {(!f.place.is_empty())
+                        .then(|| {
+                            view! {
+                                <div>
+                                    <dt>{texts.verslag_place}</dt>
+                                    <dd>{f.place.clone()}</dd>
+                                </div>
+                            }
+                        })}
                     <div>
                         <dt>{texts.verslag_vorm}</dt>
                         <dd>{f.vorm.clone()}</dd>
@@ -274,11 +292,19 @@ fn organisation(
                 {move || shown(texts_of.with(|x| x.1.clone()), v.vragen_empty)}
                 <h4>{fill(v.antwoord_heading, &[("group", &group)])}</h4>
                 <div class="answer-space">
-                    {move || answer.with(|a| if a.is_empty() {
-                        view! { <p class="empty report-screen-only">{v.antwoord_empty}</p> }.into_any()
-                    } else {
-                        view! { <p class="report-text">{a.clone()}</p> }.into_any()
-                    })}
+                    {move || {
+                        answer
+                            .with(|a| {
+                                if a.is_empty() {
+                                    view! {
+                                        <p class="empty report-screen-only">{v.antwoord_empty}</p>
+                                    }
+                                        .into_any()
+                                } else {
+                                    view! { <p class="report-text">{a.clone()}</p> }.into_any()
+                                }
+                            })
+                    }}
                 </div>
             </div>
         });
@@ -302,7 +328,13 @@ fn organisation(
         );
         fields.push(view! {
             <label for=field_id.clone()>{label}</label>
-            <textarea id=field_id rows="4" maxlength="2000" prop:value=initial on:input=on_input></textarea>
+            <textarea
+                id=field_id
+                rows="4"
+                maxlength="2000"
+                prop:value=initial
+                on:input=on_input
+            ></textarea>
         });
     }
 
@@ -334,8 +366,13 @@ fn organisation(
                 <p class="hint">{v.record_intro}</p>
                 {fields}
                 <div class="report-tools">
-                    <button type="button" on:click=on_markdown
-                        aria-label=fill(v.download_markdown_for, &[("group", &group)])>{v.download_markdown}</button>
+                    <button
+                        type="button"
+                        on:click=on_markdown
+                        aria-label=fill(v.download_markdown_for, &[("group", &group)])
+                    >
+                        {v.download_markdown}
+                    </button>
                 </div>
             </section>
         </div>

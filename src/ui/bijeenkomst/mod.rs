@@ -58,33 +58,65 @@ pub fn MeetingPage(samenwerking: String, bijeenkomst: String, view: MeetingView)
                     MeetingView::Achterban => texts.verslag_ui.achterban_tab,
                 };
                 let current = (v == view).then_some("page");
-                view! { <li><a href=href aria-current=current>{label}</a></li> }
+                view! {
+                    <li>
+                        <a href=href aria-current=current>
+                            {label}
+                        </a>
+                    </li>
+                }
             })
             .collect_view()
     };
     let body = {
         let r = r.clone();
         move || match view {
-            MeetingView::Plan => view! { <plan::PlanView r=r.clone()/> }.into_any(),
-            MeetingView::Run => view! { <run::RunView r=r.clone()/> }.into_any(),
-            MeetingView::Verslag => view! { <verslag::VerslagView r=r.clone()/> }.into_any(),
-            MeetingView::Achterban => view! { <achterban::AchterbanView r=r.clone()/> }.into_any(),
+            MeetingView::Plan => view! { <plan::PlanView r=r.clone() /> }.into_any(),
+            MeetingView::Run => view! { <run::RunView r=r.clone() /> }.into_any(),
+            MeetingView::Verslag => view! { <verslag::VerslagView r=r.clone() /> }.into_any(),
+            MeetingView::Achterban => view! { <achterban::AchterbanView r=r.clone() /> }.into_any(),
         }
     };
     view! {
-        <p class="breadcrumb"><a href=back>{"← "}{move || header.with(|h| h.as_ref().map(|h| h.0.clone()).unwrap_or_default())}</a></p>
+        <p class="breadcrumb">
+            <a href=back>
+                {"← "}
+                {move || header.with(|h| h.as_ref().map(|h| h.0.clone()).unwrap_or_default())}
+            </a>
+        </p>
         <Show
             when=move || header.with(Option::is_some)
-            fallback=move || view! {
-                <h1 id="paginatitel" tabindex="-1">{texts.bijeenkomst.title}</h1>
-                <p>{texts.bijeenkomst.not_found}</p>
+            fallback=move || {
+                view! {
+                    <h1 id="paginatitel" tabindex="-1">
+                        {texts.bijeenkomst.title}
+                    </h1>
+                    <p>{texts.bijeenkomst.not_found}</p>
+                }
             }
         >
             <h1 id="paginatitel" tabindex="-1">
-                {texts.bijeenkomst.title}" "
-                {move || header.with(|h| h.as_ref().map(|(_, date, _)| meeting_date(t(), date)).unwrap_or_default())}
+                {texts.bijeenkomst.title}
                 " "
-                <span class="vorm-badge">{move || header.with(|h| h.as_ref().map(|(_, _, vorm)| t().vorm_name(*vorm)).unwrap_or_default())}</span>
+                {move || {
+                    header
+                        .with(|h| {
+                            h.as_ref()
+                                .map(|(_, date, _)| meeting_date(t(), date))
+                                .unwrap_or_default()
+                        })
+                }}
+                " "
+                <span class="vorm-badge">
+                    {move || {
+                        header
+                            .with(|h| {
+                                h.as_ref()
+                                    .map(|(_, _, vorm)| t().vorm_name(*vorm))
+                                    .unwrap_or_default()
+                            })
+                    }}
+                </span>
             </h1>
             <nav class="meeting-tabs" aria-label=texts.bijeenkomst.tabs_label>
                 <ul>{tabs}</ul>

@@ -79,25 +79,42 @@ pub fn PlanView(r: MeetingRef) -> impl IntoView {
             <div class="form-grid">
                 <div>
                     <label for="bk-datum">{m.date_label}</label>
-                    <input id="bk-datum" type="date" value=initial_date on:input=on_date/>
+                    <input id="bk-datum" type="date" value=initial_date on:input=on_date />
                 </div>
                 <div>
                     <label for="bk-plaats">{m.place_label}</label>
-                    <input id="bk-plaats" type="text" autocomplete="off" maxlength="120" value=initial_place on:input=on_place/>
+                    <input
+                        id="bk-plaats"
+                        type="text"
+                        autocomplete="off"
+                        maxlength="120"
+                        value=initial_place
+                        on:input=on_place
+                    />
                 </div>
             </div>
         </section>
-        <VormPicker r=r.clone() started=Signal::derive(move || status.get() != Status::Gepland)/>
-        <Attendees r=r.clone()/>
-        <Agenda r=r.clone()/>
-        <Minutes r=r.clone()/>
+        <VormPicker r=r.clone() started=Signal::derive(move || status.get() != Status::Gepland) />
+        <Attendees r=r.clone() />
+        <Agenda r=r.clone() />
+        <Minutes r=r.clone() />
         <Show when=move || status.get() == Status::Gepland>
-            <p><button type="button" id="bk-start" class="primary large" on:click=on_start.clone()>{m.start_button}</button></p>
+            <p>
+                <button type="button" id="bk-start" class="primary large" on:click=on_start.clone()>
+                    {m.start_button}
+                </button>
+            </p>
         </Show>
         <section class="card" aria-labelledby="bk-verwijder-kop">
             <h2 id="bk-verwijder-kop">{m.delete_heading}</h2>
-            <button type="button" class="danger" aria-expanded=move || confirming.get().to_string()
-                on:click=move |_| confirming.set(true)>{texts.delete}</button>
+            <button
+                type="button"
+                class="danger"
+                aria-expanded=move || confirming.get().to_string()
+                on:click=move |_| confirming.set(true)
+            >
+                {texts.delete}
+            </button>
             <Show when=move || confirming.get()>
                 <ConfirmDelete
                     name=m.title.to_string()
@@ -131,10 +148,16 @@ fn VormPicker(r: MeetingRef, started: Signal<bool>) -> impl IntoView {
             };
             view! {
                 <div class="choice">
-                    <input type="radio" name="bk-vorm" id=id.clone()
+                    <input
+                        type="radio"
+                        name="bk-vorm"
+                        id=id.clone()
                         prop:checked=move || current.get() == vorm
                         disabled=move || started.get()
-                        on:change=move |_| { let _ = change(&state, &r, BijeenkomstChange::SetVorm(vorm)); }/>
+                        on:change=move |_| {
+                            let _ = change(&state, &r, BijeenkomstChange::SetVorm(vorm));
+                        }
+                    />
                     <label for=id>
                         <span class="choice-name">{texts.vorm_description(vorm)}</span>
                         <span class="choice-sub">{hint}</span>
@@ -146,7 +169,9 @@ fn VormPicker(r: MeetingRef, started: Signal<bool>) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="bk-vorm-kop">
             <fieldset>
-                <legend><h2 id="bk-vorm-kop">{texts.bijeenkomst.vorm_heading}</h2></legend>
+                <legend>
+                    <h2 id="bk-vorm-kop">{texts.bijeenkomst.vorm_heading}</h2>
+                </legend>
                 <Show when=move || started.get()>
                     <p class="hint">{texts.bijeenkomst.vorm_fixed}</p>
                 </Show>
@@ -178,22 +203,45 @@ fn Attendees(r: MeetingRef) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="bk-aanwezig-kop">
             <fieldset>
-                <legend><h2 id="bk-aanwezig-kop">{texts.bijeenkomst.attendees_heading}</h2></legend>
-                <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p class="empty">{texts.bijeenkomst.attendees_none}</p> }>
+                <legend>
+                    <h2 id="bk-aanwezig-kop">{texts.bijeenkomst.attendees_heading}</h2>
+                </legend>
+                <Show
+                    when=move || !rows.with(Vec::is_empty)
+                    fallback=move || {
+                        view! { <p class="empty">{texts.bijeenkomst.attendees_none}</p> }
+                    }
+                >
                     <ul class="check-list">
-                        {move || rows.get().into_iter().map(|(id, label, present)| {
-                            let r = r.get_value();
-                            let input_id = format!("bk-aanwezig-{id}");
-                            view! {
-                                <li>
-                                    <input type="checkbox" id=input_id.clone() prop:checked=present
-                                        on:change=move |ev| {
-                                            let _ = change(&state, &r, BijeenkomstChange::SetAttendee { partner: id.clone(), present: event_target_checked(&ev) });
-                                        }/>
-                                    <label for=input_id>{label}</label>
-                                </li>
-                            }
-                        }).collect_view()}
+                        {move || {
+                            rows.get()
+                                .into_iter()
+                                .map(|(id, label, present)| {
+                                    let r = r.get_value();
+                                    let input_id = format!("bk-aanwezig-{id}");
+                                    view! {
+                                        <li>
+                                            <input
+                                                type="checkbox"
+                                                id=input_id.clone()
+                                                prop:checked=present
+                                                on:change=move |ev| {
+                                                    let _ = change(
+                                                        &state,
+                                                        &r,
+                                                        BijeenkomstChange::SetAttendee {
+                                                            partner: id.clone(),
+                                                            present: event_target_checked(&ev),
+                                                        },
+                                                    );
+                                                }
+                                            />
+                                            <label for=input_id>{label}</label>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </ul>
                 </Show>
             </fieldset>
@@ -274,9 +322,15 @@ fn Agenda(r: MeetingRef) -> impl IntoView {
                     let set_one = set.clone();
                     view! {
                         <li>
-                            <input type="checkbox" id=input_id.clone()
+                            <input
+                                type="checkbox"
+                                id=input_id.clone()
                                 prop:checked=move || on_agenda.with(|a| a.contains(&check_id))
-                                on:change=move |ev| set_one(vec![id.clone()], event_target_checked(&ev))/>
+                                on:change=move |ev| set_one(
+                                    vec![id.clone()],
+                                    event_target_checked(&ev),
+                                )
+                            />
                             <label for=input_id>{i.name.clone()}</label>
                         </li>
                     }
@@ -286,9 +340,18 @@ fn Agenda(r: MeetingRef) -> impl IntoView {
                 <fieldset class="agenda-factor" aria-labelledby=labelled_by>
                     <legend id=legend_id>{f.name.clone()}</legend>
                     <ul class="check-list">{items}</ul>
-                    <button type="button" class="small"
-                        on:click=move |_| set_all(toggle_ids.clone(), !all_on())>
-                        {move || if all_on_label() { fill(m.factor_none, &[("factor", &f.name)]) } else { fill(m.factor_all, &[("factor", &f.name)]) }}
+                    <button
+                        type="button"
+                        class="small"
+                        on:click=move |_| set_all(toggle_ids.clone(), !all_on())
+                    >
+                        {move || {
+                            if all_on_label() {
+                                fill(m.factor_none, &[("factor", &f.name)])
+                            } else {
+                                fill(m.factor_all, &[("factor", &f.name)])
+                            }
+                        }}
                     </button>
                 </fieldset>
             }
@@ -303,9 +366,17 @@ fn Agenda(r: MeetingRef) -> impl IntoView {
                     <h3 id="bk-suggesties-kop">{m.suggestions_heading}</h3>
                     <p>{m.suggestions_intro}</p>
                     <ul>
-                        {move || suggestions.get().into_iter().map(|id| view! { <li>{name_of(&id)}</li> }).collect_view()}
+                        {move || {
+                            suggestions
+                                .get()
+                                .into_iter()
+                                .map(|id| view! { <li>{name_of(&id)}</li> })
+                                .collect_view()
+                        }}
                     </ul>
-                    <button type="button" on:click=add_suggested.clone()>{m.suggestions_add}</button>
+                    <button type="button" on:click=add_suggested.clone()>
+                        {m.suggestions_add}
+                    </button>
                 </div>
             </Show>
             <div class="agenda-grid">{factors}</div>
@@ -337,23 +408,57 @@ fn Minutes(r: MeetingRef) -> impl IntoView {
         <section class="card" aria-labelledby="bk-minuten-kop">
             <h2 id="bk-minuten-kop">{m.minutes_heading}</h2>
             <div class="form-grid">
-                {move || plan.get().into_iter().map(|(phase, minutes)| {
-                    let r = r.clone();
-                    let id = format!("bk-minuten-{}", phase.id());
-                    view! {
-                        <div>
-                            <label for=id.clone()>{fill(m.minutes_label, &[("phase", texts.phase_name(phase))])}</label>
-                            <input id=id type="number" min="0" max="480" step="5" inputmode="numeric" value=minutes.to_string()
-                                on:input=move |ev| {
-                                    if let Ok(minutes) = event_target_value(&ev).trim().parse::<u32>() {
-                                        let _ = change(&state, &r, BijeenkomstChange::SetMinutes { phase, minutes });
-                                    }
-                                }/>
-                        </div>
-                    }
-                }).collect_view()}
+                {move || {
+                    plan.get()
+                        .into_iter()
+                        .map(|(phase, minutes)| {
+                            let r = r.clone();
+                            let id = format!("bk-minuten-{}", phase.id());
+                            view! {
+                                <div>
+                                    <label for=id
+                                        .clone()>
+                                        {fill(
+                                            m.minutes_label,
+                                            &[("phase", texts.phase_name(phase))],
+                                        )}
+                                    </label>
+                                    <input
+                                        id=id
+                                        type="number"
+                                        min="0"
+                                        max="480"
+                                        step="5"
+                                        inputmode="numeric"
+                                        value=minutes.to_string()
+                                        on:input=move |ev| {
+                                            if let Ok(minutes) = event_target_value(&ev)
+                                                .trim()
+                                                .parse::<u32>()
+                                            {
+                                                let _ = change(
+                                                    &state,
+                                                    &r,
+                                                    BijeenkomstChange::SetMinutes {
+                                                        phase,
+                                                        minutes,
+                                                    },
+                                                );
+                                            }
+                                        }
+                                    />
+                                </div>
+                            }
+                        })
+                        .collect_view()
+                }}
             </div>
-            <p class="meta">{move || fill(m.minutes_total, &[("n", &plan.with(|p| p.iter().map(|(_, m)| m).sum::<u32>()).to_string())])}</p>
+            <p class="meta">
+                {move || fill(
+                    m.minutes_total,
+                    &[("n", &plan.with(|p| p.iter().map(|(_, m)| m).sum::<u32>()).to_string())],
+                )}
+            </p>
         </section>
     }
 }

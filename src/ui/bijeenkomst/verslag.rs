@@ -102,10 +102,20 @@ pub fn VerslagView(r: MeetingRef) -> impl IntoView {
     view! {
         <div class="report-tools" role="group" aria-label=v.actions_label>
             <p class="hint">{v.verslag_intro}</p>
-            <button type="button" id="verslag-afdrukken" class="primary"
-                on:click=move |_| print_page(&state)>{v.print}</button>
-            <button type="button" id="verslag-markdown" on:click=on_markdown>{v.download_markdown}</button>
-            <button type="button" id="verslag-csv" on:click=on_csv>{v.download_csv}</button>
+            <button
+                type="button"
+                id="verslag-afdrukken"
+                class="primary"
+                on:click=move |_| print_page(&state)
+            >
+                {v.print}
+            </button>
+            <button type="button" id="verslag-markdown" on:click=on_markdown>
+                {v.download_markdown}
+            </button>
+            <button type="button" id="verslag-csv" on:click=on_csv>
+                {v.download_csv}
+            </button>
         </div>
         {move || data.with(|d| d.as_ref().map(|(s, b)| verslag(s, b)))}
     }
@@ -165,50 +175,80 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
 
     view! {
         <article class="verslag" aria-labelledby="verslag-kop">
-            <h2 id="verslag-kop">{fill(v.verslag_heading, &[("title", texts.verslag_title), ("name", &s.name)])}</h2>
-            {(b.status == Status::Gepland).then(|| view! { <p class="report-note report-screen-only">{v.not_started}</p> })}
+            <h2 id="verslag-kop">
+                {fill(v.verslag_heading, &[("title", texts.verslag_title), ("name", &s.name)])}
+            </h2>
+            {(b.status == Status::Gepland)
+                .then(|| view! { <p class="report-note report-screen-only">{v.not_started}</p> })}
             <dl class="report-facts">
                 <div>
                     <dt>{texts.verslag_meeting}</dt>
                     <dd>{report::dates::meeting_date(texts, &b.date)}</dd>
                 </div>
-                {(!b.place.is_empty()).then(|| view! {
-                    <div>
-                        <dt>{texts.verslag_place}</dt>
-                        <dd>{b.place.clone()}</dd>
-                    </div>
-                })}
+                {(!b.place.is_empty())
+                    .then(|| {
+                        view! {
+                            <div>
+                                <dt>{texts.verslag_place}</dt>
+                                <dd>{b.place.clone()}</dd>
+                            </div>
+                        }
+                    })}
                 <div>
                     <dt>{texts.verslag_vorm}</dt>
                     <dd>{texts.vorm_description(b.vorm)}</dd>
                 </div>
-                {(!present.is_empty()).then(|| view! {
-                    <div>
-                        <dt>{texts.verslag_present}</dt>
-                        <dd>
-                            <ul class="report-inline-list">
-                                {present.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-                            </ul>
-                        </dd>
-                    </div>
-                })}
-                {b.scan.as_deref().and_then(|id| s.scan(id)).map(|scan| view! {
-                    <div>
-                        <dt>{texts.scan.title}</dt>
-                        <dd>
-                            <a href=Screen::Scan { samenwerking: s.id.clone(), scan: scan.id.clone(), view: ScanView::Results }.hash()>
-                                {scan.title.clone()}
-                            </a>
-                            {format!(" – {}", fill(texts.scan.verslag_from_scan, &[("n", &scan.responses.len().to_string())]))}
-                        </dd>
-                    </div>
-                })}
-                {(!s.opgave.is_empty()).then(|| view! {
-                    <div>
-                        <dt>{texts.verslag_opgave}</dt>
-                        <dd class="report-text">{s.opgave.clone()}</dd>
-                    </div>
-                })}
+                {(!present.is_empty())
+                    .then(|| {
+                        view! {
+                            <div>
+                                <dt>{texts.verslag_present}</dt>
+                                <dd>
+                                    <ul class="report-inline-list">
+                                        {present
+                                            .into_iter()
+                                            .map(|p| view! { <li>{p}</li> })
+                                            .collect_view()}
+                                    </ul>
+                                </dd>
+                            </div>
+                        }
+                    })}
+                {b
+                    .scan
+                    .as_deref()
+                    .and_then(|id| s.scan(id))
+                    .map(|scan| {
+                        view! {
+                            <div>
+                                <dt>{texts.scan.title}</dt>
+                                <dd>
+                                    <a href=Screen::Scan {
+                                        samenwerking: s.id.clone(),
+                                        scan: scan.id.clone(),
+                                        view: ScanView::Results,
+                                    }
+                                        .hash()>{scan.title.clone()}</a>
+                                    {format!(
+                                        " – {}",
+                                        fill(
+                                            texts.scan.verslag_from_scan,
+                                            &[("n", &scan.responses.len().to_string())],
+                                        ),
+                                    )}
+                                </dd>
+                            </div>
+                        }
+                    })}
+                {(!s.opgave.is_empty())
+                    .then(|| {
+                        view! {
+                            <div>
+                                <dt>{texts.verslag_opgave}</dt>
+                                <dd class="report-text">{s.opgave.clone()}</dd>
+                            </div>
+                        }
+                    })}
             </dl>
 
             <section class="verslag-agenda" aria-labelledby="verslag-agenda-kop">
@@ -222,29 +262,64 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
 
             {sections}
 
-            {(!general.is_empty()).then(|| view! {
-                <section class="verslag-besluiten" aria-labelledby="verslag-besluiten-kop">
-                    <h2 id="verslag-besluiten-kop">{texts.verslag_general_besluiten}</h2>
-                    <ul>{general.into_iter().map(|x| view! { <li class="report-text">{x}</li> }).collect_view()}</ul>
-                </section>
-            })}
+            {(!general.is_empty())
+                .then(|| {
+                    view! {
+                        <section class="verslag-besluiten" aria-labelledby="verslag-besluiten-kop">
+                            <h2 id="verslag-besluiten-kop">{texts.verslag_general_besluiten}</h2>
+                            <ul>
+                                {general
+                                    .into_iter()
+                                    .map(|x| view! { <li class="report-text">{x}</li> })
+                                    .collect_view()}
+                            </ul>
+                        </section>
+                    }
+                })}
 
-            {(!sheets.is_empty()).then(|| view! {
-                <section class="verslag-werkbladen" aria-labelledby="verslag-werkbladen-kop">
-                    <h2 id="verslag-werkbladen-kop">{texts.werkblad.werkbladen_heading}</h2>
-                    {sheets.into_iter().map(|(href, title, sections)| view! {
-                        <h3><a href=href>{title}</a></h3>
-                        {sections.into_iter().map(|section| view! {
-                            <h4>{section.heading}</h4>
-                            <dl class="report-facts">
-                                {section.rows.into_iter().map(|(label, value)| view! {
-                                    <div><dt>{label}</dt><dd class="report-text">{value}</dd></div>
-                                }).collect_view()}
-                            </dl>
-                        }).collect_view()}
-                    }).collect_view()}
-                </section>
-            })}
+            {(!sheets.is_empty())
+                .then(|| {
+                    view! {
+                        <section
+                            class="verslag-werkbladen"
+                            aria-labelledby="verslag-werkbladen-kop"
+                        >
+                            <h2 id="verslag-werkbladen-kop">{texts.werkblad.werkbladen_heading}</h2>
+                            {sheets
+                                .into_iter()
+                                .map(|(href, title, sections)| {
+                                    view! {
+                                        <h3>
+                                            <a href=href>{title}</a>
+                                        </h3>
+                                        {sections
+                                            .into_iter()
+                                            .map(|section| {
+                                                view! {
+                                                    <h4>{section.heading}</h4>
+                                                    <dl class="report-facts">
+                                                        {section
+                                                            .rows
+                                                            .into_iter()
+                                                            .map(|(label, value)| {
+                                                                view! {
+                                                                    <div>
+                                                                        <dt>{label}</dt>
+                                                                        <dd class="report-text">{value}</dd>
+                                                                    </div>
+                                                                }
+                                                            })
+                                                            .collect_view()}
+                                                    </dl>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    }
+                                })
+                                .collect_view()}
+                        </section>
+                    }
+                })}
 
             <section class="verslag-acties">
                 <h2 id="verslag-acties-kop">{texts.verslag_acties}</h2>
@@ -278,7 +353,15 @@ fn ingredient_section(s: &Samenwerking, b: &Bijeenkomst, item: &AgendaItem) -> i
             .into_iter()
             .map(|(phase, note)| {
                 view! {
-                    <h3>{fill(v.phase_heading, &[("phase", texts.phase_name(phase)), ("question", texts.phase_question(phase))])}</h3>
+                    <h3>
+                        {fill(
+                            v.phase_heading,
+                            &[
+                                ("phase", texts.phase_name(phase)),
+                                ("question", texts.phase_question(phase)),
+                            ],
+                        )}
+                    </h3>
                     <p class="report-text">{note}</p>
                 }
             })
@@ -341,7 +424,10 @@ fn ingredient_section(s: &Samenwerking, b: &Bijeenkomst, item: &AgendaItem) -> i
                 <li>
                     <span class="report-check-question">{format!("{} ", text.text)}</span>
                     <strong>{texts.antwoord(item.checks.get(*vraag))}</strong>
-                    {not_on_board.map(|n| view! { <span class="report-check-note">{format!(" {n}")}</span> })}
+                    {not_on_board
+                        .map(|n| {
+                            view! { <span class="report-check-note">{format!(" {n}")}</span> }
+                        })}
                 </li>
             }
         })
@@ -356,7 +442,12 @@ fn ingredient_section(s: &Samenwerking, b: &Bijeenkomst, item: &AgendaItem) -> i
     let besluiten = (!besluiten.is_empty()).then(|| {
         view! {
             <h3>{texts.verslag_besluiten}</h3>
-            <ul>{besluiten.into_iter().map(|x| view! { <li class="report-text">{x}</li> }).collect_view()}</ul>
+            <ul>
+                {besluiten
+                    .into_iter()
+                    .map(|x| view! { <li class="report-text">{x}</li> })
+                    .collect_view()}
+            </ul>
         }
     });
 
@@ -385,7 +476,9 @@ fn actie_table(labelled_by: &'static str, acties: &[&Actie]) -> AnyView {
         .map(|a| {
             view! {
                 <tr>
-                    <th scope="row" class="report-text">{a.wat.clone()}</th>
+                    <th scope="row" class="report-text">
+                        {a.wat.clone()}
+                    </th>
                     <td>{a.wie.clone()}</td>
                     <td>{texts.date(&a.wanneer)}</td>
                     <td>{texts.actie_status(a.status)}</td>
@@ -397,7 +490,12 @@ fn actie_table(labelled_by: &'static str, acties: &[&Actie]) -> AnyView {
     view! {
         // Focusable and named: on a narrow screen the table scrolls sideways (WCAG 1.4.10 allows
         // that for data tables) and keyboard users must be able to scroll it too.
-        <div class="table-wrap report-table-wrap" role="region" tabindex="0" aria-labelledby=labelled_by>
+        <div
+            class="table-wrap report-table-wrap"
+            role="region"
+            tabindex="0"
+            aria-labelledby=labelled_by
+        >
             <table class="report-table" aria-labelledby=labelled_by>
                 <thead>
                     <tr>

@@ -30,13 +30,19 @@ pub fn ModelPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h1 id="paginatitel" tabindex="-1">{content.title.clone()}</h1>
-        {content.intro.split("\n\n").map(|p| view! { <p class="lead">{p.to_string()}</p> }).collect_view()}
+        <h1 id="paginatitel" tabindex="-1">
+            {content.title.clone()}
+        </h1>
+        {content
+            .intro
+            .split("\n\n")
+            .map(|p| view! { <p class="lead">{p.to_string()}</p> })
+            .collect_view()}
         <nav aria-labelledby="factoren-kop" class="toc">
             <h2 id="factoren-kop">{texts.model_factors_nav}</h2>
             <ul>{toc}</ul>
         </nav>
-        {content.factors.iter().map(|f| view! { <FactorSection factor=f/> }).collect_view()}
+        {content.factors.iter().map(|f| view! { <FactorSection factor=f /> }).collect_view()}
     }
 }
 
@@ -51,9 +57,15 @@ fn FactorSection(factor: &'static Factor) -> impl IntoView {
     let heading_ref = heading.clone();
     view! {
         <section class="factor" aria-labelledby=heading_ref>
-            <h2 id=heading tabindex="-1">{factor.name.clone()}</h2>
+            <h2 id=heading tabindex="-1">
+                {factor.name.clone()}
+            </h2>
             {(!factor.intro.is_empty()).then(|| view! { <p>{factor.intro.clone()}</p> })}
-            {factor.ingredients.iter().map(|i| view! { <IngredientCard ingredient=i/> }).collect_view()}
+            {factor
+                .ingredients
+                .iter()
+                .map(|i| view! { <IngredientCard ingredient=i /> })
+                .collect_view()}
         </section>
     }
 }
@@ -71,7 +83,12 @@ fn IngredientCard(ingredient: &'static Ingredient) -> impl IntoView {
             <details>
                 <summary>
                     {texts.model_explanation}
-                    <span class="meta">{format!(" — {}", fill(texts.model_section, &[("section", &ingredient.section)]))}</span>
+                    <span class="meta">
+                        {format!(
+                            " — {}",
+                            fill(texts.model_section, &[("section", &ingredient.section)]),
+                        )}
+                    </span>
                 </summary>
                 {ingredient.explanation.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
             </details>
@@ -79,13 +96,21 @@ fn IngredientCard(ingredient: &'static Ingredient) -> impl IntoView {
                 <div>
                     <h4>{texts.model_questions}</h4>
                     <ul class="questions">
-                        {ingredient.questions.iter().map(|q| view! { <li>{q.clone()}</li> }).collect_view()}
+                        {ingredient
+                            .questions
+                            .iter()
+                            .map(|q| view! { <li>{q.clone()}</li> })
+                            .collect_view()}
                     </ul>
                 </div>
                 <div>
                     <h4>{texts.model_checkvragen}</h4>
                     <ul class="checkvragen">
-                        {content.checkvragen.iter().map(|c| view! { <li>{c.text.clone()}</li> }).collect_view()}
+                        {content
+                            .checkvragen
+                            .iter()
+                            .map(|c| view! { <li>{c.text.clone()}</li> })
+                            .collect_view()}
                     </ul>
                 </div>
             </div>

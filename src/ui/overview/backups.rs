@@ -47,20 +47,33 @@ pub fn Backups() -> impl IntoView {
                         view! {
                             <div class="confirm" role="group" aria-label=texts.backup_restore>
                                 <p>{fill(texts.backup_confirm, &[("date", &date)])}</p>
-                                <button type="button" class="danger" on:click=move |_| {
-                                    asking.set(None);
-                                    if state.restore_snapshot(at) {
-                                        state.success(texts.backup_restored.to_string());
+                                <button
+                                    type="button"
+                                    class="danger"
+                                    on:click=move |_| {
+                                        asking.set(None);
+                                        if state.restore_snapshot(at) {
+                                            state.success(texts.backup_restored.to_string());
+                                        }
                                     }
-                                }>{texts.backup_yes}</button>
-                                <button type="button" node_ref=cancel on:click=move |_| asking.set(None)>{texts.cancel}</button>
+                                >
+                                    {texts.backup_yes}
+                                </button>
+                                <button
+                                    type="button"
+                                    node_ref=cancel
+                                    on:click=move |_| asking.set(None)
+                                >
+                                    {texts.cancel}
+                                </button>
                             </div>
                         }
                     })
                 };
                 view! {
                     <li>
-                        <span>{text}</span>" "
+                        <span>{text}</span>
+                        " "
                         <button type="button" class="small" on:click=move |_| asking.set(Some(at))>
                             {texts.backup_restore}
                         </button>
@@ -74,7 +87,9 @@ pub fn Backups() -> impl IntoView {
         <section class="card backups" aria-labelledby="reserve-kop">
             <h2 id="reserve-kop">{texts.backups_heading}</h2>
             <p class="hint">{texts.backups_intro}</p>
-            <p class="empty" hidden=move || !list.with(Vec::is_empty)>{texts.backups_empty}</p>
+            <p class="empty" hidden=move || !list.with(Vec::is_empty)>
+                {texts.backups_empty}
+            </p>
             <ul class="backup-list">{rows}</ul>
         </section>
     }

@@ -65,19 +65,41 @@ pub fn EmbeddedPrompt(pending: Pending) -> impl IntoView {
             view! {
                 <section class="card" aria-labelledby="ingesloten-kop">
                     <h2 id="ingesloten-kop">{texts.prompt_heading}</h2>
-                    {asking.get().then(|| view! {
-                        <div class="confirm" role="group" aria-labelledby="ingesloten-vraag">
-                            <p id="ingesloten-vraag">{question.get_value()}</p>
-                            <p class="hint">{texts.prompt_hint}</p>
-                            <button type="button" id="ingesloten-openen" class="primary"
-                                on:click=move |_| answer(true)>{texts.prompt_open}</button>
-                            <button type="button" id="ingesloten-niet-nu"
-                                on:click=move |_| answer(false)>{texts.prompt_not_now}</button>
-                        </div>
-                    })}
-                    {clash.map(|clash| view! {
-                        <ClashQuestion clash=clash on_choice=Callback::new(on_choice)/>
-                    })}
+                    {asking
+                        .get()
+                        .then(|| {
+                            view! {
+                                <div
+                                    class="confirm"
+                                    role="group"
+                                    aria-labelledby="ingesloten-vraag"
+                                >
+                                    <p id="ingesloten-vraag">{question.get_value()}</p>
+                                    <p class="hint">{texts.prompt_hint}</p>
+                                    <button
+                                        type="button"
+                                        id="ingesloten-openen"
+                                        class="primary"
+                                        on:click=move |_| answer(true)
+                                    >
+                                        {texts.prompt_open}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        id="ingesloten-niet-nu"
+                                        on:click=move |_| answer(false)
+                                    >
+                                        {texts.prompt_not_now}
+                                    </button>
+                                </div>
+                            }
+                        })}
+                    {clash
+                        .map(|clash| {
+                            view! {
+                                <ClashQuestion clash=clash on_choice=Callback::new(on_choice) />
+                            }
+                        })}
                 </section>
             }
         })

@@ -83,7 +83,9 @@ pub fn ImportControl(pending: Pending) -> impl IntoView {
         <section class="card" aria-labelledby="import-kop">
             <h2 id="import-kop">{texts.import_heading}</h2>
             <label for="import-bestand">{texts.import_label}</label>
-            <p class="hint" id="import-hint">{texts.import_hint}</p>
+            <p class="hint" id="import-hint">
+                {texts.import_hint}
+            </p>
             <input
                 id="import-bestand"
                 type="file"
@@ -92,9 +94,14 @@ pub fn ImportControl(pending: Pending) -> impl IntoView {
                 node_ref=input_ref
                 on:change=on_change
             />
-            {move || pending.get().filter(|c| c.source == Source::File).map(|clash| view! {
-                <ClashQuestion clash=clash on_choice=Callback::new(on_choice)/>
-            })}
+            {move || {
+                pending
+                    .get()
+                    .filter(|c| c.source == Source::File)
+                    .map(|clash| {
+                        view! { <ClashQuestion clash=clash on_choice=Callback::new(on_choice) /> }
+                    })
+            }}
         </section>
     }
 }
@@ -202,10 +209,26 @@ pub fn ClashQuestion(clash: Clash, on_choice: Callback<ClashChoice>) -> impl Int
     focus_when_mounted(first);
     view! {
         <div class="confirm" role="group" aria-labelledby="botsing-vraag">
-            <p id="botsing-vraag">{fill(texts.import_clash, &[("existing", &existing), ("incoming", &incoming)])}</p>
-            <button type="button" node_ref=first on:click=move |_| on_choice.run(ClashChoice::KeepBoth)>{texts.import_keep_both}</button>
-            <button type="button" class="danger" on:click=move |_| on_choice.run(ClashChoice::Replace)>{texts.import_replace}</button>
-            <button type="button" on:click=move |_| on_choice.run(ClashChoice::Cancel)>{texts.cancel}</button>
+            <p id="botsing-vraag">
+                {fill(texts.import_clash, &[("existing", &existing), ("incoming", &incoming)])}
+            </p>
+            <button
+                type="button"
+                node_ref=first
+                on:click=move |_| on_choice.run(ClashChoice::KeepBoth)
+            >
+                {texts.import_keep_both}
+            </button>
+            <button
+                type="button"
+                class="danger"
+                on:click=move |_| on_choice.run(ClashChoice::Replace)
+            >
+                {texts.import_replace}
+            </button>
+            <button type="button" on:click=move |_| on_choice.run(ClashChoice::Cancel)>
+                {texts.cancel}
+            </button>
         </div>
     }
 }

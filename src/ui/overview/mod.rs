@@ -20,18 +20,20 @@ pub fn Overview() -> impl IntoView {
     // One open import question at a time, for a chosen file or the embedded samenwerking.
     let pending = RwSignal::new(None);
     view! {
-        <h1 id="paginatitel" tabindex="-1">{texts.overview_title}</h1>
-        <embedded::EmbeddedPrompt pending=pending/>
+        <h1 id="paginatitel" tabindex="-1">
+            {texts.overview_title}
+        </h1>
+        <embedded::EmbeddedPrompt pending=pending />
         <p class="lead">{texts.overview_intro}</p>
         <div class="columns">
-            <CreateForm/>
-            <ImportControl pending=pending/>
+            <CreateForm />
+            <ImportControl pending=pending />
         </div>
-        <SamenwerkingList/>
-        <backups::Backups/>
+        <SamenwerkingList />
+        <backups::Backups />
         // Last: it appears only once the browser has answered (after the first paint), so
         // here it moves nothing but the footer (the app shell has the same first screen).
-        <ExportReminder/>
+        <ExportReminder />
     }
 }
 
@@ -61,7 +63,9 @@ fn CreateForm() -> impl IntoView {
             <h2 id="nieuw-kop">{texts.create_heading}</h2>
             <form on:submit=on_submit>
                 <label for="nieuw-naam">{texts.create_name_label}</label>
-                <p class="hint" id="nieuw-naam-hint">{texts.create_name_hint}</p>
+                <p class="hint" id="nieuw-naam-hint">
+                    {texts.create_name_hint}
+                </p>
                 <input
                     id="nieuw-naam"
                     type="text"
@@ -71,7 +75,9 @@ fn CreateForm() -> impl IntoView {
                     aria-describedby="nieuw-naam-hint"
                     bind:value=name
                 />
-                <button type="submit" class="primary">{texts.create_button}</button>
+                <button type="submit" class="primary">
+                    {texts.create_button}
+                </button>
             </form>
         </section>
     }
@@ -97,7 +103,7 @@ fn SamenwerkingList() -> impl IntoView {
                     <For
                         each=move || items.get()
                         key=|s| (s.id.clone(), s.updated_ms, s.name.clone())
-                        children=move |s| view! { <SamenwerkingItem samenwerking=s/> }
+                        children=move |s| view! { <SamenwerkingItem samenwerking=s /> }
                     />
                 </ul>
             </Show>
@@ -140,16 +146,35 @@ fn SamenwerkingItem(samenwerking: Samenwerking) -> impl IntoView {
     let name_for_confirm = samenwerking.name.clone();
     view! {
         <li class="samenwerking-item" aria-labelledby=heading_id_ref>
-            <h3 id=heading_id><a href=href.clone()>{samenwerking.name.clone()}</a></h3>
+            <h3 id=heading_id>
+                <a href=href.clone()>{samenwerking.name.clone()}</a>
+            </h3>
             <p class="opgave">{opgave}</p>
             <p class="meta">{meta}</p>
             <div class="actions">
-                <a class="button" href=href aria-label=format!("{} {}", texts.open, samenwerking.name)>{texts.open}</a>
-                <button type="button" on:click=move |_| export(&state, &to_export)
-                    aria-label=format!("{} {}", texts.export, samenwerking.name)>{texts.export}</button>
-                <button type="button" class="danger" on:click=move |_| confirming.set(true)
+                <a
+                    class="button"
+                    href=href
+                    aria-label=format!("{} {}", texts.open, samenwerking.name)
+                >
+                    {texts.open}
+                </a>
+                <button
+                    type="button"
+                    on:click=move |_| export(&state, &to_export)
+                    aria-label=format!("{} {}", texts.export, samenwerking.name)
+                >
+                    {texts.export}
+                </button>
+                <button
+                    type="button"
+                    class="danger"
+                    on:click=move |_| confirming.set(true)
                     aria-label=format!("{} {}", texts.delete, samenwerking.name)
-                    aria-expanded=move || confirming.get().to_string()>{texts.delete}</button>
+                    aria-expanded=move || confirming.get().to_string()
+                >
+                    {texts.delete}
+                </button>
             </div>
             <Show when=move || confirming.get()>
                 <ConfirmDelete
@@ -171,8 +196,12 @@ pub fn ConfirmDelete(name: String, on_yes: Callback<()>, on_no: Callback<()>) ->
     view! {
         <div class="confirm" role="group" aria-label=texts.delete>
             <p>{fill(texts.delete_confirm, &[("name", &name)])}</p>
-            <button type="button" class="danger" on:click=move |_| on_yes.run(())>{texts.delete_yes}</button>
-            <button type="button" node_ref=cancel_ref on:click=move |_| on_no.run(())>{texts.cancel}</button>
+            <button type="button" class="danger" on:click=move |_| on_yes.run(())>
+                {texts.delete_yes}
+            </button>
+            <button type="button" node_ref=cancel_ref on:click=move |_| on_no.run(())>
+                {texts.cancel}
+            </button>
         </div>
     }
 }

@@ -63,27 +63,47 @@ pub fn Meetings(id: String) -> impl IntoView {
         <section class="card" aria-labelledby="bijeenkomsten-kop">
             <h2 id="bijeenkomsten-kop">{m.section_heading}</h2>
             <p class="hint">{m.section_intro}</p>
-            <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p class="empty">{m.section_empty}</p> }>
+            <Show
+                when=move || !rows.with(Vec::is_empty)
+                fallback=move || view! { <p class="empty">{m.section_empty}</p> }
+            >
                 <ul class="meeting-list">
-                    {move || rows.get().into_iter().map(|(bk, day, vorm, status, agenda)| {
-                        let href = Screen::Bijeenkomst {
-                            samenwerking: list_id.get_value(),
-                            bijeenkomst: bk.clone(),
-                            view: if status == Status::Gepland { MeetingView::Plan } else { MeetingView::Run },
-                        }.hash();
-                        let title = format!("{} {}", m.title, meeting_date(texts, &day));
-                        let status_text = match status {
-                            Status::Gepland => m.status_gepland,
-                            Status::Bezig => m.status_bezig,
-                            Status::Afgerond => m.status_afgerond,
-                        };
-                        view! {
-                            <li>
-                                <a href=href>{title}</a>
-                                <span class="meta">{format!(" · {} · {} · {}", texts.vorm_name(vorm), status_text, fill(m.agenda_count, &[("n", &agenda.to_string())]))}</span>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {move || {
+                        rows.get()
+                            .into_iter()
+                            .map(|(bk, day, vorm, status, agenda)| {
+                                let href = Screen::Bijeenkomst {
+                                    samenwerking: list_id.get_value(),
+                                    bijeenkomst: bk.clone(),
+                                    view: if status == Status::Gepland {
+                                        MeetingView::Plan
+                                    } else {
+                                        MeetingView::Run
+                                    },
+                                }
+                                    .hash();
+                                let title = format!("{} {}", m.title, meeting_date(texts, &day));
+                                let status_text = match status {
+                                    Status::Gepland => m.status_gepland,
+                                    Status::Bezig => m.status_bezig,
+                                    Status::Afgerond => m.status_afgerond,
+                                };
+                                view! {
+                                    <li>
+                                        <a href=href>{title}</a>
+                                        <span class="meta">
+                                            {format!(
+                                                " · {} · {} · {}",
+                                                texts.vorm_name(vorm),
+                                                status_text,
+                                                fill(m.agenda_count, &[("n", &agenda.to_string())]),
+                                            )}
+                                        </span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </Show>
             <form class="plan-meeting" on:submit=on_plan aria-labelledby="bk-nieuw-kop">
@@ -91,20 +111,34 @@ pub fn Meetings(id: String) -> impl IntoView {
                 <div class="form-grid">
                     <div>
                         <label for="bk-nieuw-datum">{m.date_label}</label>
-                        <input id="bk-nieuw-datum" type="date" bind:value=date/>
+                        <input id="bk-nieuw-datum" type="date" bind:value=date />
                     </div>
                     <div>
                         <label for="bk-nieuw-vorm">{m.vorm_heading}</label>
-                        <select id="bk-nieuw-vorm" on:change=move |ev| {
-                            if let Some(v) = Vorm::from_id(&event_target_value(&ev)) { vorm.set(v) }
-                        }>
-                            {Vorm::ALL.into_iter().map(|v| view! {
-                                <option value=v.id() selected=move || vorm.get() == v>{texts.vorm_description(v)}</option>
-                            }).collect_view()}
+                        <select
+                            id="bk-nieuw-vorm"
+                            on:change=move |ev| {
+                                if let Some(v) = Vorm::from_id(&event_target_value(&ev)) {
+                                    vorm.set(v)
+                                }
+                            }
+                        >
+                            {Vorm::ALL
+                                .into_iter()
+                                .map(|v| {
+                                    view! {
+                                        <option value=v.id() selected=move || vorm.get() == v>
+                                            {texts.vorm_description(v)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </div>
                 </div>
-                <button type="submit" class="primary">{m.new_button}</button>
+                <button type="submit" class="primary">
+                    {m.new_button}
+                </button>
             </form>
         </section>
     }

@@ -21,15 +21,21 @@ pub fn SamenwerkingPage(id: String) -> impl IntoView {
     let exists = Memo::new(move |_| state.workspace.with(|ws| ws.get(&lookup).is_some()));
     let texts = t();
     view! {
-        <p class="breadcrumb"><a href="#/">{"← "}{texts.back_to_list}</a></p>
+        <p class="breadcrumb">
+            <a href="#/">{"← "}{texts.back_to_list}</a>
+        </p>
         <Show
             when=move || exists.get()
-            fallback=move || view! {
-                <h1 id="paginatitel" tabindex="-1">{texts.app_title}</h1>
-                <p>{texts.not_found}</p>
+            fallback=move || {
+                view! {
+                    <h1 id="paginatitel" tabindex="-1">
+                        {texts.app_title}
+                    </h1>
+                    <p>{texts.not_found}</p>
+                }
             }
         >
-            <Editor id=id.clone()/>
+            <Editor id=id.clone() />
         </Show>
     }
 }
@@ -92,37 +98,62 @@ fn Editor(id: String) -> impl IntoView {
     };
 
     view! {
-        <h1 id="paginatitel" tabindex="-1">{title}</h1>
+        <h1 id="paginatitel" tabindex="-1">
+            {title}
+        </h1>
         <p class="hint">{texts.saved_hint}</p>
 
         <section class="card" aria-labelledby="gegevens-kop">
             <h2 id="gegevens-kop">{texts.details_heading}</h2>
             <label for="sw-naam">{texts.name_label}</label>
-            <input id="sw-naam" type="text" autocomplete="off" required maxlength="120"
-                value=initial_name on:input=on_name/>
+            <input
+                id="sw-naam"
+                type="text"
+                autocomplete="off"
+                required
+                maxlength="120"
+                value=initial_name
+                on:input=on_name
+            />
             <label for="sw-opgave">{texts.opgave_label}</label>
-            <p class="hint" id="sw-opgave-hint">{texts.opgave_hint}</p>
-            <textarea id="sw-opgave" rows="3" maxlength="2000" aria-describedby="sw-opgave-hint"
-                prop:value=initial_opgave on:input=on_opgave></textarea>
+            <p class="hint" id="sw-opgave-hint">
+                {texts.opgave_hint}
+            </p>
+            <textarea
+                id="sw-opgave"
+                rows="3"
+                maxlength="2000"
+                aria-describedby="sw-opgave-hint"
+                prop:value=initial_opgave
+                on:input=on_opgave
+            ></textarea>
         </section>
 
-        <RoutePicker id=id.clone()/>
-        <partners::Partners id=id.clone()/>
-        <meetings::Meetings id=id.clone()/>
-        <scans::Scans id=id.clone()/>
-        <super::werkblad::Werkbladen id=id.clone()/>
+        <RoutePicker id=id.clone() />
+        <partners::Partners id=id.clone() />
+        <meetings::Meetings id=id.clone() />
+        <scans::Scans id=id.clone() />
+        <super::werkblad::Werkbladen id=id.clone() />
 
         <section class="card" aria-labelledby="bestand-kop">
             <h2 id="bestand-kop">{texts.file_heading}</h2>
             <p>{texts.file_intro}</p>
-            <button type="button" id="sw-exporteer" class="primary" on:click=on_export>{texts.export}</button>
-            <onefile::SaveOneFile id=id.clone()/>
+            <button type="button" id="sw-exporteer" class="primary" on:click=on_export>
+                {texts.export}
+            </button>
+            <onefile::SaveOneFile id=id.clone() />
         </section>
 
         <section class="card" aria-labelledby="verwijder-kop">
             <h2 id="verwijder-kop">{texts.danger_heading}</h2>
-            <button type="button" class="danger" aria-expanded=move || confirming.get().to_string()
-                on:click=move |_| confirming.set(true)>{texts.delete}</button>
+            <button
+                type="button"
+                class="danger"
+                aria-expanded=move || confirming.get().to_string()
+                on:click=move |_| confirming.set(true)
+            >
+                {texts.delete}
+            </button>
             <Show when=move || confirming.get()>
                 <ConfirmDelete
                     name=title()
@@ -162,9 +193,13 @@ fn RoutePicker(id: String) -> impl IntoView {
                 .unwrap_or_default();
             view! {
                 <div class="choice">
-                    <input type="radio" name="route" id=input_id.clone()
+                    <input
+                        type="radio"
+                        name="route"
+                        id=input_id.clone()
                         prop:checked=move || current.get() == Some(route)
-                        on:change=move |_| choose(Some(route))/>
+                        on:change=move |_| choose(Some(route))
+                    />
                     <label for=input_id>
                         <span class="choice-name">{name}</span>
                         <span class="choice-sub">{subtitle}</span>
@@ -181,13 +216,21 @@ fn RoutePicker(id: String) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="route-kop">
             <fieldset>
-                <legend><h2 id="route-kop">{texts.route_heading}</h2></legend>
+                <legend>
+                    <h2 id="route-kop">{texts.route_heading}</h2>
+                </legend>
                 <p class="hint">{texts.route_intro}</p>
                 <div class="choice">
-                    <input type="radio" name="route" id="route-geen"
+                    <input
+                        type="radio"
+                        name="route"
+                        id="route-geen"
                         prop:checked=move || current.get().is_none()
-                        on:change=move |_| none_choose(None)/>
-                    <label for="route-geen"><span class="choice-name">{texts.route_none}</span></label>
+                        on:change=move |_| none_choose(None)
+                    />
+                    <label for="route-geen">
+                        <span class="choice-name">{texts.route_none}</span>
+                    </label>
                 </div>
                 {options}
             </fieldset>

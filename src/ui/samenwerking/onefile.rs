@@ -65,7 +65,13 @@ pub fn SaveOneFile(id: String) -> impl IntoView {
     };
     view! {
         <p id="een-bestand-uitleg">{texts.save_intro}</p>
-        <button type="button" id="sw-een-bestand" aria-describedby="een-bestand-uitleg"
-            on:click=on_click>{texts.save_button}</button>
+        <button
+            type="button"
+            id="sw-een-bestand"
+            aria-describedby="een-bestand-uitleg"
+            on:click=on_click
+        >
+            {texts.save_button}
+        </button>
     }
 }

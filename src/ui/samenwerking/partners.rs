@@ -74,14 +74,22 @@ pub fn Partners(id: String) -> impl IntoView {
                                 key=|p| p.clone()
                                 children={
                                     let row_id = row_id.clone();
-                                    move |p| view! { <PartnerRow samenwerking=row_id.clone() partner=p partners=partners/> }
+                                    move |p| {
+                                        view! {
+                                            <PartnerRow
+                                                samenwerking=row_id.clone()
+                                                partner=p
+                                                partners=partners
+                                            />
+                                        }
+                                    }
                                 }
                             />
                         </tbody>
                     </table>
                 </div>
             </Show>
-            <AddPartner id=id.clone()/>
+            <AddPartner id=id.clone() />
         </section>
     }
 }
@@ -153,36 +161,91 @@ fn PartnerRow(
     let ring_now = move || current.with(|p| p.as_ref().map(|p| p.ring));
     view! {
         <tr>
-            <td><input type="text" autocomplete="off" maxlength="120" value=initial.name.clone()
-                aria-label=label(texts.partner_name)
-                on:input=move |ev| { let v = event_target_value(&ev); u1(&move |p| p.name = v.clone()) }/></td>
-            <td><input type="text" autocomplete="off" maxlength="120" value=initial.organisation.clone()
-                aria-label=label(texts.partner_organisation)
-                on:input=move |ev| { let v = event_target_value(&ev); u2(&move |p| p.organisation = v.clone()) }/></td>
             <td>
-                <select aria-label=label(texts.partner_kind)
+                <input
+                    type="text"
+                    autocomplete="off"
+                    maxlength="120"
+                    value=initial.name.clone()
+                    aria-label=label(texts.partner_name)
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        u1(&move |p| p.name = v.clone())
+                    }
+                />
+            </td>
+            <td>
+                <input
+                    type="text"
+                    autocomplete="off"
+                    maxlength="120"
+                    value=initial.organisation.clone()
+                    aria-label=label(texts.partner_organisation)
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        u2(&move |p| p.organisation = v.clone())
+                    }
+                />
+            </td>
+            <td>
+                <select
+                    aria-label=label(texts.partner_kind)
                     on:change=move |ev| {
-                        if let Some(kind) = PartnerKind::from_id(&event_target_value(&ev)) { u3(&move |p| p.kind = kind) }
-                    }>
-                    {PartnerKind::ALL.into_iter().map(|k| view! {
-                        <option value=k.id() selected=move || kind_now() == Some(k)>{texts.kind(k)}</option>
-                    }).collect_view()}
+                        if let Some(kind) = PartnerKind::from_id(&event_target_value(&ev)) {
+                            u3(&move |p| p.kind = kind)
+                        }
+                    }
+                >
+                    {PartnerKind::ALL
+                        .into_iter()
+                        .map(|k| {
+                            view! {
+                                <option value=k.id() selected=move || kind_now() == Some(k)>
+                                    {texts.kind(k)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </td>
             <td>
-                <select aria-label=label(texts.partner_ring)
+                <select
+                    aria-label=label(texts.partner_ring)
                     on:change=move |ev| {
-                        if let Some(ring) = Ring::from_id(&event_target_value(&ev)) { u4(&move |p| p.ring = ring) }
-                    }>
-                    {Ring::ALL.into_iter().map(|r| view! {
-                        <option value=r.id() selected=move || ring_now() == Some(r)>{texts.ring(r)}</option>
-                    }).collect_view()}
+                        if let Some(ring) = Ring::from_id(&event_target_value(&ev)) {
+                            u4(&move |p| p.ring = ring)
+                        }
+                    }
+                >
+                    {Ring::ALL
+                        .into_iter()
+                        .map(|r| {
+                            view! {
+                                <option value=r.id() selected=move || ring_now() == Some(r)>
+                                    {texts.ring(r)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </td>
             <td>
-                <button type="button" class="danger small"
-                    aria-label=move || fill(texts.partner_remove, &[("name", &current.with(|p| p.as_ref().map(display_name).unwrap_or_default()))])
-                    on:click=remove>{texts.delete}</button>
+                <button
+                    type="button"
+                    class="danger small"
+                    aria-label=move || fill(
+                        texts.partner_remove,
+                        &[
+                            (
+                                "name",
+                                &current.with(|p| p.as_ref().map(display_name).unwrap_or_default()),
+                            ),
+                        ],
+                    )
+                    on:click=remove
+                >
+                    {texts.delete}
+                </button>
             </td>
         </tr>
     }
@@ -233,26 +296,55 @@ fn AddPartner(id: String) -> impl IntoView {
             <div class="form-grid">
                 <div>
                     <label for="partner-naam">{texts.partner_name}</label>
-                    <input id="partner-naam" type="text" autocomplete="off" maxlength="120" node_ref=name_ref bind:value=name/>
+                    <input
+                        id="partner-naam"
+                        type="text"
+                        autocomplete="off"
+                        maxlength="120"
+                        node_ref=name_ref
+                        bind:value=name
+                    />
                 </div>
                 <div>
                     <label for="partner-organisatie">{texts.partner_organisation}</label>
-                    <input id="partner-organisatie" type="text" autocomplete="off" maxlength="120" bind:value=organisation/>
+                    <input
+                        id="partner-organisatie"
+                        type="text"
+                        autocomplete="off"
+                        maxlength="120"
+                        bind:value=organisation
+                    />
                 </div>
                 <div>
                     <label for="partner-soort">{texts.partner_kind}</label>
-                    <select id="partner-soort" on:change=move |ev| kind.set(event_target_value(&ev)) prop:value=move || kind.get()>
-                        {PartnerKind::ALL.into_iter().map(|k| view! { <option value=k.id()>{texts.kind(k)}</option> }).collect_view()}
+                    <select
+                        id="partner-soort"
+                        on:change=move |ev| kind.set(event_target_value(&ev))
+                        prop:value=move || kind.get()
+                    >
+                        {PartnerKind::ALL
+                            .into_iter()
+                            .map(|k| view! { <option value=k.id()>{texts.kind(k)}</option> })
+                            .collect_view()}
                     </select>
                 </div>
                 <div>
                     <label for="partner-plaats">{texts.partner_ring}</label>
-                    <select id="partner-plaats" on:change=move |ev| ring.set(event_target_value(&ev)) prop:value=move || ring.get()>
-                        {Ring::ALL.into_iter().map(|r| view! { <option value=r.id()>{texts.ring(r)}</option> }).collect_view()}
+                    <select
+                        id="partner-plaats"
+                        on:change=move |ev| ring.set(event_target_value(&ev))
+                        prop:value=move || ring.get()
+                    >
+                        {Ring::ALL
+                            .into_iter()
+                            .map(|r| view! { <option value=r.id()>{texts.ring(r)}</option> })
+                            .collect_view()}
                     </select>
                 </div>
             </div>
-            <button type="submit" class="primary">{texts.partner_add_button}</button>
+            <button type="submit" class="primary">
+                {texts.partner_add_button}
+            </button>
         </form>
     }
 }

@@ -61,14 +61,26 @@ pub fn Scans(id: String) -> impl IntoView {
                 let href = Screen::Scan {
                     samenwerking: sw.get_value(),
                     scan,
-                    view: if revealed { ScanView::Results } else { ScanView::Collect },
+                    view: if revealed {
+                        ScanView::Results
+                    } else {
+                        ScanView::Collect
+                    },
                 }
                 .hash();
                 let meta = fill(
                     st.list_meta,
-                    &[("n", &n.to_string()), ("status", if revealed { st.shown } else { st.hidden })],
+                    &[
+                        ("n", &n.to_string()),
+                        ("status", if revealed { st.shown } else { st.hidden }),
+                    ],
                 );
-                view! { <li><a href=href>{name}</a><span class="meta">{format!(" · {meta}")}</span></li> }
+                view! {
+                    <li>
+                        <a href=href>{name}</a>
+                        <span class="meta">{format!(" · {meta}")}</span>
+                    </li>
+                }
             })
             .collect_view()
     };
@@ -76,12 +88,21 @@ pub fn Scans(id: String) -> impl IntoView {
         <section class="card" aria-labelledby="scans-kop">
             <h2 id="scans-kop">{st.section_heading}</h2>
             <p class="hint">{st.section_intro}</p>
-            <p class="empty" hidden=move || !rows.with(Vec::is_empty)>{st.section_empty}</p>
+            <p class="empty" hidden=move || !rows.with(Vec::is_empty)>
+                {st.section_empty}
+            </p>
             <ul class="meeting-list">{list}</ul>
             <form class="new-scan" on:submit=on_create>
                 <label for="scan-nieuw">{st.new_label}</label>
-                <input id="scan-nieuw" type="text" bind:value=title placeholder=fill(st.new_default, &[("date", &format_date(now_ms()))])/>
-                <button type="submit" class="primary">{st.new_button}</button>
+                <input
+                    id="scan-nieuw"
+                    type="text"
+                    bind:value=title
+                    placeholder=fill(st.new_default, &[("date", &format_date(now_ms()))])
+                />
+                <button type="submit" class="primary">
+                    {st.new_button}
+                </button>
             </form>
         </section>
     }

@@ -27,8 +27,12 @@ pub fn distribution(groups: &[Group]) -> impl IntoView {
     for (factor, items) in groups {
         y += HEAD;
         parts.push(
-            view! { <text x="0" y=(y - 9).to_string() class="chart-factor">{factor.clone()}</text> }
-                .into_any(),
+            view! {
+                <text x="0" y=(y - 9).to_string() class="chart-factor">
+                    {factor.clone()}
+                </text>
+            }
+            .into_any(),
         );
         for (id, name, stats) in items {
             let top = y + 4;
@@ -44,23 +48,43 @@ pub fn distribution(groups: &[Group]) -> impl IntoView {
                 let x1 = LABEL + BAR * done / stats.n;
                 let title = format!("{name}: {count} × {}", st.anchors[score - 1]);
                 segments.push(view! {
-                    <rect x=x0.to_string() y=top.to_string() width=(x1 - x0).to_string() height=(ROW - 8).to_string()
-                        class=format!("s{score}") data-ingredient=id.clone() data-score=score.to_string() data-count=count.to_string()>
+                    <rect
+                        x=x0.to_string()
+                        y=top.to_string()
+                        width=(x1 - x0).to_string()
+                        height=(ROW - 8).to_string()
+                        class=format!("s{score}")
+                        data-ingredient=id.clone()
+                        data-score=score.to_string()
+                        data-count=count.to_string()
+                    >
                         <title>{title}</title>
                     </rect>
                 });
             }
-            let empty = (stats.n == 0).then(|| view! {
-                <rect x=LABEL.to_string() y=top.to_string() width=BAR.to_string() height=(ROW - 8).to_string() class="s0"/>
+            let empty = (stats.n == 0).then(|| {
+                view! {
+                    <rect
+                        x=LABEL.to_string()
+                        y=top.to_string()
+                        width=BAR.to_string()
+                        height=(ROW - 8).to_string()
+                        class="s0"
+                    />
+                }
             });
             let text_y = (y + ROW - 8).to_string();
             parts.push(
                 view! {
                     <g>
-                        <text x="8" y=text_y.clone()>{name.clone()}</text>
+                        <text x="8" y=text_y.clone()>
+                            {name.clone()}
+                        </text>
                         {empty}
                         {segments}
-                        <text x=(LABEL + BAR + 10).to_string() y=text_y>{tenths(mean_tenths(&stats.counts))}</text>
+                        <text x=(LABEL + BAR + 10).to_string() y=text_y>
+                            {tenths(mean_tenths(&stats.counts))}
+                        </text>
                     </g>
                 }
                 .into_any(),
@@ -70,7 +94,12 @@ pub fn distribution(groups: &[Group]) -> impl IntoView {
     }
     let height = y + 8;
     view! {
-        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="scan-grafiek-kop">
+        <svg
+            class="chart"
+            viewBox=format!("0 0 {WIDTH} {height}")
+            role="img"
+            aria-labelledby="scan-grafiek-kop"
+        >
             {parts}
         </svg>
     }
@@ -84,7 +113,12 @@ pub fn legend() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, label)| {
-            view! { <li><span class=format!("swatch s{}", i + 1) aria-hidden="true"></span>{*label}</li> }
+            view! {
+                <li>
+                    <span class=format!("swatch s{}", i + 1) aria-hidden="true"></span>
+                    {*label}
+                </li>
+            }
         })
         .collect_view();
     view! {
@@ -106,8 +140,16 @@ pub fn trend(labels: &[String], lines: &[(String, Vec<Option<u32>>)]) -> impl In
         .map(|score| {
             let gy = y(score * 10).to_string();
             view! {
-                <line x1=LEFT.to_string() x2=RIGHT.to_string() y1=gy.clone() y2=gy.clone() class="grid"/>
-                <text x="8" y=gy>{score.to_string()}</text>
+                <line
+                    x1=LEFT.to_string()
+                    x2=RIGHT.to_string()
+                    y1=gy.clone()
+                    y2=gy.clone()
+                    class="grid"
+                />
+                <text x="8" y=gy>
+                    {score.to_string()}
+                </text>
             }
         })
         .collect_view();
@@ -115,7 +157,11 @@ pub fn trend(labels: &[String], lines: &[(String, Vec<Option<u32>>)]) -> impl In
         .iter()
         .enumerate()
         .map(|(i, label)| {
-            view! { <text x=x(i).to_string() y=(TOP + 4 * STEP + 24).to_string() text-anchor="middle">{label.clone()}</text> }
+            view! {
+                <text x=x(i).to_string() y=(TOP + 4 * STEP + 24).to_string() text-anchor="middle">
+                    {label.clone()}
+                </text>
+            }
         })
         .collect_view();
     let series = lines
@@ -134,11 +180,11 @@ pub fn trend(labels: &[String], lines: &[(String, Vec<Option<u32>>)]) -> impl In
                 .join(" ");
             let dots = points
                 .iter()
-                .map(|(px, py)| view! { <circle cx=px.to_string() cy=py.to_string() r="5"/> })
+                .map(|(px, py)| view! { <circle cx=px.to_string() cy=py.to_string() r="5" /> })
                 .collect_view();
             view! {
                 <g class=format!("line f{}", f + 1)>
-                    <polyline points=path fill="none"/>
+                    <polyline points=path fill="none" />
                     {dots}
                 </g>
             }
@@ -148,12 +194,22 @@ pub fn trend(labels: &[String], lines: &[(String, Vec<Option<u32>>)]) -> impl In
         .iter()
         .enumerate()
         .map(|(f, (name, _))| {
-            view! { <li><span class=format!("swatch line-key f{}", f + 1) aria-hidden="true"></span>{name.clone()}</li> }
+            view! {
+                <li>
+                    <span class=format!("swatch line-key f{}", f + 1) aria-hidden="true"></span>
+                    {name.clone()}
+                </li>
+            }
         })
         .collect_view();
     view! {
         <ul class="legend">{keys}</ul>
-        <svg class="chart trend" viewBox=format!("0 0 {WIDTH} {}", TOP + 4 * STEP + 36) role="img" aria-labelledby="scan-trend-kop">
+        <svg
+            class="chart trend"
+            viewBox=format!("0 0 {WIDTH} {}", TOP + 4 * STEP + 36)
+            role="img"
+            aria-labelledby="scan-trend-kop"
+        >
             {grid}
             {ticks}
             {series}

@@ -72,8 +72,9 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
             })
         })
     };
-    let rows = move || {
-        summary
+    let rows =
+        move || {
+            summary
             .get()
             .map(|(_, rows, ..)| rows)
             .unwrap_or_default()
@@ -103,25 +104,43 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
                 view! {
                     <li>
                         <span>{label}</span>
-                        <span class="meta">{format!(" · {}", fill(st.response_answered, &[("n", &answered.to_string())]))}</span>
+                        <span class="meta">
+                            {format!(
+                                " · {}",
+                                fill(st.response_answered, &[("n", &answered.to_string())]),
+                            )}
+                        </span>
                         " "
-                        {move || if asking() {
-                            view! {
-                                <ConfirmDelete name=name.clone() on_yes=on_yes on_no=Callback::new(move |_| confirm_remove.set(None))/>
-                            }.into_any()
-                        } else {
-                            let id = id.clone();
-                            view! {
-                                <button type="button" class="link" on:click=move |_| confirm_remove.set(Some(id.clone()))>
-                                    {st.remove}<span class="visually-hidden">{format!(" {}", name)}</span>
-                                </button>
-                            }.into_any()
+                        {move || {
+                            if asking() {
+                                view! {
+                                    <ConfirmDelete
+                                        name=name.clone()
+                                        on_yes=on_yes
+                                        on_no=Callback::new(move |_| confirm_remove.set(None))
+                                    />
+                                }
+                                    .into_any()
+                            } else {
+                                let id = id.clone();
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="link"
+                                        on:click=move |_| confirm_remove.set(Some(id.clone()))
+                                    >
+                                        {st.remove}
+                                        <span class="visually-hidden">{format!(" {}", name)}</span>
+                                    </button>
+                                }
+                                    .into_any()
+                            }
                         }}
                     </li>
                 }
             })
             .collect_view()
-    };
+        };
 
     let on_files = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -235,31 +254,61 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
             <h2 id="scan-bestanden-kop">{st.files_heading}</h2>
             <p class="hint">{st.files_intro}</p>
             <label for="scan-bestanden">{st.files_label}</label>
-            <input id="scan-bestanden" type="file" multiple accept=".json,application/json" on:change=on_files/>
+            <input
+                id="scan-bestanden"
+                type="file"
+                multiple
+                accept=".json,application/json"
+                on:change=on_files
+            />
         </section>
         <section class="card" aria-labelledby="scan-eigen-kop">
             <h2 id="scan-eigen-kop">{st.own_heading}</h2>
             <p class="hint">{st.own_intro}</p>
-            <button type="button" id="scan-deelnemersbestand" on:click=on_participant_file>{st.own_button}</button>
+            <button type="button" id="scan-deelnemersbestand" on:click=on_participant_file>
+                {st.own_button}
+            </button>
         </section>
         <section class="card" aria-labelledby="scan-tonen-kop">
             <h2 id="scan-tonen-kop">{st.reveal_heading}</h2>
             <p class="hint">{st.reveal_intro}</p>
-            <button type="button" class="primary" hidden=revealed on:click=move |_| on_reveal(true)>{st.reveal_button}</button>
-            <button type="button" hidden=move || !revealed() on:click=move |_| on_reveal(false)>{st.hide_button}</button>
+            <button type="button" class="primary" hidden=revealed on:click=move |_| on_reveal(true)>
+                {st.reveal_button}
+            </button>
+            <button type="button" hidden=move || !revealed() on:click=move |_| on_reveal(false)>
+                {st.hide_button}
+            </button>
         </section>
         <section class="card" aria-labelledby="scan-beheer-kop">
             <h2 id="scan-beheer-kop">{st.delete_heading}</h2>
             <label for="scan-titel">{st.rename_label}</label>
-            <input id="scan-titel" type="text" value=initial_title on:change=on_rename/>
+            <input id="scan-titel" type="text" value=initial_title on:change=on_rename />
             <p class="hint">{st.delete_question}</p>
-            {move || if confirm_delete.get() {
-                view! {
-                    <ConfirmDelete name=summary.with_untracked(|s| s.as_ref().map(|s| s.3.clone()).unwrap_or_default())
-                        on_yes=on_delete on_no=Callback::new(move |_| confirm_delete.set(false))/>
-                }.into_any()
-            } else {
-                view! { <button type="button" class="danger" on:click=move |_| confirm_delete.set(true)>{st.delete_button}</button> }.into_any()
+            {move || {
+                if confirm_delete.get() {
+                    view! {
+                        <ConfirmDelete
+                            name=summary
+                                .with_untracked(|s| {
+                                    s.as_ref().map(|s| s.3.clone()).unwrap_or_default()
+                                })
+                            on_yes=on_delete
+                            on_no=Callback::new(move |_| confirm_delete.set(false))
+                        />
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <button
+                            type="button"
+                            class="danger"
+                            on:click=move |_| confirm_delete.set(true)
+                        >
+                            {st.delete_button}
+                        </button>
+                    }
+                        .into_any()
+                }
             }}
         </section>
     }

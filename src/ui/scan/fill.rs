@@ -109,7 +109,7 @@ pub fn FillView(r: ScanRef) -> impl IntoView {
                         .map(|score| {
                             view! {
                                 <label class="scale-option">
-                                    <input type="radio" name=name.clone() value=score.to_string()/>
+                                    <input type="radio" name=name.clone() value=score.to_string() />
                                     <span>{st.anchors[usize::from(score) - 1]}</span>
                                 </label>
                             }
@@ -121,13 +121,15 @@ pub fn FillView(r: ScanRef) -> impl IntoView {
                             <p class="hint">{ingredient.summary.clone()}</p>
                             <p class="scan-ask">{st.question}</p>
                             <div class="scale">
-                                {scale}
-                                <label class="scale-option scale-unknown">
-                                    <input type="radio" name=name.clone() value="0"/>
+                                {scale} <label class="scale-option scale-unknown">
+                                    <input type="radio" name=name.clone() value="0" />
                                     <span>{st.unknown}</span>
                                 </label>
                             </div>
-                            <label for=remark_id.clone()>{fill(st.remark_label, &[("name", &ingredient.name)])}</label>
+                            <label for=remark_id
+                                .clone()>
+                                {fill(st.remark_label, &[("name", &ingredient.name)])}
+                            </label>
                             <textarea id=remark_id.clone() name=remark_id rows="2"></textarea>
                         </fieldset>
                     }
@@ -144,28 +146,45 @@ pub fn FillView(r: ScanRef) -> impl IntoView {
 
     view! {
         <p class="hint">{st.fill_intro}</p>
-        <form class="scan-form" node_ref=form_ref on:submit=move |ev| {
-            ev.prevent_default();
-            submit(false);
-        }>
+        <form
+            class="scan-form"
+            node_ref=form_ref
+            on:submit=move |ev| {
+                ev.prevent_default();
+                submit(false);
+            }
+        >
             <fieldset class="scan-you">
                 <legend>{st.you_heading}</legend>
                 <div class="form-grid">
                     <div>
-                        <label for="scan-naam">{st.name_label}" "<span class="hint">{st.optional}</span></label>
-                        <input id="scan-naam" name="naam" type="text" autocomplete="off"/>
+                        <label for="scan-naam">
+                            {st.name_label}" "<span class="hint">{st.optional}</span>
+                        </label>
+                        <input id="scan-naam" name="naam" type="text" autocomplete="off" />
                     </div>
                     <div>
-                        <label for="scan-organisatie">{st.organisation_label}" "<span class="hint">{st.optional}</span></label>
-                        <input id="scan-organisatie" name="organisatie" type="text" autocomplete="off"/>
+                        <label for="scan-organisatie">
+                            {st.organisation_label}" "<span class="hint">{st.optional}</span>
+                        </label>
+                        <input
+                            id="scan-organisatie"
+                            name="organisatie"
+                            type="text"
+                            autocomplete="off"
+                        />
                     </div>
                 </div>
             </fieldset>
             {questions}
             <div class="scan-submit">
-                <button type="submit" class="primary large">{st.submit}</button>
+                <button type="submit" class="primary large">
+                    {st.submit}
+                </button>
                 <p class="hint">{st.fill_own_device}</p>
-                <button type="button" on:click=move |_| submit(true)>{st.submit_file}</button>
+                <button type="button" on:click=move |_| submit(true)>
+                    {st.submit_file}
+                </button>
             </div>
         </form>
     }

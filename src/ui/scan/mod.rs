@@ -57,18 +57,29 @@ pub fn ScanPage(samenwerking: String, scan: String, view: ScanView) -> impl Into
                 ScanView::Results => st.tab_results,
             };
             let current = (v == view).then_some("page");
-            view! { <li><a href=r.screen(v).hash() aria-current=current>{label}</a></li> }
+            view! {
+                <li>
+                    <a href=r.screen(v).hash() aria-current=current>
+                        {label}
+                    </a>
+                </li>
+            }
         })
         .collect_view();
     let body = match view {
-        ScanView::Collect => view! { <collect::CollectView r=r.clone()/> }.into_any(),
-        ScanView::Fill => view! { <fill::FillView r=r.clone()/> }.into_any(),
-        ScanView::Paper => view! { <paper::PaperView r=r.clone()/> }.into_any(),
-        ScanView::Results => view! { <results::ResultsView r=r.clone()/> }.into_any(),
+        ScanView::Collect => view! { <collect::CollectView r=r.clone() /> }.into_any(),
+        ScanView::Fill => view! { <fill::FillView r=r.clone() /> }.into_any(),
+        ScanView::Paper => view! { <paper::PaperView r=r.clone() /> }.into_any(),
+        ScanView::Results => view! { <results::ResultsView r=r.clone() /> }.into_any(),
     };
     let found = move || header.with(Option::is_some);
     view! {
-        <p class="breadcrumb"><a href=back>{"← "}{move || header.with(|h| h.as_ref().map(|h| h.0.clone()).unwrap_or_default())}</a></p>
+        <p class="breadcrumb">
+            <a href=back>
+                {"← "}
+                {move || header.with(|h| h.as_ref().map(|h| h.0.clone()).unwrap_or_default())}
+            </a>
+        </p>
         <h1 id="paginatitel" tabindex="-1">
             {st.title}
             {move || header.with(|h| h.as_ref().map(|h| format!(": {}", h.1)).unwrap_or_default())}

@@ -32,12 +32,23 @@ pub fn PaperView(r: ScanRef) -> impl IntoView {
             let cells = (0..6usize)
                 .map(|i| {
                     let id = ingredient.id.clone();
-                    let score = if i == 0 { st.unknown } else { st.anchors[i - 1] };
-                    let label = fill(st.paper_cell, &[("name", &ingredient.name), ("score", score)]);
+                    let score = if i == 0 {
+                        st.unknown
+                    } else {
+                        st.anchors[i - 1]
+                    };
+                    let label = fill(
+                        st.paper_cell,
+                        &[("name", &ingredient.name), ("score", score)],
+                    );
                     let on_change = move |ev| {
                         let value = event_target_value(&ev);
                         let Ok(n) = value.trim().parse::<u32>().map_err(|_| ()).and_then(|n| {
-                            if n <= MAX_PAPER_COUNT { Ok(n) } else { Err(()) }
+                            if n <= MAX_PAPER_COUNT {
+                                Ok(n)
+                            } else {
+                                Err(())
+                            }
                         }) else {
                             state.error(st.paper_bad.to_string());
                             return;
@@ -48,16 +59,27 @@ pub fn PaperView(r: ScanRef) -> impl IntoView {
                             .with_untracked(|ws| with_scan(&r, ws, |_, scan| scan.paper.get(&id)))
                             .unwrap_or_default();
                         counts[i] = n;
-                        let _ = change(&state, &r, ScanChange::SetPaper {
-                            scan: r.scan.clone(),
-                            ingredient: id.clone(),
-                            counts,
-                        });
+                        let _ = change(
+                            &state,
+                            &r,
+                            ScanChange::SetPaper {
+                                scan: r.scan.clone(),
+                                ingredient: id.clone(),
+                                counts,
+                            },
+                        );
                     };
                     view! {
                         <td>
-                            <input type="number" inputmode="numeric" min="0" max=MAX_PAPER_COUNT.to_string()
-                                value=counts[i].to_string() aria-label=label on:change=on_change/>
+                            <input
+                                type="number"
+                                inputmode="numeric"
+                                min="0"
+                                max=MAX_PAPER_COUNT.to_string()
+                                value=counts[i].to_string()
+                                aria-label=label
+                                on:change=on_change
+                            />
                         </td>
                     }
                 })
@@ -76,7 +98,10 @@ pub fn PaperView(r: ScanRef) -> impl IntoView {
             <table class="report-table paper-table">
                 <caption>{st.tab_paper}</caption>
                 <thead>
-                    <tr><th scope="col">{st.col_ingredient}</th>{headers}</tr>
+                    <tr>
+                        <th scope="col">{st.col_ingredient}</th>
+                        {headers}
+                    </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>

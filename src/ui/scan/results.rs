@@ -75,8 +75,19 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
         };
         return view! {
             <p>{st.results_hidden}</p>
-            <p>{fill(st.count_summary, &[("n", &n.to_string()), ("laptop", &laptop.to_string()), ("file", &file.to_string())])}</p>
-            <button type="button" class="primary" on:click=on_reveal>{st.reveal_button}</button>
+            <p>
+                {fill(
+                    st.count_summary,
+                    &[
+                        ("n", &n.to_string()),
+                        ("laptop", &laptop.to_string()),
+                        ("file", &file.to_string()),
+                    ],
+                )}
+            </p>
+            <button type="button" class="primary" on:click=on_reveal>
+                {st.reveal_button}
+            </button>
         }
         .into_any();
     }
@@ -162,7 +173,9 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
         };
         view! {
             <p>{intro}</p>
-            <button type="button" class="primary" on:click=on_agenda>{st.agenda_button}</button>
+            <button type="button" class="primary" on:click=on_agenda>
+                {st.agenda_button}
+            </button>
         }
         .into_any()
     };
@@ -284,8 +297,13 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
         data_table("", st.organisations_caption, &columns, vec![(None, rows)])
     };
 
-    let hidden_groups = (breakdown.hidden_groups > 0)
-        .then(|| view! { <p class="hint">{fill(st.organisations_hidden, &[("n", &breakdown.hidden_groups.to_string())])}</p> });
+    let hidden_groups = (breakdown.hidden_groups > 0).then(|| {
+        view! {
+            <p class="hint">
+                {fill(st.organisations_hidden, &[("n", &breakdown.hidden_groups.to_string())])}
+            </p>
+        }
+    });
 
     // Remarks, without names or organisations.
     let remarks: Vec<(String, Vec<String>)> = model
@@ -315,7 +333,10 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
                     .into_iter()
                     .map(|text| view! { <li>{text}</li> })
                     .collect_view();
-                view! { <h3>{name}</h3><ul class="remarks">{items}</ul> }
+                view! {
+                    <h3>{name}</h3>
+                    <ul class="remarks">{items}</ul>
+                }
             })
             .collect_view()
             .into_any()
@@ -357,8 +378,7 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
         view! {
             <div class="chart-pair">
                 <figure>
-                    {chart::trend(&labels, &lines)}
-                    <figcaption>{st.trend_caption}</figcaption>
+                    {chart::trend(&labels, &lines)} <figcaption>{st.trend_caption}</figcaption>
                 </figure>
                 {table}
             </div>
@@ -397,11 +417,34 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
     };
 
     view! {
-        <p>{fill(st.results_summary, &[("n", &n.to_string()), ("laptop", &laptop.to_string()), ("file", &file.to_string()), ("paper", &paper.to_string())])}</p>
+        <p>
+            {fill(
+                st.results_summary,
+                &[
+                    ("n", &n.to_string()),
+                    ("laptop", &laptop.to_string()),
+                    ("file", &file.to_string()),
+                    ("paper", &paper.to_string()),
+                ],
+            )}
+        </p>
         <div class="actions no-print">
-            <button type="button" on:click=on_download>{st.download}</button>
-            <button type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{st.print}</button>
-            <button type="button" on:click=on_hide>{st.hide_button}</button>
+            <button type="button" on:click=on_download>
+                {st.download}
+            </button>
+            <button
+                type="button"
+                on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }
+            >
+                {st.print}
+            </button>
+            <button type="button" on:click=on_hide>
+                {st.hide_button}
+            </button>
         </div>
         <section class="card highlight" aria-labelledby="scan-verschil-kop">
             <h2 id="scan-verschil-kop">{st.divergence_heading}</h2>

@@ -98,7 +98,12 @@ pub fn Werkbladen(id: String) -> impl IntoView {
                     wt.list_meta,
                     &[("done", &done.to_string()), ("total", &total.to_string())],
                 );
-                view! { <li><a href=href>{title}</a><span class="meta">{format!(" · {meta}")}</span></li> }
+                view! {
+                    <li>
+                        <a href=href>{title}</a>
+                        <span class="meta">{format!(" · {meta}")}</span>
+                    </li>
+                }
             })
             .collect_view()
     };
@@ -114,19 +119,29 @@ pub fn Werkbladen(id: String) -> impl IntoView {
                 template: t.id.clone(),
             }
             .hash();
-            view! { <li><a href=href>{t.title.clone()}</a></li> }
+            view! {
+                <li>
+                    <a href=href>{t.title.clone()}</a>
+                </li>
+            }
         })
         .collect_view();
     view! {
         <section class="card" aria-labelledby="werkbladen-kop">
             <h2 id="werkbladen-kop">{wt.section_heading}</h2>
             <p class="hint">{wt.section_intro}</p>
-            <p class="empty" hidden=move || !rows.with(Vec::is_empty)>{wt.section_empty}</p>
+            <p class="empty" hidden=move || !rows.with(Vec::is_empty)>
+                {wt.section_empty}
+            </p>
             <ul class="meeting-list">{list}</ul>
             <form class="new-scan" on:submit=on_create>
                 <label for="werkblad-nieuw">{wt.new_label}</label>
-                <select id="werkblad-nieuw" on:change=move |ev| chosen.set(event_target_value(&ev))>{options}</select>
-                <button type="submit" class="primary">{wt.new_button}</button>
+                <select id="werkblad-nieuw" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    {options}
+                </select>
+                <button type="submit" class="primary">
+                    {wt.new_button}
+                </button>
             </form>
             <details class="blank-forms">
                 <summary>{wt.blank_heading}</summary>

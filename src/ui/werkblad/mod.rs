@@ -222,10 +222,19 @@ pub fn WerkbladPage(samenwerking: String, werkblad: String) -> impl IntoView {
             template,
             false,
         );
-        view! { <Details sheet=sheet.clone()/> <Body sheet=sheet.clone()/> <Delete sheet=sheet/> }
+        view! {
+            <Details sheet=sheet.clone() />
+            <Body sheet=sheet.clone() />
+            <Delete sheet=sheet />
+        }
     });
     view! {
-        <p class="breadcrumb"><a href=back>{"← "}{move || found.with(|f| f.as_ref().map(|f| f.0.clone()).unwrap_or_default())}</a></p>
+        <p class="breadcrumb">
+            <a href=back>
+                {"← "}
+                {move || found.with(|f| f.as_ref().map(|f| f.0.clone()).unwrap_or_default())}
+            </a>
+        </p>
         <h1 id="paginatitel" tabindex="-1">
             {wt.title}
             {move || found.with(|f| f.as_ref().map(|f| format!(": {}", f.1)).unwrap_or_default())}
@@ -243,18 +252,30 @@ pub fn FormulierPage(samenwerking: String, template: String) -> impl IntoView {
     let back = Screen::Samenwerking(samenwerking.clone()).hash();
     let Some(template) = werkblad::template(&template) else {
         return view! {
-            <p class="breadcrumb"><a href=back>{"← "}{t().nav_samenwerkingen}</a></p>
-            <h1 id="paginatitel" tabindex="-1">{wt.title}</h1>
+            <p class="breadcrumb">
+                <a href=back>{"← "}{t().nav_samenwerkingen}</a>
+            </p>
+            <h1 id="paginatitel" tabindex="-1">
+                {wt.title}
+            </h1>
             <p>{wt.not_found}</p>
         }
         .into_any();
     };
     let sheet = Sheet::new(state, samenwerking, String::new(), template, true);
     view! {
-        <p class="breadcrumb no-print"><a href=back>{"← "}{t().nav_samenwerkingen}</a></p>
-        <h1 id="paginatitel" tabindex="-1">{fill(wt.blank_title, &[("title", &template.title)])}</h1>
-        <p class="no-print"><button type="button" class="primary" on:click=move |_| print_page(&state)>{wt.print}</button></p>
-        <Body sheet=sheet/>
+        <p class="breadcrumb no-print">
+            <a href=back>{"← "}{t().nav_samenwerkingen}</a>
+        </p>
+        <h1 id="paginatitel" tabindex="-1">
+            {fill(wt.blank_title, &[("title", &template.title)])}
+        </h1>
+        <p class="no-print">
+            <button type="button" class="primary" on:click=move |_| print_page(&state)>
+                {wt.print}
+            </button>
+        </p>
+        <Body sheet=sheet />
     }
     .into_any()
 }
@@ -279,7 +300,11 @@ fn Details(sheet: Sheet) -> impl IntoView {
         .into_iter()
         .map(|(id, label)| {
             let selected = id == linked;
-            view! { <option value=id selected=selected>{label}</option> }
+            view! {
+                <option value=id selected=selected>
+                    {label}
+                </option>
+            }
         })
         .collect_view();
     view! {
@@ -287,20 +312,45 @@ fn Details(sheet: Sheet) -> impl IntoView {
             <h2 id="wb-over-kop">{wt.details_heading}</h2>
             <p class="hint">{fill(wt.source, &[("section", &sheet.template.section)])}</p>
             <label for="wb-titel">{wt.title_label}</label>
-            <input id="wb-titel" type="text" autocomplete="off" required maxlength="120" value=title
-                on:input=move |ev| rename.change(WerkbladChange::Rename { werkblad: rename.werkblad.clone(), title: event_target_value(&ev) })/>
+            <input
+                id="wb-titel"
+                type="text"
+                autocomplete="off"
+                required
+                maxlength="120"
+                value=title
+                on:input=move |ev| {
+                    rename
+                        .change(WerkbladChange::Rename {
+                            werkblad: rename.werkblad.clone(),
+                            title: event_target_value(&ev),
+                        })
+                }
+            />
             <label for="wb-bijeenkomst">{wt.link_label}</label>
-            <p class="hint" id="wb-bijeenkomst-hint">{wt.link_hint}</p>
-            <select id="wb-bijeenkomst" aria-describedby="wb-bijeenkomst-hint"
+            <p class="hint" id="wb-bijeenkomst-hint">
+                {wt.link_hint}
+            </p>
+            <select
+                id="wb-bijeenkomst"
+                aria-describedby="wb-bijeenkomst-hint"
                 on:change=move |ev| {
                     let value = event_target_value(&ev);
-                    link.change(WerkbladChange::Link { werkblad: id.clone(), bijeenkomst: (!value.is_empty()).then_some(value) });
-                }>
-                <option value="" selected=linked.is_empty()>{wt.link_none}</option>
+                    link.change(WerkbladChange::Link {
+                        werkblad: id.clone(),
+                        bijeenkomst: (!value.is_empty()).then_some(value),
+                    });
+                }
+            >
+                <option value="" selected=linked.is_empty()>
+                    {wt.link_none}
+                </option>
                 {options}
             </select>
             <p class="actions">
-                <button type="button" id="wb-afdrukken" on:click=move |_| print_page(&state)>{wt.print}</button>
+                <button type="button" id="wb-afdrukken" on:click=move |_| print_page(&state)>
+                    {wt.print}
+                </button>
                 <a href=blank_href>{wt.print_blank}</a>
             </p>
         </section>
@@ -342,13 +392,15 @@ fn Body(sheet: Sheet) -> impl IntoView {
     let blocks = template
         .blocks
         .iter()
-        .map(|block| view! { <blocks::BlockView sheet=sheet.clone() block=block/> })
+        .map(|block| view! { <blocks::BlockView sheet=sheet.clone() block=block /> })
         .collect_view();
     view! {
         <div class="werkblad">
             <div class="card werkblad-intro">
                 {template.intro.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-                <p class="meta no-print" role="status">{progress}</p>
+                <p class="meta no-print" role="status">
+                    {progress}
+                </p>
             </div>
             {blocks}
         </div>
@@ -376,8 +428,14 @@ fn Delete(sheet: Sheet) -> impl IntoView {
     view! {
         <section class="card no-print" aria-labelledby="wb-verwijder-kop">
             <h2 id="wb-verwijder-kop">{wt.delete_heading}</h2>
-            <button type="button" class="danger" aria-expanded=move || confirming.get().to_string()
-                on:click=move |_| confirming.set(true)>{texts.delete}</button>
+            <button
+                type="button"
+                class="danger"
+                aria-expanded=move || confirming.get().to_string()
+                on:click=move |_| confirming.set(true)
+            >
+                {texts.delete}
+            </button>
             <Show when=move || confirming.get()>
                 <ConfirmDelete
                     name=wt.title.to_string()

@@ -55,15 +55,38 @@ pub(super) fn Besluiten(r: MeetingRef, ingredient: String) -> impl IntoView {
     view! {
         <h3>{m.besluiten_heading}</h3>
         <ol class="besluiten">
-            {move || list.get().into_iter().enumerate().map(|(n, (id, text))| view! {
-                <li>
-                    <span>{text}</span>" "
-                    <button type="button" class="danger small" aria-label=fill(m.besluit_remove, &[("n", &(n + 1).to_string())])
-                        on:click=move |_| { let _ = r.with_value(|r| change(&state, r, BijeenkomstChange::RemoveBesluit(id.clone()))); }>
-                        {texts.delete}
-                    </button>
-                </li>
-            }).collect_view()}
+            {move || {
+                list.get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, (id, text))| {
+                        view! {
+                            <li>
+                                <span>{text}</span>
+                                " "
+                                <button
+                                    type="button"
+                                    class="danger small"
+                                    aria-label=fill(
+                                        m.besluit_remove,
+                                        &[("n", &(n + 1).to_string())],
+                                    )
+                                    on:click=move |_| {
+                                        let _ = r
+                                            .with_value(|r| change(
+                                                &state,
+                                                r,
+                                                BijeenkomstChange::RemoveBesluit(id.clone()),
+                                            ));
+                                    }
+                                >
+                                    {texts.delete}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
         </ol>
         <form class="besluit-form" on:submit=on_add>
             <label for=input_id.clone()>{fill(m.besluit_label, &[("ingredient", &name)])}</label>
@@ -107,8 +130,11 @@ pub(super) fn OpenActions(r: MeetingRef) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="review-kop">
             <h2 id="review-kop">{m.review_heading}</h2>
-            <Show when=move || !shown.with(Vec::is_empty) fallback=move || view! { <p class="empty">{m.review_empty}</p> }>
-                <ActieTable r=r.clone() ids=Signal::derive(move || shown.get())/>
+            <Show
+                when=move || !shown.with(Vec::is_empty)
+                fallback=move || view! { <p class="empty">{m.review_empty}</p> }
+            >
+                <ActieTable r=r.clone() ids=Signal::derive(move || shown.get()) />
             </Show>
         </section>
     }
@@ -139,48 +165,87 @@ fn ActieTable(r: MeetingRef, ids: Signal<Vec<String>>) -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="acties">
-                <thead><tr>
-                    <th scope="col">{wat}</th><th scope="col">{wie}</th><th scope="col">{wanneer}</th>
-                    <th scope="col">{ingredient}</th><th scope="col">{status}</th><th scope="col">{texts.partner_actions}</th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{wat}</th>
+                        <th scope="col">{wie}</th>
+                        <th scope="col">{wanneer}</th>
+                        <th scope="col">{ingredient}</th>
+                        <th scope="col">{status}</th>
+                        <th scope="col">{texts.partner_actions}</th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {move || rows.get().into_iter().map(|a| {
-                        let label = fill(m.actie_status, &[("wat", &a.wat)]);
-                        let remove_label = fill(m.actie_remove, &[("wat", &a.wat)]);
-                        let ingredient_name = a.ingredient.as_deref()
-                            .map(|i| content.ingredient_name(i).to_string())
-                            .unwrap_or_else(|| m.actie_algemeen.to_string());
-                        let for_update = a.clone();
-                        let id = a.id.clone();
-                        view! {
-                            <tr>
-                                <td>{a.wat.clone()}</td>
-                                <td>{a.wie.clone()}</td>
-                                <td>{texts.date(&a.wanneer)}</td>
-                                <td>{ingredient_name}</td>
-                                <td>
-                                    <select aria-label=label on:change=move |ev| {
-                                        if let Some(status) = ActieStatus::from_id(&event_target_value(&ev)) {
-                                            let _ = state.dispatch(Command::Actie {
-                                                samenwerking: sw.get_value(),
-                                                change: ActieChange::Update(crate::domain::bijeenkomst::Actie { status, ..for_update.clone() }),
-                                            });
-                                        }
-                                    }>
-                                        {ActieStatus::ALL.into_iter().map(|s| view! {
-                                            <option value=s.id() selected=s == a.status>{texts.actie_status(s)}</option>
-                                        }).collect_view()}
-                                    </select>
-                                </td>
-                                <td>
-                                    <button type="button" class="danger small" aria-label=remove_label
-                                        on:click=move |_| { let _ = state.dispatch(Command::Actie { samenwerking: sw.get_value(), change: ActieChange::Remove(id.clone()) }); }>
-                                        {texts.delete}
-                                    </button>
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {move || {
+                        rows.get()
+                            .into_iter()
+                            .map(|a| {
+                                let label = fill(m.actie_status, &[("wat", &a.wat)]);
+                                let remove_label = fill(m.actie_remove, &[("wat", &a.wat)]);
+                                let ingredient_name = a
+                                    .ingredient
+                                    .as_deref()
+                                    .map(|i| content.ingredient_name(i).to_string())
+                                    .unwrap_or_else(|| m.actie_algemeen.to_string());
+                                let for_update = a.clone();
+                                let id = a.id.clone();
+                                view! {
+                                    <tr>
+                                        <td>{a.wat.clone()}</td>
+                                        <td>{a.wie.clone()}</td>
+                                        <td>{texts.date(&a.wanneer)}</td>
+                                        <td>{ingredient_name}</td>
+                                        <td>
+                                            <select
+                                                aria-label=label
+                                                on:change=move |ev| {
+                                                    if let Some(status) = ActieStatus::from_id(
+                                                        &event_target_value(&ev),
+                                                    ) {
+                                                        let _ = state
+                                                            .dispatch(Command::Actie {
+                                                                samenwerking: sw.get_value(),
+                                                                change: ActieChange::Update(crate::domain::bijeenkomst::Actie {
+                                                                    status,
+                                                                    ..for_update.clone()
+                                                                }),
+                                                            });
+                                                    }
+                                                }
+                                            >
+                                                {ActieStatus::ALL
+                                                    .into_iter()
+                                                    .map(|s| {
+                                                        view! {
+                                                            <option value=s.id() selected=s == a.status>
+                                                                {texts.actie_status(s)}
+                                                            </option>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </select>
+                                        </td>
+                                        <td>
+                                            <button
+                                                type="button"
+                                                class="danger small"
+                                                aria-label=remove_label
+                                                on:click=move |_| {
+                                                    let _ = state
+                                                        .dispatch(Command::Actie {
+                                                            samenwerking: sw.get_value(),
+                                                            change: ActieChange::Remove(id.clone()),
+                                                        });
+                                                }
+                                            >
+                                                {texts.delete}
+                                            </button>
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </tbody>
             </table>
         </div>
@@ -260,34 +325,58 @@ pub(super) fn Actions(r: MeetingRef) -> impl IntoView {
         <section class="card" aria-labelledby="acties-kop">
             <h2 id="acties-kop">{m.acties_heading}</h2>
             <Show when=move || !ids.with(Vec::is_empty)>
-                <ActieTable r=r.clone() ids=Signal::derive(move || ids.get())/>
+                <ActieTable r=r.clone() ids=Signal::derive(move || ids.get()) />
             </Show>
             <form class="actie-form" on:submit=on_add>
                 <div class="form-grid">
                     <div>
                         <label for="actie-wat">{m.actie_wat}</label>
-                        <input id="actie-wat" type="text" autocomplete="off" maxlength="300" node_ref=wat_ref bind:value=wat/>
+                        <input
+                            id="actie-wat"
+                            type="text"
+                            autocomplete="off"
+                            maxlength="300"
+                            node_ref=wat_ref
+                            bind:value=wat
+                        />
                     </div>
                     <div>
                         <label for="actie-wie">{m.actie_wie}</label>
-                        <input id="actie-wie" type="text" autocomplete="off" maxlength="120" bind:value=wie/>
+                        <input
+                            id="actie-wie"
+                            type="text"
+                            autocomplete="off"
+                            maxlength="120"
+                            bind:value=wie
+                        />
                     </div>
                     <div>
                         <label for="actie-wanneer">{m.actie_wanneer}</label>
-                        <input id="actie-wanneer" type="date" bind:value=wanneer/>
+                        <input id="actie-wanneer" type="date" bind:value=wanneer />
                     </div>
                     <div>
                         <label for="actie-ingredient">{m.actie_ingredient}</label>
-                        <select id="actie-ingredient" on:change=move |ev| about.set(event_target_value(&ev))>
+                        <select
+                            id="actie-ingredient"
+                            on:change=move |ev| about.set(event_target_value(&ev))
+                        >
                             <option value="">{m.actie_algemeen}</option>
-                            {move || agenda.get().into_iter().map(|id| {
-                                let name = content.ingredient_name(&id).to_string();
-                                view! { <option value=id>{name}</option> }
-                            }).collect_view()}
+                            {move || {
+                                agenda
+                                    .get()
+                                    .into_iter()
+                                    .map(|id| {
+                                        let name = content.ingredient_name(&id).to_string();
+                                        view! { <option value=id>{name}</option> }
+                                    })
+                                    .collect_view()
+                            }}
                         </select>
                     </div>
                 </div>
-                <button type="submit" class="primary">{m.actie_add}</button>
+                <button type="submit" class="primary">
+                    {m.actie_add}
+                </button>
             </form>
         </section>
     }

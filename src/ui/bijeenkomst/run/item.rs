@@ -52,17 +52,31 @@ pub(super) fn ItemCard(r: MeetingRef, ingredient: String, phase: Fase) -> impl I
     };
     view! {
         <article class="card run-item" aria-labelledby=heading_ref>
-            <h2 id=heading>{info.name.clone()}<span class="meta">{format!(" · {}", factor.name)}</span></h2>
+            <h2 id=heading>
+                {info.name.clone()}<span class="meta">{format!(" · {}", factor.name)}</span>
+            </h2>
             <h3>{m.questions}</h3>
             <ul class="questions">
                 {info.questions.iter().map(|q| view! { <li>{q.clone()}</li> }).collect_view()}
             </ul>
-            {(phase == Fase::Revisie).then(|| view! { <AchterbanAnswers r=r.clone() ingredient=ingredient.clone()/> })}
-            <label for=note_id.clone()>{fill(m.notes_label, &[("phase", texts.phase_name(phase))])}</label>
-            <textarea id=note_id rows="4" maxlength="10000" prop:value=initial_note on:input=on_note></textarea>
-            {(phase == Fase::Achterbanraadpleging).then(|| view! { <AchterbanQuestions r=r.clone() ingredient=ingredient.clone()/> })}
-            <Checks r=r.clone() ingredient=ingredient.clone()/>
-            {(phase == Fase::Besluitvorming).then(|| view! { <Besluiten r=r.clone() ingredient=ingredient.clone()/> })}
+            {(phase == Fase::Revisie)
+                .then(|| view! { <AchterbanAnswers r=r.clone() ingredient=ingredient.clone() /> })}
+            <label for=note_id
+                .clone()>{fill(m.notes_label, &[("phase", texts.phase_name(phase))])}</label>
+            <textarea
+                id=note_id
+                rows="4"
+                maxlength="10000"
+                prop:value=initial_note
+                on:input=on_note
+            ></textarea>
+            {(phase == Fase::Achterbanraadpleging)
+                .then(|| {
+                    view! { <AchterbanQuestions r=r.clone() ingredient=ingredient.clone() /> }
+                })}
+            <Checks r=r.clone() ingredient=ingredient.clone() />
+            {(phase == Fase::Besluitvorming)
+                .then(|| view! { <Besluiten r=r.clone() ingredient=ingredient.clone() /> })}
         </article>
     }
     .into_any()
@@ -85,10 +99,22 @@ fn AchterbanQuestions(r: MeetingRef, ingredient: String) -> impl IntoView {
     let id = format!("achterban-vragen-{ingredient}");
     view! {
         <label for=id.clone()>{m.achterban_vragen_label}</label>
-        <textarea id=id rows="3" maxlength="2000" prop:value=initial
+        <textarea
+            id=id
+            rows="3"
+            maxlength="2000"
+            prop:value=initial
             on:input=move |ev| {
-                let _ = change(&state, &r, BijeenkomstChange::SetAchterbanVragen { ingredient: ingredient.clone(), text: event_target_value(&ev) });
-            }></textarea>
+                let _ = change(
+                    &state,
+                    &r,
+                    BijeenkomstChange::SetAchterbanVragen {
+                        ingredient: ingredient.clone(),
+                        text: event_target_value(&ev),
+                    },
+                );
+            }
+        ></textarea>
     }
 }
 
@@ -126,15 +152,23 @@ fn AchterbanAnswers(r: MeetingRef, ingredient: String) -> impl IntoView {
     view! {
         <h3>{m.revisie_heading}</h3>
         <div class="achterban-grid">
-            {move || answers.get().into_iter().map(|(group, answer)| view! {
-                <div class="achterban-answer">
-                    <h4>{group}</h4>
-                    {match answer {
-                        Some(text) => view! { <p class="answer">{text}</p> }.into_any(),
-                        None => view! { <p class="empty">{m.no_answer}</p> }.into_any(),
-                    }}
-                </div>
-            }).collect_view()}
+            {move || {
+                answers
+                    .get()
+                    .into_iter()
+                    .map(|(group, answer)| {
+                        view! {
+                            <div class="achterban-answer">
+                                <h4>{group}</h4>
+                                {match answer {
+                                    Some(text) => view! { <p class="answer">{text}</p> }.into_any(),
+                                    None => view! { <p class="empty">{m.no_answer}</p> }.into_any(),
+                                }}
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
         </div>
     }
 }
@@ -185,13 +219,30 @@ fn Checks(r: MeetingRef, ingredient: String) -> impl IntoView {
                     let id = format!("{name}-{}", a.id());
                     view! {
                         <span class="radio">
-                            <input type="radio" name=name.clone() id=id.clone() value=a.id()
-                                prop:checked=move || current.with(|c| c.as_ref().is_some_and(|(c, _)| c.get(vraag) == Some(a)))
+                            <input
+                                type="radio"
+                                name=name.clone()
+                                id=id.clone()
+                                value=a.id()
+                                prop:checked=move || {
+                                    current
+                                        .with(|c| {
+                                            c.as_ref().is_some_and(|(c, _)| c.get(vraag) == Some(a))
+                                        })
+                                }
                                 on:change=move |_| {
-                                    let _ = r.with_value(|r| change(&state, r, BijeenkomstChange::SetCheck {
-                                        ingredient: ingredient.get_value(), vraag, antwoord: Some(a),
-                                    }));
-                                }/>
+                                    let _ = r
+                                        .with_value(|r| change(
+                                            &state,
+                                            r,
+                                            BijeenkomstChange::SetCheck {
+                                                ingredient: ingredient.get_value(),
+                                                vraag,
+                                                antwoord: Some(a),
+                                            },
+                                        ));
+                                }
+                            />
                             <label for=id>{texts.antwoord(Some(a))}</label>
                         </span>
                     }
@@ -201,21 +252,44 @@ fn Checks(r: MeetingRef, ingredient: String) -> impl IntoView {
                 <div class="not-on-board">
                     <p class="hint">{m.not_on_board}</p>
                     <ul class="check-list inline">
-                        {move || current.get().map(|(checks, people)| people.into_iter().map(|(pid, label)| {
-                            let id = format!("aanboord-{}-{pid}", ingredient.get_value());
-                            let on = checks.niet_aan_boord.contains(&pid);
-                            view! {
-                                <li>
-                                    <input type="checkbox" id=id.clone() prop:checked=on
-                                        on:change=move |ev| {
-                                            let _ = r.with_value(|r| change(&state, r, BijeenkomstChange::SetNotOnBoard {
-                                                ingredient: ingredient.get_value(), partner: pid.clone(), on: event_target_checked(&ev),
-                                            }));
-                                        }/>
-                                    <label for=id>{label}</label>
-                                </li>
-                            }
-                        }).collect_view())}
+                        {move || {
+                            current
+                                .get()
+                                .map(|(checks, people)| {
+                                    people
+                                        .into_iter()
+                                        .map(|(pid, label)| {
+                                            let id = format!(
+                                                "aanboord-{}-{pid}",
+                                                ingredient.get_value(),
+                                            );
+                                            let on = checks.niet_aan_boord.contains(&pid);
+                                            view! {
+                                                <li>
+                                                    <input
+                                                        type="checkbox"
+                                                        id=id.clone()
+                                                        prop:checked=on
+                                                        on:change=move |ev| {
+                                                            let _ = r
+                                                                .with_value(|r| change(
+                                                                    &state,
+                                                                    r,
+                                                                    BijeenkomstChange::SetNotOnBoard {
+                                                                        ingredient: ingredient.get_value(),
+                                                                        partner: pid.clone(),
+                                                                        on: event_target_checked(&ev),
+                                                                    },
+                                                                ));
+                                                        }
+                                                    />
+                                                    <label for=id>{label}</label>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()
+                                })
+                        }}
                     </ul>
                 </div>
             });

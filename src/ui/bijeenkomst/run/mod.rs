@@ -125,55 +125,126 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
 
     move || {
         if !started.get() {
-            return view! { <p class="status-banner">{m.not_started}" "<a href=plan_href.get_value()>{m.plan_tab}</a></p> }.into_any();
+            return view! {
+                <p class="status-banner">
+                    {m.not_started}" "<a href=plan_href.get_value()>{m.plan_tab}</a>
+                </p>
+            }
+            .into_any();
         }
         view! {
             <div class="run" class:presenting=move || presenting.get()>
                 <div class="run-bar">
-                    <button type="button" id="bk-presentatie" aria-pressed=move || presenting.get().to_string()
-                        on:click=move |_| presenting.update(|p| *p = !*p)>
-                        {move || if presenting.get() { m.presentation_off } else { m.presentation_on }}
+                    <button
+                        type="button"
+                        id="bk-presentatie"
+                        aria-pressed=move || presenting.get().to_string()
+                        on:click=move |_| presenting.update(|p| *p = !*p)
+                    >
+                        {move || {
+                            if presenting.get() { m.presentation_off } else { m.presentation_on }
+                        }}
                     </button>
-                    {move || presenting.get().then(|| view! { <p class="shortcuts">{m.shortcuts}</p> })}
-                </div>
-                {move || finished.get().then(|| view! { <p class="status-banner">{m.finished_note}</p> })}
-                <Stepper progress=progress/>
-                <Timer r=r.get_value()/>
-                <div class="phase-nav">
-                    <button type="button" id="bk-vorige-fase"
-                        disabled=move || progress.with(|p| p.as_ref().is_none_or(|p| p.status != Status::Bezig || p.phase == p.vorm.fasen().first().copied()))
-                        on:click=move |_| previous()>{m.prev_phase}</button>
-                    {move || if can_go_on.get() {
-                        view! { <button type="button" id="bk-volgende-fase" class="primary" on:click=move |_| next(false)>{m.next_phase}</button> }.into_any()
-                    } else {
-                        view! {
-                            <button type="button" id="bk-afronden" class="primary"
-                                disabled=move || finished.get()
-                                on:click=finish>{m.finish}</button>
-                        }.into_any()
-                    }}
-                </div>
-                {move || confirm.get().map(|n| view! {
-                    <ConfirmDecide n=n on_yes=Callback::new(move |_| next(true)) on_no=Callback::new(move |_| confirm.set(None))/>
-                })}
-                {move || in_beeld.get().then(|| view! { <OpenActions r=r.get_value()/> })}
-                {move || (!has_agenda.get()).then(|| view! { <p class="empty">{m.agenda_empty}</p> })}
-                    {move || (presenting.get() && has_agenda.get()).then(|| view! {
-                        <ItemNav item=item len=agenda_len/>
-                    })}
                     {move || {
-                        let Some(p) = progress.get() else { return ().into_any() };
-                        let Some(current) = p.phase else { return ().into_any() };
-                        let shown: Vec<String> = if presenting.get() {
-                            p.agenda.get(item.get().min(p.agenda.len().saturating_sub(1))).cloned().into_iter().collect()
-                        } else {
-                            p.agenda.clone()
-                        };
-                        shown.into_iter().map(|ingredient| view! {
-                            <ItemCard r=r.get_value() ingredient=ingredient phase=current/>
-                        }).collect_view().into_any()
+                        presenting.get().then(|| view! { <p class="shortcuts">{m.shortcuts}</p> })
                     }}
-                {move || in_besluit.get().then(|| view! { <Actions r=r.get_value()/> })}
+                </div>
+                {move || {
+                    finished.get().then(|| view! { <p class="status-banner">{m.finished_note}</p> })
+                }}
+                <Stepper progress=progress />
+                <Timer r=r.get_value() />
+                <div class="phase-nav">
+                    <button
+                        type="button"
+                        id="bk-vorige-fase"
+                        disabled=move || {
+                            progress
+                                .with(|p| {
+                                    p.as_ref()
+                                        .is_none_or(|p| {
+                                            p.status != Status::Bezig
+                                                || p.phase == p.vorm.fasen().first().copied()
+                                        })
+                                })
+                        }
+                        on:click=move |_| previous()
+                    >
+                        {m.prev_phase}
+                    </button>
+                    {move || {
+                        if can_go_on.get() {
+                            view! {
+                                <button
+                                    type="button"
+                                    id="bk-volgende-fase"
+                                    class="primary"
+                                    on:click=move |_| next(false)
+                                >
+                                    {m.next_phase}
+                                </button>
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <button
+                                    type="button"
+                                    id="bk-afronden"
+                                    class="primary"
+                                    disabled=move || finished.get()
+                                    on:click=finish
+                                >
+                                    {m.finish}
+                                </button>
+                            }
+                                .into_any()
+                        }
+                    }}
+                </div>
+                {move || {
+                    confirm
+                        .get()
+                        .map(|n| {
+                            view! {
+                                <ConfirmDecide
+                                    n=n
+                                    on_yes=Callback::new(move |_| next(true))
+                                    on_no=Callback::new(move |_| confirm.set(None))
+                                />
+                            }
+                        })
+                }}
+                {move || in_beeld.get().then(|| view! { <OpenActions r=r.get_value() /> })}
+                {move || {
+                    (!has_agenda.get()).then(|| view! { <p class="empty">{m.agenda_empty}</p> })
+                }}
+                {move || {
+                    (presenting.get() && has_agenda.get())
+                        .then(|| view! { <ItemNav item=item len=agenda_len /> })
+                }}
+                {move || {
+                    let Some(p) = progress.get() else { return ().into_any() };
+                    let Some(current) = p.phase else { return ().into_any() };
+                    let shown: Vec<String> = if presenting.get() {
+                        p.agenda
+                            .get(item.get().min(p.agenda.len().saturating_sub(1)))
+                            .cloned()
+                            .into_iter()
+                            .collect()
+                    } else {
+                        p.agenda.clone()
+                    };
+                    shown
+                        .into_iter()
+                        .map(|ingredient| {
+                            view! {
+                                <ItemCard r=r.get_value() ingredient=ingredient phase=current />
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }}
+                {move || in_besluit.get().then(|| view! { <Actions r=r.get_value() /> })}
             </div>
         }
         .into_any()
@@ -185,31 +256,55 @@ fn Stepper(progress: Memo<Option<Progress>>) -> impl IntoView {
     let texts = t();
     let m = texts.bijeenkomst;
     view! {
-        {move || progress.get().map(|p| {
-            let phases = p.vorm.fasen();
-            let at = p.phase.and_then(|c| phases.iter().position(|x| *x == c)).unwrap_or(0);
-            let current = phases[at];
-            view! {
-                <nav class="stepper-wrap" aria-label=m.stepper_label>
-                    <ol class="stepper">
-                        {phases.iter().enumerate().map(|(n, phase)| {
-                            let class = if n < at { "done" } else if n == at { "current" } else { "todo" };
-                            view! {
-                                <li class=class aria-current=(n == at).then_some("step")>
-                                    <span class="step-number">{(n + 1).to_string()}</span>
-                                    <span class="step-name">{texts.phase_name(*phase)}</span>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ol>
-                </nav>
-                <div class="phase-head">
-                    <p class="meta">{fill(m.phase_of, &[("n", &(at + 1).to_string()), ("total", &phases.len().to_string())])}</p>
-                    <h2 class="phase-name" id="fase-kop">{texts.phase_name(current)}</h2>
-                    <p class="phase-question">{texts.phase_question(current)}</p>
-                </div>
-            }
-        })}
+        {move || {
+            progress
+                .get()
+                .map(|p| {
+                    let phases = p.vorm.fasen();
+                    let at = p.phase.and_then(|c| phases.iter().position(|x| *x == c)).unwrap_or(0);
+                    let current = phases[at];
+                    view! {
+                        <nav class="stepper-wrap" aria-label=m.stepper_label>
+                            <ol class="stepper">
+                                {phases
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(n, phase)| {
+                                        let class = if n < at {
+                                            "done"
+                                        } else if n == at {
+                                            "current"
+                                        } else {
+                                            "todo"
+                                        };
+                                        view! {
+                                            <li class=class aria-current=(n == at).then_some("step")>
+                                                <span class="step-number">{(n + 1).to_string()}</span>
+                                                <span class="step-name">{texts.phase_name(*phase)}</span>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                        </nav>
+                        <div class="phase-head">
+                            <p class="meta">
+                                {fill(
+                                    m.phase_of,
+                                    &[
+                                        ("n", &(at + 1).to_string()),
+                                        ("total", &phases.len().to_string()),
+                                    ],
+                                )}
+                            </p>
+                            <h2 class="phase-name" id="fase-kop">
+                                {texts.phase_name(current)}
+                            </h2>
+                            <p class="phase-question">{texts.phase_question(current)}</p>
+                        </div>
+                    }
+                })
+        }}
     }
 }
 
@@ -224,8 +319,12 @@ fn ConfirmDecide(n: usize, on_yes: Callback<()>, on_no: Callback<()>) -> impl In
     view! {
         <div class="confirm" role="group" aria-labelledby="besluit-vraag">
             <p id="besluit-vraag">{question}</p>
-            <button type="button" node_ref=back on:click=move |_| on_no.run(())>{texts.bijeenkomst.confirm_no}</button>
-            <button type="button" class="danger" on:click=move |_| on_yes.run(())>{texts.bijeenkomst.confirm_yes}</button>
+            <button type="button" node_ref=back on:click=move |_| on_no.run(())>
+                {texts.bijeenkomst.confirm_no}
+            </button>
+            <button type="button" class="danger" on:click=move |_| on_yes.run(())>
+                {texts.bijeenkomst.confirm_yes}
+            </button>
         </div>
     }
 }

@@ -104,9 +104,30 @@ pub(super) fn ItemNav(item: RwSignal<usize>, len: Signal<usize>) -> impl IntoVie
     let m = t().bijeenkomst;
     view! {
         <div class="item-nav">
-            <button type="button" on:click=move |_| step_item(item, len.get_untracked(), -1) disabled=move || item.get() == 0>{m.prev_item}</button>
-            <span>{move || fill(m.item_of, &[("n", &(item.get().min(len.get().saturating_sub(1)) + 1).to_string()), ("total", &len.get().to_string())])}</span>
-            <button type="button" on:click=move |_| step_item(item, len.get_untracked(), 1) disabled=move || item.get() + 1 >= len.get()>{m.next_item}</button>
+            <button
+                type="button"
+                on:click=move |_| step_item(item, len.get_untracked(), -1)
+                disabled=move || item.get() == 0
+            >
+                {m.prev_item}
+            </button>
+            <span>
+                {move || fill(
+                    m.item_of,
+                    &[
+                        ("n", &(item.get().min(len.get().saturating_sub(1)) + 1).to_string()),
+                        ("total", &len.get().to_string()),
+                    ],
+                )}
+            </span>
+            <button
+                type="button"
+                on:click=move |_| step_item(item, len.get_untracked(), 1)
+                disabled=move || item.get() + 1
+            >
+                = len.get()>
+                {m.next_item}
+            </button>
         </div>
     }
 }

@@ -62,16 +62,32 @@ pub(super) fn Timer(r: MeetingRef) -> impl IntoView {
     };
     let r = StoredValue::new(r);
     view! {
-        {move || view_state().map(|(text, class, running)| view! {
-            <div class=class>
-                <span class="timer-label">{m.timer_label}": "</span>
-                <span class="timer-value" role="timer" aria-live="off">{text}</span>
-                <button type="button" id="bk-timer" class="small"
-                    disabled=move || timer.with(|t| t.as_ref().is_none_or(|(_, _, s)| *s != Status::Bezig))
-                    on:click=move |_| r.with_value(|r| toggle(&state, r))>
-                    {if running { m.timer_pause } else { m.timer_start }}
-                </button>
-            </div>
-        })}
+        {move || {
+            view_state()
+                .map(|(text, class, running)| {
+                    view! {
+                        <div class=class>
+                            <span class="timer-label">{m.timer_label}": "</span>
+                            <span class="timer-value" role="timer" aria-live="off">
+                                {text}
+                            </span>
+                            <button
+                                type="button"
+                                id="bk-timer"
+                                class="small"
+                                disabled=move || {
+                                    timer
+                                        .with(|t| {
+                                            t.as_ref().is_none_or(|(_, _, s)| *s != Status::Bezig)
+                                        })
+                                }
+                                on:click=move |_| r.with_value(|r| toggle(&state, r))
+                            >
+                                {if running { m.timer_pause } else { m.timer_start }}
+                            </button>
+                        </div>
+                    }
+                })
+        }}
     }
 }

@@ -22,10 +22,10 @@ pub fn BlockView(sheet: Sheet, block: &'static Block) -> impl IntoView {
     let intro =
         (!block.intro.is_empty()).then(|| view! { <p class="hint">{block.intro.clone()}</p> });
     let body = match block.kind {
-        BlockKind::Onderwerpen => view! { <Rows sheet=sheet block=block topics=true/> }.into_any(),
-        BlockKind::Partnerkaart => view! { <Partnerkaart sheet=sheet block=block/> }.into_any(),
-        BlockKind::Route => view! { <RouteChoice sheet=sheet block=block/> }.into_any(),
-        _ => view! { <Questions sheet=sheet block=block/> }.into_any(),
+        BlockKind::Onderwerpen => view! { <Rows sheet=sheet block=block topics=true /> }.into_any(),
+        BlockKind::Partnerkaart => view! { <Partnerkaart sheet=sheet block=block /> }.into_any(),
+        BlockKind::Route => view! { <RouteChoice sheet=sheet block=block /> }.into_any(),
+        _ => view! { <Questions sheet=sheet block=block /> }.into_any(),
     };
     view! {
         <section class="card werkblad-block" aria-labelledby=labelled>

@@ -106,8 +106,13 @@ pub(super) fn Questions(sheet: Sheet, block: &'static Block) -> impl IntoView {
         _ => None,
     };
     let own_rules = (block.kind == BlockKind::Regels)
-        .then(|| view! { <Rows sheet=sheet.clone() block=block topics=false/> });
-    view! { {empty}{groups_view}{own_rules}{summary} }
+        .then(|| view! { <Rows sheet=sheet.clone() block=block topics=false /> });
+    view! {
+        {empty}
+        {groups_view}
+        {own_rules}
+        {summary}
+    }
 }
 
 /// One answer's field.
@@ -128,7 +133,12 @@ impl Field {
             return (None, None);
         }
         let id = format!("{}-hint", self.id());
-        let view = view! { <p class="hint" id=id.clone()>{self.item.hint.clone()}</p> }.into_any();
+        let view = view! {
+            <p class="hint" id=id.clone()>
+                {self.item.hint.clone()}
+            </p>
+        }
+        .into_any();
         (Some(id), Some(view))
     }
 
@@ -144,8 +154,15 @@ impl Field {
         view! {
             <label for=id.clone()>{self.item.text.clone()}</label>
             {hint}
-            <textarea id=id rows="3" maxlength="2000" aria-describedby=hint_id disabled=self.sheet.blank
-                prop:value=self.initial on:input=move |ev| set(event_target_value(&ev))></textarea>
+            <textarea
+                id=id
+                rows="3"
+                maxlength="2000"
+                aria-describedby=hint_id
+                disabled=self.sheet.blank
+                prop:value=self.initial
+                on:input=move |ev| set(event_target_value(&ev))
+            ></textarea>
         }
         .into_any()
     }
@@ -155,9 +172,16 @@ impl Field {
         let (hint_id, hint) = self.hint();
         view! {
             <div class="wb-tick">
-                <input type="checkbox" id=id.clone() aria-describedby=hint_id disabled=self.sheet.blank
+                <input
+                    type="checkbox"
+                    id=id.clone()
+                    aria-describedby=hint_id
+                    disabled=self.sheet.blank
                     prop:checked=self.initial == "ja"
-                    on:change=move |ev| set(if event_target_checked(&ev) { "ja".into() } else { String::new() })/>
+                    on:change=move |ev| set(
+                        if event_target_checked(&ev) { "ja".into() } else { String::new() },
+                    )
+                />
                 <label for=id>{self.item.text.clone()}</label>
             </div>
             {hint}
@@ -179,9 +203,15 @@ impl Field {
                 let set = set.clone();
                 view! {
                     <span class="wb-option">
-                        <input type="radio" name=id.clone() id=option_id.clone() value=value disabled=blank
+                        <input
+                            type="radio"
+                            name=id.clone()
+                            id=option_id.clone()
+                            value=value
+                            disabled=blank
                             prop:checked=self.initial == value
-                            on:change=move |_| set(value.to_string())/>
+                            on:change=move |_| set(value.to_string())
+                        />
                         <label for=option_id>{label}</label>
                     </span>
                 }
@@ -192,8 +222,9 @@ impl Field {
                 <legend>{self.item.text.clone()}</legend>
                 {hint}
                 <div class="wb-options">
-                    {options}
-                    <span class="flag" hidden=move || !needs_action()>{wt.actie_nodig}</span>
+                    {options} <span class="flag" hidden=move || !needs_action()>
+                        {wt.actie_nodig}
+                    </span>
                 </div>
             </fieldset>
         }
@@ -228,15 +259,28 @@ impl Field {
             <label for=id.clone()>{self.item.text.clone()}</label>
             {hint}
             <div class="wb-scale">
-                <span class="pole" aria-hidden="true">{self.item.left.clone()}</span>
-                <input type="range" id=id min="1" max="5" step="1" disabled=self.sheet.blank
+                <span class="pole" aria-hidden="true">
+                    {self.item.left.clone()}
+                </span>
+                <input
+                    type="range"
+                    id=id
+                    min="1"
+                    max="5"
+                    step="1"
+                    disabled=self.sheet.blank
                     aria-describedby=described
                     aria-valuetext=value.clone()
-                    prop:value=initial on:input=move |ev| set(event_target_value(&ev))/>
-                <span class="pole" aria-hidden="true">{self.item.right.clone()}</span>
+                    prop:value=initial
+                    on:input=move |ev| set(event_target_value(&ev))
+                />
+                <span class="pole" aria-hidden="true">
+                    {self.item.right.clone()}
+                </span>
             </div>
             <p class="meta wb-scale-value" id=value_id>
-                {format!("{} ← → {}: ", self.item.left, self.item.right)}{value}
+                {format!("{} ← → {}: ", self.item.left, self.item.right)}
+                {value}
             </p>
         }
         .into_any()
@@ -248,9 +292,18 @@ fn note_field(sheet: &Sheet, item: &Item, key: Key, initial: String) -> AnyView 
     let id = dom_id(&key);
     let (sheet, text) = (sheet.clone(), key.text());
     view! {
-        <label for=id.clone() class="wb-note-label">{wt.note_label}<span class="visually-hidden">{format!(" – {}", item.text)}</span></label>
-        <textarea id=id rows="2" maxlength="2000" disabled=sheet.blank prop:value=initial
-            on:input=move |ev| sheet.set(&text, event_target_value(&ev))></textarea>
+        <label for=id.clone() class="wb-note-label">
+            {wt.note_label}
+            <span class="visually-hidden">{format!(" – {}", item.text)}</span>
+        </label>
+        <textarea
+            id=id
+            rows="2"
+            maxlength="2000"
+            disabled=sheet.blank
+            prop:value=initial
+            on:input=move |ev| sheet.set(&text, event_target_value(&ev))
+        ></textarea>
     }
     .into_any()
 }
@@ -287,10 +340,14 @@ fn flags(sheet: &Sheet, block: &'static Block) -> impl IntoView {
     });
     view! {
         <details class="wb-flags" hidden=move || list.with(Vec::is_empty)>
-            <summary>{move || fill(wt.actie_heading, &[("n", &list.with(Vec::len).to_string())])}</summary>
+            <summary>
+                {move || fill(wt.actie_heading, &[("n", &list.with(Vec::len).to_string())])}
+            </summary>
             <ul>{move || list.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
         </details>
-        <p class="wb-flags" hidden=move || !list.with(Vec::is_empty)>{wt.actie_none}</p>
+        <p class="wb-flags" hidden=move || !list.with(Vec::is_empty)>
+            {wt.actie_none}
+        </p>
     }
 }
 
@@ -324,5 +381,9 @@ fn product_line(sheet: &Sheet, block: &'static Block) -> impl IntoView {
             })
             .unwrap_or_else(|| wt.product_missing.to_string())
     };
-    view! { <p class="wb-product" role="status">{line}</p> }
+    view! {
+        <p class="wb-product" role="status">
+            {line}
+        </p>
+    }
 }

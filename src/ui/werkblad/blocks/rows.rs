@@ -29,19 +29,40 @@ pub(super) fn Rows(sheet: Sheet, block: &'static Block, topics: bool) -> impl In
         let lines = (0..8)
             .map(|_| {
                 if topics {
-                    view! { <tr><td class="blank-line"></td><td>"☐"</td><td>"☐"</td></tr> }
-                        .into_any()
+                    view! {
+                        <tr>
+                            <td class="blank-line"></td>
+                            <td>"☐"</td>
+                            <td>"☐"</td>
+                        </tr>
+                    }
+                    .into_any()
                 } else {
-                    view! { <tr><td class="blank-line"></td></tr> }.into_any()
+                    view! {
+                        <tr>
+                            <td class="blank-line"></td>
+                        </tr>
+                    }
+                    .into_any()
                 }
             })
             .collect_view();
-        let head = topics.then(
-            || view! { <th scope="col">{wt.urgent}</th><th scope="col">{wt.belangrijk}</th> },
-        );
+        let head = topics.then(|| {
+            view! {
+                <th scope="col">{wt.urgent}</th>
+                <th scope="col">{wt.belangrijk}</th>
+            }
+        });
         return view! {
             <table class="report-table wb-rows">
-                <thead><tr><th scope="col">{if topics { wt.topic_label } else { wt.own_rules_heading }}</th>{head}</tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">
+                            {if topics { wt.topic_label } else { wt.own_rules_heading }}
+                        </th>
+                        {head}
+                    </tr>
+                </thead>
                 <tbody>{lines}</tbody>
             </table>
         }
@@ -106,36 +127,85 @@ pub(super) fn Rows(sheet: Sheet, block: &'static Block, topics: bool) -> impl In
         };
         let marks = topics.then(|| {
             view! {
-                <td><input type="checkbox" aria-label=format!("{}: {}", wt.urgent, row.text) prop:checked=row.urgent
-                    on:change=move |ev| { let on = event_target_checked(&ev); u2(&move |r: &mut Rij| r.urgent = on) }/></td>
-                <td><input type="checkbox" aria-label=format!("{}: {}", wt.belangrijk, row.text) prop:checked=row.belangrijk
-                    on:change=move |ev| { let on = event_target_checked(&ev); u3(&move |r: &mut Rij| r.belangrijk = on) }/></td>
+                <td>
+                    <input
+                        type="checkbox"
+                        aria-label=format!("{}: {}", wt.urgent, row.text)
+                        prop:checked=row.urgent
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            u2(&move |r: &mut Rij| r.urgent = on)
+                        }
+                    />
+                </td>
+                <td>
+                    <input
+                        type="checkbox"
+                        aria-label=format!("{}: {}", wt.belangrijk, row.text)
+                        prop:checked=row.belangrijk
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            u3(&move |r: &mut Rij| r.belangrijk = on)
+                        }
+                    />
+                </td>
             }
         });
         view! {
             <tr>
-                <td><input type="text" aria-label=label maxlength="300" prop:value=row.text.clone()
-                    on:input=move |ev| { let text = event_target_value(&ev); u1(&move |r: &mut Rij| r.text = text.clone()) }/></td>
+                <td>
+                    <input
+                        type="text"
+                        aria-label=label
+                        maxlength="300"
+                        prop:value=row.text.clone()
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            u1(&move |r: &mut Rij| r.text = text.clone())
+                        }
+                    />
+                </td>
                 {marks}
-                <td><button type="button" class="small" on:click=remove>{wt.remove}<span class="visually-hidden">{format!(": {}", row.text)}</span></button></td>
+                <td>
+                    <button type="button" class="small" on:click=remove>
+                        {wt.remove}
+                        <span class="visually-hidden">{format!(": {}", row.text)}</span>
+                    </button>
+                </td>
             </tr>
         }
     };
-    let head = topics
-        .then(|| view! { <th scope="col">{wt.urgent}</th><th scope="col">{wt.belangrijk}</th> });
-    let agenda = topics.then(|| view! { <Agenda sheet=sheet.clone() block=block/> });
+    let head = topics.then(|| {
+        view! {
+            <th scope="col">{wt.urgent}</th>
+            <th scope="col">{wt.belangrijk}</th>
+        }
+    });
+    let agenda = topics.then(|| view! { <Agenda sheet=sheet.clone() block=block /> });
     view! {
         {(!topics).then(|| view! { <h3>{wt.own_rules_heading}</h3> })}
-        <p class="empty" hidden=move || !rows.with(Vec::is_empty)>{if topics { wt.topics_empty } else { "" }}</p>
+        <p class="empty" hidden=move || !rows.with(Vec::is_empty)>
+            {if topics { wt.topics_empty } else { "" }}
+        </p>
         <div class="table-wrap" hidden=move || rows.with(Vec::is_empty)>
             <table class="report-table wb-rows">
-                <thead><tr><th scope="col">{if topics { wt.topic_label } else { wt.rule_label }}</th>{head}<th scope="col"><span class="visually-hidden">{wt.remove}</span></th></tr></thead>
-                <tbody><For each=move || rows.get() key=|r| r.id.clone() children=row_view/></tbody>
+                <thead>
+                    <tr>
+                        <th scope="col">{if topics { wt.topic_label } else { wt.rule_label }}</th>
+                        {head}
+                        <th scope="col">
+                            <span class="visually-hidden">{wt.remove}</span>
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || rows.get() key=|r| r.id.clone() children=row_view />
+                </tbody>
             </table>
         </div>
         <form class="new-scan no-print" on:submit=on_add>
             <label for=add_id.clone()>{if topics { wt.new_topic } else { wt.new_rule }}</label>
-            <input id=add_id type="text" maxlength="300" bind:value=draft/>
+            <input id=add_id type="text" maxlength="300" bind:value=draft />
             <button type="submit">{wt.add}</button>
         </form>
         {agenda}
@@ -163,7 +233,12 @@ fn Agenda(sheet: Sheet, block: &'static Block) -> impl IntoView {
                         .collect_view()
                 })
             };
-            view! { <div class="quadrant"><h4>{name}</h4><ol>{topics}</ol></div> }
+            view! {
+                <div class="quadrant">
+                    <h4>{name}</h4>
+                    <ol>{topics}</ol>
+                </div>
+            }
         })
         .collect_view();
     let meetings = sheet.meetings();
@@ -185,7 +260,11 @@ fn Agenda(sheet: Sheet, block: &'static Block) -> impl IntoView {
             .into_iter()
             .map(|(id, label)| {
                 let selected = id == chosen.get_untracked();
-                view! { <option value=id selected=selected>{label}</option> }
+                view! {
+                    <option value=id selected=selected>
+                        {label}
+                    </option>
+                }
             })
             .collect_view();
         let on_click = move |_| {
@@ -204,8 +283,12 @@ fn Agenda(sheet: Sheet, block: &'static Block) -> impl IntoView {
         view! {
             <div class="wb-hand-off no-print">
                 <label for=select_id.clone()>{wt.to_acties_label}</label>
-                <select id=select_id on:change=move |ev| chosen.set(event_target_value(&ev))>{options}</select>
-                <button type="button" class="primary" on:click=on_click>{wt.to_acties_button}</button>
+                <select id=select_id on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    {options}
+                </select>
+                <button type="button" class="primary" on:click=on_click>
+                    {wt.to_acties_button}
+                </button>
             </div>
         }
         .into_any()
