@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: install what is missing, then run every check and test:
 # formatting, clippy (host and wasm32), host tests, browser component tests, release build,
-# end-to-end tests in Chromium with axe-core. Stops at the first failure.
+# the size ratchet, end-to-end tests in Chromium with axe-core. Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -42,6 +42,12 @@ rm -f "$web_log"
 step "release build"
 trunk build --release
 node scripts/one-file.mjs   # dist/vitaal-samenwerken.html, the one-file edition
+
+step "size ratchet (docs/size.txt; brotli)"
+# Fails when the wasm is more than 4 KiB over the recorded figure or the app over 450 KB, and
+# prints per file and per part what grew. A commit that grows it records the new figure
+# (scripts/bench.sh) and says why.
+node scripts/size-check.mjs
 
 step "end-to-end tests (Playwright + Debian Chromium + axe-core)"
 node --test --test-concurrency=1 e2e/

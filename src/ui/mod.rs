@@ -28,33 +28,80 @@ const APP_SHELL_ID: &str = "app-shell";
 /// contentful paint), in a hidden tab at once, after 1 s at the latest.
 const SHELL_PAINTED: &str = "vitaalShellPainted";
 
+/// The steps of the first screen's render, when it replaces the app shell: 0 is the app's state,
+/// header and frame; the overview adds its title and intro at 1, its two cards at 2 and the list,
+/// the backups and the rest at [`FIRST_SCREEN_DONE`]. Each step is its own task, so no task
+/// blocks the page for long (a first visit also compiles every function the render calls, on
+/// the main thread); the app stays hidden behind the shell until the last step, and then takes
+/// its place at once.
+const FIRST_SCREEN_DONE: u8 = 3;
+
+thread_local! {
+    static FIRST_SCREEN: ArcRwSignal<u8> = ArcRwSignal::new(FIRST_SCREEN_DONE);
+}
+
+/// How far the first screen's render is (see [`FIRST_SCREEN_DONE`]): the overview shows its
+/// later parts when this reaches their step. Always done after the first screen.
+pub fn first_screen_step() -> ArcRwSignal<u8> {
+    FIRST_SCREEN.with(Clone::clone)
+}
+
 /// Mounts the app on the page's body in place of the app shell. When the wasm is ready before the
 /// browser has shown the shell (a fast connection), the mount waits for that paint: replaced
 /// before it, the shell would not count as the page's largest contentful paint, the app's equal
-/// text would, later. The shell goes in the same task as the app's first render, so the browser
-/// never paints a page with both or neither; it has the same layout, so nothing moves.
+/// text would, later.
 pub fn start() {
     let painted = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w, &SHELL_PAINTED.into()).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
     match painted {
+        // Mounting starts a task of its own, not the one that finished compiling the wasm.
         Some(painted) => wasm_bindgen_futures::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
-            mount();
+            set_timeout(mount, std::time::Duration::ZERO);
         }),
         None => mount(),
     }
 }
 
+/// Renders the app hidden behind the shell (`body.app-pending`, see style/layout.css) in the
+/// steps of [`FIRST_SCREEN_DONE`], one task each, then removes the shell and shows the app in
+/// one task, so the browser never paints both or neither. The shell has the same layout as the
+/// app's first screen, so nothing moves. Without a shell the app mounts at once.
 fn mount() {
-    if let Some(shell) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(APP_SHELL_ID))
-    {
-        shell.remove();
-    }
+    let document = web_sys::window().and_then(|w| w.document());
+    let shell = document
+        .as_ref()
+        .and_then(|d| d.get_element_by_id(APP_SHELL_ID));
+    let body = document.as_ref().and_then(|d| d.body());
+    let (Some(shell), Some(body)) = (shell, body) else {
+        leptos::mount::mount_to_body(App);
+        return;
+    };
+    let _ = body.class_list().add_1(APP_PENDING);
+    let step = first_screen_step();
+    step.set(0);
     leptos::mount::mount_to_body(App);
+    fn next(step: ArcRwSignal<u8>, shell: web_sys::Element, body: web_sys::HtmlElement) {
+        set_timeout(
+            move || {
+                let now = step.get_untracked() + 1;
+                step.set(now);
+                if now < FIRST_SCREEN_DONE {
+                    next(step, shell, body);
+                } else {
+                    shell.remove();
+                    let _ = body.class_list().remove_1(APP_PENDING);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    next(step, shell, body);
 }
+
+/// The class on `<body>` that keeps the app hidden while it renders behind the shell.
+const APP_PENDING: &str = "app-pending";
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -19,21 +19,33 @@ pub fn Overview() -> impl IntoView {
     let texts = t();
     // One open import question at a time, for a chosen file or the embedded samenwerking.
     let pending = RwSignal::new(None);
+    // As the first screen, behind the app shell, the page renders in steps (see ui::start).
+    let step = super::first_screen_step();
+    let at = move |n: u8| {
+        let step = step.clone();
+        move || step.get() >= n
+    };
     view! {
-        <h1 id="paginatitel" tabindex="-1">
-            {texts.overview_title}
-        </h1>
-        <embedded::EmbeddedPrompt pending=pending />
-        <p class="lead">{texts.overview_intro}</p>
-        <div class="columns">
-            <CreateForm />
-            <ImportControl pending=pending />
-        </div>
-        <SamenwerkingList />
-        <backups::Backups />
-        // Last: it appears only once the browser has answered (after the first paint), so
-        // here it moves nothing but the footer (the app shell has the same first screen).
-        <ExportReminder />
+        <Show when=at(1)>
+            <h1 id="paginatitel" tabindex="-1">
+                {texts.overview_title}
+            </h1>
+            <embedded::EmbeddedPrompt pending=pending />
+            <p class="lead">{texts.overview_intro}</p>
+        </Show>
+        <Show when=at(2)>
+            <div class="columns">
+                <CreateForm />
+                <ImportControl pending=pending />
+            </div>
+        </Show>
+        <Show when=at(3)>
+            <SamenwerkingList />
+            <backups::Backups />
+            // Last: it appears only once the browser has answered (after the first paint), so
+            // here it moves nothing but the footer (the app shell has the same first screen).
+            <ExportReminder />
+        </Show>
     }
 }
 
