@@ -23,9 +23,10 @@ const END = '<!--/app-shell-->';
  *   it resolves once the browser has shown the page (the first contentful paint), so the shell is
  *   the page's largest contentful paint and not the app that replaces it with the same text; at
  *   once in a hidden tab (nothing paints there), and after 1 s at the latest.
- * - A first touch of localStorage: the browser loads the site's storage on first use, in one
- *   blocking step; here, while the page is still being parsed, that step does not hold up the
- *   app's first render later (which reads the stored work at once).
+ * - A first touch of localStorage, and a first (empty) listener for other tabs' `storage`
+ *   events: the browser loads the site's storage, and registers the page for those events, in
+ *   one blocking step each on first use; here, while the page is still being parsed, they do
+ *   not hold up the app's first render later (which reads the stored work and listens at once).
  * Classic script; its only global is that promise.
  */
 export const SHELL_SCRIPT = `{const s=document.getElementById('${SHELL_ID}'),h=location.hash.replace(/^#*\\/*/,'');`
@@ -33,7 +34,7 @@ export const SHELL_SCRIPT = `{const s=document.getElementById('${SHELL_ID}'),h=l
   + `if(h==='gespreksmodel'){const a=s.querySelectorAll('nav a');a[0].removeAttribute('aria-current');a[1].setAttribute('aria-current','page')}}`
   + `window.vitaalShellPainted=new Promise((done)=>{if(document.visibilityState==='hidden'||!window.PerformanceObserver)return done();`
   + `const o=new PerformanceObserver((l)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();done()}});`
-  + `o.observe({type:'paint',buffered:true});setTimeout(done,1000)});try{localStorage.length}catch(e){}}`;
+  + `o.observe({type:'paint',buffered:true});setTimeout(done,1000)});try{localStorage.length;addEventListener('storage',()=>{})}catch(e){}}`;
 
 /** The shell's HTML, from `cargo run -p vitaal-core --bin app_shell`. */
 export function shellHtml() {

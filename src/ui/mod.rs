@@ -64,8 +64,8 @@ pub fn start() {
     }
 }
 
-/// Renders the app hidden behind the shell (`body.app-pending`, see style/layout.css) in the
-/// steps of [`FIRST_SCREEN_DONE`], one task each, then removes the shell and shows the app in
+/// Renders the app hidden behind the shell (`body.app-pending`, see style/layout.css): after a
+/// warm-up task ([`warm_up`]), in the steps of [`FIRST_SCREEN_DONE`], one task each, then removes the shell and shows the app in
 /// one task, so the browser never paints both or neither. The shell has the same layout as the
 /// app's first screen, so nothing moves. Without a shell the app mounts at once.
 fn mount() {
@@ -79,8 +79,53 @@ fn mount() {
         return;
     };
     let _ = body.class_list().add_1(APP_PENDING);
+    warm_up();
     let step = first_screen_step();
     step.set(0);
+    set_timeout(
+        move || start_steps(step, shell, body),
+        std::time::Duration::ZERO,
+    );
+}
+
+/// A task before the first step: renders a small view with the kinds of parts the app's frame
+/// has (elements, reactive attributes and text, an event handler) into a detached element and
+/// drops it, so the wasm functions they share are compiled here and not in the first step.
+fn warm_up() {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+    else {
+        return;
+    };
+    let on = RwSignal::new(false);
+    let handle = leptos::mount::mount_to(el.unchecked_into(), move || {
+        view! {
+            <header class="warm-up">
+                <nav aria-label="x">
+                    <ul>
+                        <li>
+                            <a href="#/" aria-current=move || on.get().then_some("page")>
+                                "x"
+                            </a>
+                        </li>
+                    </ul>
+                </nav>
+            </header>
+            <main tabindex="-1">
+                <div role="status" aria-live="polite">
+                    {move || on.get().then(|| view! { <p>"x"</p> })}
+                </div>
+                <button type="button" disabled=move || !on.get() on:click=move |_| on.set(true)>
+                    "x"
+                </button>
+            </main>
+        }
+    });
+    drop(handle);
+}
+
+fn start_steps(step: ArcRwSignal<u8>, shell: web_sys::Element, body: web_sys::HtmlElement) {
     leptos::mount::mount_to_body(App);
     fn next(step: ArcRwSignal<u8>, shell: web_sys::Element, body: web_sys::HtmlElement) {
         set_timeout(
