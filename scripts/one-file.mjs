@@ -26,7 +26,7 @@ import { SHELL_SCRIPT } from './app-shell.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EDITION_FILE = 'vitaal-samenwerken.html';
-// Keep these three in step with src/domain/onefile.rs.
+// Keep these three in step with crates/core/src/domain/onefile.rs.
 export const EDITION_MARKER = '<meta name="vitaal-editie" content="een-bestand">';
 export const EMBED_START = '<script type="application/json" id="vitaal-ingesloten">';
 const OWN_SOURCE = 'vitaalEenBestand';
