@@ -65,8 +65,8 @@ pub fn start() {
 }
 
 /// Renders the app hidden behind the shell (`body.app-pending`, see style/layout.css): after a
-/// warm-up task ([`warm_up`]), in the steps of [`FIRST_SCREEN_DONE`], one task each, then removes the shell and shows the app in
-/// one task, so the browser never paints both or neither. The shell has the same layout as the
+/// warm-up task ([`warm_up`]), in the steps of [`FIRST_SCREEN_DONE`], one task each, then
+/// removes the shell and shows the app in one task, so the browser never paints both or neither. The shell has the same layout as the
 /// app's first screen, so nothing moves. Without a shell the app mounts at once.
 fn mount() {
     let document = web_sys::window().and_then(|w| w.document());
