@@ -24,8 +24,8 @@ use vitaal_core::domain::{
     command, Command, ImportMode, PartnerKind, Ring, Route, Samenwerking, WerkbladChange, Workspace,
 };
 
-const SCHEMA: &str = include_str!("../../../docs/vitaal-samenwerken.schema.json");
-const ANSWER_SCHEMA: &str = include_str!("../../../docs/scanantwoord.schema.json");
+const SCHEMA: &str = include_str!("../../../../docs/vitaal-samenwerken.schema.json");
+const ANSWER_SCHEMA: &str = include_str!("../../../../docs/scanantwoord.schema.json");
 
 fn schema() -> Value {
     serde_json::from_str(SCHEMA).expect("the schema is valid JSON")

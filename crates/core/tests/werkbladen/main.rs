@@ -19,8 +19,8 @@ use vitaal_core::domain::werkblad::{
 };
 use vitaal_core::domain::*;
 
-const CONTENT: &str = include_str!("../../../content/werkbladen.nl.json");
-const V4: &str = include_str!("fixtures/v4.vitaal.json");
+const CONTENT: &str = include_str!("../../../../content/werkbladen.nl.json");
+const V4: &str = include_str!("../fixtures/v4.vitaal.json");
 
 fn template(id: &str) -> &'static Template {
     werkblad::template(id).unwrap_or_else(|| panic!("no template {id}"))

@@ -15,7 +15,7 @@ use vitaal_core::domain::*;
 use vitaal_core::i18n::t;
 
 fn sample() -> Samenwerking {
-    file::import(include_str!("fixtures/v1.vitaal.json")).expect("fixture loads")
+    file::import(include_str!("../fixtures/v1.vitaal.json")).expect("fixture loads")
 }
 
 #[test]
@@ -117,7 +117,7 @@ fn missing_or_bad_versions_are_refused() {
 
 #[test]
 fn a_newer_version_is_refused_with_both_versions_named() {
-    let text = include_str!("fixtures/v1.vitaal.json").replace("\"version\": 1", "\"version\": 99");
+    let text = include_str!("../fixtures/v1.vitaal.json").replace("\"version\": 1", "\"version\": 99");
     let e = refused(&text);
     assert_eq!(
         e,
@@ -163,7 +163,7 @@ fn missing_fields_are_a_structure_error() {
     assert_eq!(e, ImportError::Structure("samenwerking.name".into()));
     assert!(message(&e).contains("onvolledig of beschadigd"));
     let e = refused(
-        &include_str!("fixtures/v1.vitaal.json").replace("\"kerngroep\"", "\"binnenste-ring\""),
+        &include_str!("../fixtures/v1.vitaal.json").replace("\"kerngroep\"", "\"binnenste-ring\""),
     );
     assert_eq!(
         e,
@@ -174,7 +174,7 @@ fn missing_fields_are_a_structure_error() {
 /// The v4 fixture with the value at `pointer` replaced.
 fn v4_with(pointer: &str, new: serde_json::Value) -> String {
     let mut value: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/v4.vitaal.json")).unwrap();
+        serde_json::from_str(include_str!("../fixtures/v4.vitaal.json")).unwrap();
     *value.pointer_mut(pointer).expect(pointer) = new;
     value.to_string()
 }
@@ -216,7 +216,7 @@ fn no_object_is_read_from_an_array_of_its_values() {
     // serde's derive would read a struct from an array of its fields in order (`"timer": []`
     // as all defaults); the format has objects only, so every object of the file refuses it.
     let fixture: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/v4.vitaal.json")).unwrap();
+        serde_json::from_str(include_str!("../fixtures/v4.vitaal.json")).unwrap();
     let objects = objects_in(&fixture, "", "");
     assert!(objects.len() > 100, "{}", objects.len());
     for (place, pointer) in objects {
@@ -328,7 +328,7 @@ fn structure_errors_name_the_exact_place() {
     }
     // A missing field is named as where it should be.
     let mut value: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/v4.vitaal.json")).unwrap();
+        serde_json::from_str(include_str!("../fixtures/v4.vitaal.json")).unwrap();
     value["samenwerking"]["partners"][1]
         .as_object_mut()
         .unwrap()
@@ -357,7 +357,7 @@ const A_PLACE_SCORE: &str =
 
 #[test]
 fn hostile_text_is_refused_with_a_dutch_message() {
-    let base = include_str!("fixtures/v1.vitaal.json");
+    let base = include_str!("../fixtures/v1.vitaal.json");
     let cases = [
         base.replace(
             "Samen ouder worden in Dorpsstad",
@@ -386,7 +386,7 @@ fn hostile_text_is_refused_with_a_dutch_message() {
 #[test]
 fn duplicate_partner_ids_in_a_file_are_refused() {
     let text =
-        include_str!("fixtures/v1.vitaal.json").replace("p-mfx2ka-1bc2d3", "p-mfx2k9-00a1b2");
+        include_str!("../fixtures/v1.vitaal.json").replace("p-mfx2ka-1bc2d3", "p-mfx2k9-00a1b2");
     assert_eq!(
         refused(&text),
         ImportError::Content(DomainError::DuplicatePartner)
@@ -395,7 +395,7 @@ fn duplicate_partner_ids_in_a_file_are_refused() {
 
 #[test]
 fn a_byte_order_mark_is_accepted() {
-    let text = format!("\u{feff}{}", include_str!("fixtures/v1.vitaal.json"));
+    let text = format!("\u{feff}{}", include_str!("../fixtures/v1.vitaal.json"));
     assert_eq!(file::import(&text).unwrap(), sample());
 }
 
@@ -666,7 +666,7 @@ proptest! {
 
     #[test]
     fn the_importer_never_panics_on_mutated_files(cut in 0usize..1400, insert in ".{0,8}") {
-        let base = include_str!("fixtures/v1.vitaal.json");
+        let base = include_str!("../fixtures/v1.vitaal.json");
         let mut cut = cut.min(base.len());
         while !base.is_char_boundary(cut) { cut -= 1; }
         let text = format!("{}{}{}", &base[..cut], insert, &base[cut..]);
@@ -678,7 +678,7 @@ proptest! {
 
     #[test]
     fn the_importer_never_panics_on_mutated_scans(cut in 0usize..20_000, insert in ".{0,8}") {
-        let base = include_str!("fixtures/v3.vitaal.json");
+        let base = include_str!("../fixtures/v3.vitaal.json");
         let mut cut = cut.min(base.len());
         while !base.is_char_boundary(cut) { cut -= 1; }
         let text = format!("{}{}{}", &base[..cut], insert, &base[cut..]);
@@ -744,7 +744,7 @@ fn enough_generated_cases_have_scans_and_links_to_them() {
 
 #[test]
 fn a_version_1_file_migrates_to_a_samenwerking_without_meetings() {
-    let s = file::import(include_str!("fixtures/v1.vitaal.json")).unwrap();
+    let s = file::import(include_str!("../fixtures/v1.vitaal.json")).unwrap();
     assert!(s.bijeenkomsten.is_empty());
     assert!(s.acties.is_empty());
     assert!(s.scans.is_empty());
@@ -756,7 +756,7 @@ fn a_version_1_file_migrates_to_a_samenwerking_without_meetings() {
 
 #[test]
 fn a_version_2_file_migrates_to_a_samenwerking_without_scans() {
-    let s = file::import(include_str!("fixtures/v2.vitaal.json")).unwrap();
+    let s = file::import(include_str!("../fixtures/v2.vitaal.json")).unwrap();
     assert!(s.scans.is_empty());
     assert_eq!(s.bijeenkomsten.len(), 2);
     assert!(s.bijeenkomsten.iter().all(|b| b.scan.is_none()));
@@ -775,19 +775,19 @@ fn a_version_2_file_migrates_to_a_samenwerking_without_scans() {
 fn every_older_fixture_reads_like_its_own_migration() {
     // A version 1 or 2 file with its version number raised by hand and without the fields of
     // later versions reads exactly as the migrated file: each step only adds empty fields.
-    let v2 = file::import(include_str!("fixtures/v2.vitaal.json")).unwrap();
+    let v2 = file::import(include_str!("../fixtures/v2.vitaal.json")).unwrap();
     let raised =
-        include_str!("fixtures/v2.vitaal.json").replace("\"version\": 2", "\"version\": 3");
+        include_str!("../fixtures/v2.vitaal.json").replace("\"version\": 2", "\"version\": 3");
     assert_eq!(file::import(&raised).unwrap(), v2);
-    let v1 = file::import(include_str!("fixtures/v1.vitaal.json")).unwrap();
+    let v1 = file::import(include_str!("../fixtures/v1.vitaal.json")).unwrap();
     let raised =
-        include_str!("fixtures/v1.vitaal.json").replace("\"version\": 1", "\"version\": 3");
+        include_str!("../fixtures/v1.vitaal.json").replace("\"version\": 1", "\"version\": 3");
     assert_eq!(file::import(&raised).unwrap(), v1);
 }
 
 #[test]
 fn the_version_3_fixture_reads_scans_exactly() {
-    let s = file::import(include_str!("fixtures/v3.vitaal.json")).unwrap();
+    let s = file::import(include_str!("../fixtures/v3.vitaal.json")).unwrap();
     // Everything of version 2 is still there.
     assert_eq!((s.partners.len(), s.acties.len()), (3, 2));
     assert_eq!(s.bijeenkomsten.len(), 3);
@@ -862,7 +862,7 @@ fn the_version_3_fixture_reads_scans_exactly() {
 
 #[test]
 fn a_version_3_file_migrates_to_a_samenwerking_without_werkbladen() {
-    let v3 = file::import(include_str!("fixtures/v3.vitaal.json")).unwrap();
+    let v3 = file::import(include_str!("../fixtures/v3.vitaal.json")).unwrap();
     assert!(v3.werkbladen.is_empty());
     // Everything else of version 3 is still there.
     assert_eq!(
@@ -882,11 +882,11 @@ fn a_version_3_file_migrates_to_a_samenwerking_without_werkbladen() {
     // A version 3 file with its version raised by hand reads the same: the step only adds an
     // empty list.
     let raised =
-        include_str!("fixtures/v3.vitaal.json").replace("\"version\": 3", "\"version\": 4");
+        include_str!("../fixtures/v3.vitaal.json").replace("\"version\": 3", "\"version\": 4");
     assert_eq!(file::import(&raised).unwrap(), v3);
     // A version 3 file that already has werkbladen keeps them (the step adds, never replaces).
     let mut value: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/v4.vitaal.json")).unwrap();
+        serde_json::from_str(include_str!("../fixtures/v4.vitaal.json")).unwrap();
     value["version"] = 3.into();
     assert_eq!(
         file::import(&value.to_string()).unwrap().werkbladen.len(),
@@ -896,9 +896,9 @@ fn a_version_3_file_migrates_to_a_samenwerking_without_werkbladen() {
 
 #[test]
 fn the_version_4_fixture_loads_with_its_werkbladen() {
-    let v4 = file::import(include_str!("fixtures/v4.vitaal.json")).unwrap();
+    let v4 = file::import(include_str!("../fixtures/v4.vitaal.json")).unwrap();
     // The version 3 content is unchanged.
-    let v3 = file::import(include_str!("fixtures/v3.vitaal.json")).unwrap();
+    let v3 = file::import(include_str!("../fixtures/v3.vitaal.json")).unwrap();
     assert_eq!(
         Samenwerking {
             werkbladen: Vec::new(),
@@ -949,10 +949,10 @@ fn the_version_4_fixture_loads_with_its_werkbladen() {
 #[test]
 fn every_fixture_migrates_to_the_current_version_and_back() {
     for (version, text) in [
-        (1, include_str!("fixtures/v1.vitaal.json")),
-        (2, include_str!("fixtures/v2.vitaal.json")),
-        (3, include_str!("fixtures/v3.vitaal.json")),
-        (4, include_str!("fixtures/v4.vitaal.json")),
+        (1, include_str!("../fixtures/v1.vitaal.json")),
+        (2, include_str!("../fixtures/v2.vitaal.json")),
+        (3, include_str!("../fixtures/v3.vitaal.json")),
+        (4, include_str!("../fixtures/v4.vitaal.json")),
     ] {
         let s = file::import(text).unwrap_or_else(|e| panic!("v{version}: {e:?}"));
         let again = file::export(&s, 9);
@@ -966,7 +966,7 @@ fn every_fixture_migrates_to_the_current_version_and_back() {
 
 #[test]
 fn hostile_scans_in_a_file_are_refused_with_the_right_error() {
-    let base = include_str!("fixtures/v3.vitaal.json");
+    let base = include_str!("../fixtures/v3.vitaal.json");
     let remark = "Wie beslist wat, is nog steeds niet duidelijk.\\nGraag één keer op papier.";
     assert!(base.contains(remark));
     let cases = [
@@ -1047,7 +1047,7 @@ fn hostile_scans_in_a_file_are_refused_with_the_right_error() {
 #[test]
 fn too_many_scans_or_responses_are_refused() {
     let base: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/v3.vitaal.json")).unwrap();
+        serde_json::from_str(include_str!("../fixtures/v3.vitaal.json")).unwrap();
     let mut value = base.clone();
     let template = value["samenwerking"]["scans"][0].clone();
     let scans = value["samenwerking"]["scans"].as_array_mut().unwrap();
@@ -1085,7 +1085,7 @@ fn too_many_scans_or_responses_are_refused() {
 
 #[test]
 fn the_version_2_fixture_reads_meetings_and_actions_exactly() {
-    let s = file::import(include_str!("fixtures/v2.vitaal.json")).unwrap();
+    let s = file::import(include_str!("../fixtures/v2.vitaal.json")).unwrap();
     assert_eq!(s.bijeenkomsten.len(), 2);
     let bob = &s.bijeenkomsten[0];
     assert_eq!(bob.vorm, Vorm::Bob);
