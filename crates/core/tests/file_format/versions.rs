@@ -1,0 +1,379 @@
+use super::*;
+use vitaal_core::domain::file::CURRENT_VERSION;
+use vitaal_core::domain::scan::{self, Source, MAX_PAPER_COUNT};
+use vitaal_core::domain::validate::{self, DomainError};
+
+#[test]
+fn a_version_1_file_migrates_to_a_samenwerking_without_meetings() {
+    let s = file::import(include_str!("../fixtures/v1.vitaal.json")).unwrap();
+    assert!(s.bijeenkomsten.is_empty());
+    assert!(s.acties.is_empty());
+    assert!(s.scans.is_empty());
+    // Exporting writes the current version, which reads back the same.
+    let again = file::export(&s, 1);
+    assert!(again.contains(&format!("\"version\":{CURRENT_VERSION}")));
+    assert_eq!(file::import(&again).unwrap(), s);
+}
+
+#[test]
+fn a_version_2_file_migrates_to_a_samenwerking_without_scans() {
+    let s = file::import(include_str!("../fixtures/v2.vitaal.json")).unwrap();
+    assert!(s.scans.is_empty());
+    assert_eq!(s.bijeenkomsten.len(), 2);
+    assert!(s.bijeenkomsten.iter().all(|b| b.scan.is_none()));
+    let again = file::export(&s, 1);
+    let value: serde_json::Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(value["version"], CURRENT_VERSION);
+    assert_eq!(value["samenwerking"]["scans"], serde_json::json!([]));
+    assert_eq!(
+        value["samenwerking"]["bijeenkomsten"][0]["scan"],
+        serde_json::Value::Null
+    );
+    assert_eq!(file::import(&again).unwrap(), s);
+}
+
+#[test]
+fn every_older_fixture_reads_like_its_own_migration() {
+    // A version 1 or 2 file with its version number raised by hand and without the fields of
+    // later versions reads exactly as the migrated file: each step only adds empty fields.
+    let v2 = file::import(include_str!("../fixtures/v2.vitaal.json")).unwrap();
+    let raised =
+        include_str!("../fixtures/v2.vitaal.json").replace("\"version\": 2", "\"version\": 3");
+    assert_eq!(file::import(&raised).unwrap(), v2);
+    let v1 = file::import(include_str!("../fixtures/v1.vitaal.json")).unwrap();
+    let raised =
+        include_str!("../fixtures/v1.vitaal.json").replace("\"version\": 1", "\"version\": 3");
+    assert_eq!(file::import(&raised).unwrap(), v1);
+}
+
+#[test]
+fn the_version_3_fixture_reads_scans_exactly() {
+    let s = file::import(include_str!("../fixtures/v3.vitaal.json")).unwrap();
+    // Everything of version 2 is still there.
+    assert_eq!((s.partners.len(), s.acties.len()), (3, 2));
+    assert_eq!(s.bijeenkomsten.len(), 3);
+    assert_eq!(s.bijeenkomsten[0].status, Status::Afgerond);
+    assert_eq!(s.bijeenkomsten[0].scan, None);
+
+    assert_eq!(s.scans.len(), 2);
+    let (old, new) = (&s.scans[0], &s.scans[1]);
+    assert_eq!(
+        (old.title.as_str(), new.title.as_str()),
+        ("Startscan", "Tussenmeting najaar")
+    );
+    assert!(old.created_ms < new.created_ms);
+    assert!(s.scans.iter().all(|c| c.samenwerking == s.id && c.revealed));
+    assert_eq!(old.responses.len(), 3);
+    assert!(old.responses.iter().all(|r| r.source == Source::Laptop));
+    assert!(old.paper.is_empty());
+    let sources: Vec<Source> = new.responses.iter().map(|r| r.source).collect();
+    assert_eq!(sources, [Source::Laptop, Source::File, Source::Paper]);
+    let els = new.response("r-mfz012-4e5f6a").unwrap();
+    assert_eq!(
+        (els.name.as_str(), els.organisation.as_str()),
+        ("Els Bakker", "KBO-PCOB afdeling Dorpsstad")
+    );
+    let unsure = &els.answers["gezamenlijke-identiteit-en-taal"];
+    assert_eq!(unsure.score, None);
+    assert_eq!(
+        unsure.remark,
+        "Ik ben te kort betrokken om dit te beoordelen."
+    );
+    assert_eq!(
+        new.responses[0].answers["duidelijke-spelregels"].remark,
+        "Wie beslist wat, is nog steeds niet duidelijk.\nGraag één keer op papier."
+    );
+    assert_eq!(new.paper.get("openheid-en-vertrouwen"), [1, 2, 0, 1, 0, 1]);
+    // Openheid en vertrouwen: 1 (laptop), 5 (file), 5 (paper form) and the paper round's
+    // 2 × 1, 1 × 3 and 1 × 5, plus one "weet ik niet" card.
+    assert_eq!(new.counts("openheid-en-vertrouwen"), [1, 3, 0, 1, 0, 3]);
+
+    // The planned meeting's agenda is the newer scan's suggestion of three (in content order),
+    // and it is the meeting the next suggestion would go to.
+    let planned = &s.bijeenkomsten[2];
+    assert_eq!(planned.status, Status::Gepland);
+    assert_eq!(planned.scan.as_deref(), Some(new.id.as_str()));
+    assert_eq!(
+        s.next_planned().map(|b| b.id.as_str()),
+        Some(planned.id.as_str())
+    );
+    let agenda: Vec<&str> = planned
+        .agenda
+        .iter()
+        .map(|i| i.ingredient.as_str())
+        .collect();
+    assert_eq!(
+        agenda,
+        [
+            "openheid-en-vertrouwen",
+            "gelijkwaardige-inbreng",
+            "voldoende-tijd"
+        ]
+    );
+    assert_eq!(
+        new.agenda_suggestion(3),
+        [
+            "openheid-en-vertrouwen",
+            "voldoende-tijd",
+            "gelijkwaardige-inbreng"
+        ]
+    );
+    assert_eq!(file::import(&file::export(&s, 5)).unwrap(), s);
+}
+
+#[test]
+fn a_version_3_file_migrates_to_a_samenwerking_without_werkbladen() {
+    let v3 = file::import(include_str!("../fixtures/v3.vitaal.json")).unwrap();
+    assert!(v3.werkbladen.is_empty());
+    // Everything else of version 3 is still there.
+    assert_eq!(
+        (
+            v3.partners.len(),
+            v3.bijeenkomsten.len(),
+            v3.acties.len(),
+            v3.scans.len()
+        ),
+        (3, 3, 2, 2)
+    );
+    let again = file::export(&v3, 1);
+    let value: serde_json::Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(value["version"], 4);
+    assert_eq!(value["samenwerking"]["werkbladen"], serde_json::json!([]));
+    assert_eq!(file::import(&again).unwrap(), v3);
+    // A version 3 file with its version raised by hand reads the same: the step only adds an
+    // empty list.
+    let raised =
+        include_str!("../fixtures/v3.vitaal.json").replace("\"version\": 3", "\"version\": 4");
+    assert_eq!(file::import(&raised).unwrap(), v3);
+    // A version 3 file that already has werkbladen keeps them (the step adds, never replaces).
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/v4.vitaal.json")).unwrap();
+    value["version"] = 3.into();
+    assert_eq!(
+        file::import(&value.to_string()).unwrap().werkbladen.len(),
+        3
+    );
+}
+
+#[test]
+fn the_version_4_fixture_loads_with_its_werkbladen() {
+    let v4 = file::import(include_str!("../fixtures/v4.vitaal.json")).unwrap();
+    // The version 3 content is unchanged.
+    let v3 = file::import(include_str!("../fixtures/v3.vitaal.json")).unwrap();
+    assert_eq!(
+        Samenwerking {
+            werkbladen: Vec::new(),
+            ..v4.clone()
+        },
+        v3
+    );
+    let summary: Vec<(&str, &str, Option<&str>, usize, usize)> = v4
+        .werkbladen
+        .iter()
+        .map(|w| {
+            (
+                w.id.as_str(),
+                w.template.as_str(),
+                w.bijeenkomst.as_deref(),
+                w.answers.len(),
+                w.rows.len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "wb-mfy006-p7q8r9",
+                "willen-kunnen",
+                Some("bk-mfy001-a1b2c3"),
+                14,
+                0
+            ),
+            ("wb-mfy007-s1t2u3", "eisenhower", None, 0, 5),
+            ("wb-mfy009-v4w5x6", "visievierluik", None, 8, 0),
+        ]
+    );
+    assert_eq!(
+        v4.werkbladen[0].answers["checklist.prioriteit@p-mfx2ka-1bc2d3"],
+        "nee"
+    );
+    assert_eq!(v4.werkbladen[2].answers["ambitie.belofte"], "4");
+    let doen = &v4.werkbladen[1].rows[0];
+    assert_eq!(
+        (doen.text.as_str(), doen.urgent, doen.belangrijk),
+        ("Vrijwilligers werven voor de koffieochtend", true, true)
+    );
+    assert_eq!(file::import(&file::export(&v4, 5)).unwrap(), v4, "lossless");
+}
+
+#[test]
+fn every_fixture_migrates_to_the_current_version_and_back() {
+    for (version, text) in [
+        (1, include_str!("../fixtures/v1.vitaal.json")),
+        (2, include_str!("../fixtures/v2.vitaal.json")),
+        (3, include_str!("../fixtures/v3.vitaal.json")),
+        (4, include_str!("../fixtures/v4.vitaal.json")),
+    ] {
+        let s = file::import(text).unwrap_or_else(|e| panic!("v{version}: {e:?}"));
+        let again = file::export(&s, 9);
+        let value: serde_json::Value = serde_json::from_str(&again).unwrap();
+        assert_eq!(value["version"], CURRENT_VERSION, "v{version}");
+        assert!(value["samenwerking"]["scans"].is_array(), "v{version}");
+        assert!(value["samenwerking"]["werkbladen"].is_array(), "v{version}");
+        assert_eq!(file::import(&again).unwrap(), s, "v{version}");
+    }
+}
+
+#[test]
+fn hostile_scans_in_a_file_are_refused_with_the_right_error() {
+    let base = include_str!("../fixtures/v3.vitaal.json");
+    let remark = "Wie beslist wat, is nog steeds niet duidelijk.\\nGraag één keer op papier.";
+    assert!(base.contains(remark));
+    let cases = [
+        (
+            base.replace(remark, "<img src=x onerror=alert(1)>"),
+            DomainError::Markup(Field::Note),
+        ),
+        (
+            base.replacen("\"score\": 4,", "\"score\": 9,", 1),
+            DomainError::BadScore {
+                ingredient: "minimale-massa".into(),
+                score: 9,
+            },
+        ),
+        (
+            base.replacen("\"score\": 4,", "\"score\": 0,", 1),
+            DomainError::BadScore {
+                ingredient: "minimale-massa".into(),
+                score: 0,
+            },
+        ),
+        (
+            base.replace("\"gezamenlijk-belang\": {", "\"gezellig-samenzijn\": {"),
+            DomainError::UnknownIngredient,
+        ),
+        (
+            base.replace("\"title\": \"Startscan\"", "\"title\": \"<script>alert(1)</script>\""),
+            DomainError::Markup(Field::Name),
+        ),
+        (
+            // A scan of another samenwerking slipped into this one.
+            base.replacen("\"samenwerking\": \"sw-mfx2k1-3h9a0b\"", "\"samenwerking\": \"sw-ander\"", 1),
+            DomainError::ForeignScan,
+        ),
+        (
+            base.replace("\"sc-mfx3a0-4k5l6m\"", "\"sc-mfz010-7n8p9q\""),
+            DomainError::DuplicateId,
+        ),
+        (
+            base.replace("\"r-mfx3a2-1b2c3d\"", "\"r-mfx3a1-0a1b2c\""),
+            DomainError::DuplicateId,
+        ),
+        (
+            // The planned meeting names a scan that is not in the file.
+            base.replace("\"scan\": \"sc-mfz010-7n8p9q\"", "\"scan\": \"sc-weg\""),
+            DomainError::NotFound,
+        ),
+        (
+            base.replace("\"scan\": \"sc-mfz010-7n8p9q\"", "\"scan\": \"<b>\""),
+            DomainError::BadId,
+        ),
+        (
+            base.replace("\"paper\": {\n          \"counts\": {}\n        }", "\"paper\": {\n          \"counts\": {\"voldoende-tijd\": [0, 0, 0, 0, 0, 10001]}\n        }"),
+            DomainError::PaperCount { max: MAX_PAPER_COUNT },
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_ne!(text, base, "{expected:?}: the fixture was not changed");
+        let e = refused(&text);
+        assert_eq!(e, ImportError::Content(expected.clone()));
+        let m = message(&e);
+        assert!(m.contains(&t().domain_error(&expected)), "{m}");
+    }
+    // A response without a single answer.
+    let mut value: serde_json::Value = serde_json::from_str(base).unwrap();
+    value["samenwerking"]["scans"][0]["responses"][0]["answers"] = serde_json::json!({});
+    assert_eq!(
+        refused(&value.to_string()),
+        ImportError::Content(DomainError::NoAnswers)
+    );
+    // A score that is no small number at all is a damaged file.
+    let text = base.replacen("\"score\": 4,", "\"score\": 400,", 1);
+    assert!(matches!(refused(&text), ImportError::Structure(_)));
+    let text = base.replacen("\"source\": \"laptop\"", "\"source\": \"telefoon\"", 1);
+    assert!(matches!(refused(&text), ImportError::Structure(_)));
+}
+
+#[test]
+fn too_many_scans_or_responses_are_refused() {
+    let base: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/v3.vitaal.json")).unwrap();
+    let mut value = base.clone();
+    let template = value["samenwerking"]["scans"][0].clone();
+    let scans = value["samenwerking"]["scans"].as_array_mut().unwrap();
+    for i in scans.len()..=validate::MAX_SCANS {
+        let mut extra = template.clone();
+        extra["id"] = format!("sc-extra-{i}").into();
+        scans.push(extra);
+    }
+    assert_eq!(
+        refused(&value.to_string()),
+        ImportError::Content(DomainError::TooManyScans {
+            max: validate::MAX_SCANS
+        })
+    );
+    value["samenwerking"]["scans"].as_array_mut().unwrap().pop();
+    assert!(file::import(&value.to_string()).is_ok());
+
+    let mut value = base;
+    let responses = value["samenwerking"]["scans"][0]["responses"]
+        .as_array_mut()
+        .unwrap();
+    let template = responses[0].clone();
+    for i in responses.len()..=scan::MAX_RESPONSES {
+        let mut extra = template.clone();
+        extra["id"] = format!("r-extra-{i}").into();
+        responses.push(extra);
+    }
+    assert_eq!(
+        refused(&value.to_string()),
+        ImportError::Content(DomainError::TooManyResponses {
+            max: scan::MAX_RESPONSES
+        })
+    );
+}
+
+#[test]
+fn the_version_2_fixture_reads_meetings_and_actions_exactly() {
+    let s = file::import(include_str!("../fixtures/v2.vitaal.json")).unwrap();
+    assert_eq!(s.bijeenkomsten.len(), 2);
+    let bob = &s.bijeenkomsten[0];
+    assert_eq!(bob.vorm, Vorm::Bob);
+    assert_eq!(bob.status, Status::Afgerond);
+    assert_eq!(bob.place, "Buurthuis De Schakel");
+    assert_eq!(
+        bob.agenda[0].note(Fase::Oordeelsvorming),
+        "We willen elkaar vaker informeel ontmoeten."
+    );
+    assert_eq!(bob.agenda[0].checks.gehoord, Some(CheckAntwoord::Deels));
+    assert_eq!(bob.agenda[0].checks.niet_aan_boord, ["p-mfx2kb-2cd3e4"]);
+    assert_eq!(
+        bob.besluiten[0].text,
+        "Elke maand een koffieochtend voor alle partners."
+    );
+    let barb = &s.bijeenkomsten[1];
+    assert_eq!((barb.vorm, barb.phase), (Vorm::Barb, Some(Fase::Revisie)));
+    assert_eq!(barb.timer.running_since_ms, Some(1_795_200_000_000));
+    assert_eq!(
+        barb.agenda[0].achterban["Welzijn Dorpsstad"],
+        "Ja, één keer per maand."
+    );
+    assert_eq!(s.acties.len(), 2);
+    assert_eq!(s.open_acties().len(), 1);
+    assert_eq!(
+        s.acties[1].wat,
+        "Spelregels op één A4 zetten; \"concept\" delen"
+    );
+    assert_eq!(file::import(&file::export(&s, 5)).unwrap(), s);
+}
