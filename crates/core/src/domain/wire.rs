@@ -100,7 +100,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
 /// functions `T::deserialize` / `T::serialize`, and the trait impls here call them, reading
 /// through [`ObjectOnly`] so the struct is read from a JSON object only. A struct that uses
 /// `remote = "Self"` but is not listed here has no `Deserialize`, which is a compile error
-/// wherever it is read; `tests/file_format.rs` checks that every object of a file refuses the
+/// wherever it is read; `crates/core/tests/file_format/` checks that every object of a file refuses the
 /// array form.
 macro_rules! objects {
     (read only: $($t:ty),+ $(,)?) => {$(

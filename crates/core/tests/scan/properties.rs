@@ -3,7 +3,7 @@ use proptest::prelude::*;
 
 // ---- properties ----
 
-/// Any printable Unicode, "<" kept as "< " (see tests/file_format.rs).
+/// Any printable Unicode, "<" kept as "< " (see crates/core/tests/file_format/).
 fn text_strategy(max: usize, lines: bool) -> impl Strategy<Value = String> {
     let pattern = if lines {
         format!("(\\PC|\n){{0,{max}}}")
