@@ -1,53 +1,21 @@
-//! Dates and times as users see them (`report::dates`): moments in Dutch time across the
-//! summer-time switches, meeting dates, and the timer of a phase.
+//! Dates and times as users see them (`report::dates`): the day of a moment in Dutch time,
+//! meeting dates, and the timer of a phase.
 
 use vitaal_core::i18n::t;
-use vitaal_core::report::dates::{
-    clock, countdown, date_time, dutch_iso_date, meeting_date, Countdown,
-};
+use vitaal_core::report::dates::{clock, countdown, dutch_iso_date, meeting_date, Countdown};
 
 const MINUTE: u64 = 60_000;
-/// 2026-11-23 13:05 UTC.
-const NOV_23_1305_UTC: u64 = 1_795_439_100_000;
-/// 2026-03-29 01:00 UTC: summer time starts (02:00 CET becomes 03:00 CEST).
-const SUMMER_2026: u64 = 1_774_746_000_000;
-/// 2026-10-25 01:00 UTC: summer time ends (03:00 CEST becomes 02:00 CET).
-const WINTER_2026: u64 = 1_792_890_000_000;
 /// 2026-07-01 07:05 UTC.
 const JULY_1_0705_UTC: u64 = 1_782_889_500_000;
 /// 2026-12-31 23:30 UTC.
 const NEW_YEARS_EVE_2330_UTC: u64 = 1_798_759_800_000;
 
 #[test]
-fn moments_are_shown_in_dutch_time_with_the_month_written_out() {
-    let t = t();
-    assert_eq!(date_time(t, NOV_23_1305_UTC), "23 november 2026 14:05");
-    assert_eq!(date_time(t, JULY_1_0705_UTC), "1 juli 2026 09:05");
-    assert_eq!(
-        date_time(t, JULY_1_0705_UTC - 7 * 60 * MINUTE - 5 * MINUTE),
-        "1 juli 2026 02:00"
-    );
-    assert_eq!(date_time(t, 0), "1 januari 1970 01:00");
-}
-
-#[test]
-fn summer_time_starts_and_ends_on_the_last_sundays_of_march_and_october() {
-    let t = t();
-    assert_eq!(date_time(t, SUMMER_2026 - MINUTE), "29 maart 2026 01:59");
-    assert_eq!(date_time(t, SUMMER_2026), "29 maart 2026 03:00");
-    assert_eq!(date_time(t, WINTER_2026 - MINUTE), "25 oktober 2026 02:59");
-    assert_eq!(date_time(t, WINTER_2026), "25 oktober 2026 02:00");
-}
-
-#[test]
 fn the_day_turns_at_dutch_midnight() {
-    let t = t();
     assert_eq!(dutch_iso_date(NEW_YEARS_EVE_2330_UTC), "2027-01-01");
-    assert_eq!(date_time(t, NEW_YEARS_EVE_2330_UTC), "1 januari 2027 00:30");
     // 21:59 UTC in summer is 23:59 CEST, still the same day; a minute later it is the next.
     let before_midnight = JULY_1_0705_UTC - 9 * 60 * MINUTE - 6 * MINUTE;
     assert_eq!(dutch_iso_date(before_midnight), "2026-06-30");
-    assert_eq!(date_time(t, before_midnight), "30 juni 2026 23:59");
     assert_eq!(dutch_iso_date(before_midnight + MINUTE), "2026-07-01");
 }
 

@@ -137,6 +137,24 @@ pub fn with_meeting<T>(
     Some(f(s, b))
 }
 
+/// The ingrediënten on this meeting's agenda, in order (empty when the meeting is gone), as a
+/// memo that changes only when the agenda does.
+pub fn agenda_memo(state: super::state::AppState, r: MeetingRef) -> Memo<Vec<String>> {
+    Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| {
+                with_meeting(&r, ws, |_, b| {
+                    b.agenda
+                        .iter()
+                        .map(|i| i.ingredient.clone())
+                        .collect::<Vec<_>>()
+                })
+            })
+            .unwrap_or_default()
+    })
+}
+
 /// Sends a change of this meeting through the one dispatch path.
 pub fn change(
     state: &super::state::AppState,

@@ -10,7 +10,7 @@ use crate::i18n::{fill, t};
 
 use super::super::overview::ConfirmDelete;
 use super::super::state::{use_app_state, MeetingView, Screen};
-use super::{change, with_meeting, MeetingRef};
+use super::{agenda_memo, change, with_meeting, MeetingRef};
 
 #[component]
 pub fn PlanView(r: MeetingRef) -> impl IntoView {
@@ -255,20 +255,7 @@ fn Agenda(r: MeetingRef) -> impl IntoView {
     let texts = t();
     let m = texts.bijeenkomst;
     let content = content::nl();
-    let key = r.clone();
-    let on_agenda = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|ws| {
-                with_meeting(&key, ws, |_, b| {
-                    b.agenda
-                        .iter()
-                        .map(|i| i.ingredient.clone())
-                        .collect::<Vec<_>>()
-                })
-            })
-            .unwrap_or_default()
-    });
+    let on_agenda = agenda_memo(state, r.clone());
     let key = r.clone();
     let suggestions = Memo::new(move |_| {
         state

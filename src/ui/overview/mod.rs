@@ -236,9 +236,20 @@ pub fn download_file(samenwerking: &Samenwerking) -> Option<String> {
     Some(name)
 }
 
-/// "23 november 2026 14:05" in Dutch time (`report::dates::date_time`).
+/// "23 november 2026 14:05" in the user's time zone (the browser's own date formatting).
 pub fn format_date(ms: u64) -> String {
-    crate::report::dates::date_time(t(), ms)
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_string("nl-NL", &options).into()
 }
 
 /// Where the browser has not promised to keep this site's storage (Safari, private windows,

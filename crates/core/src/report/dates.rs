@@ -64,19 +64,6 @@ pub fn dutch_iso_date(ms: Millis) -> String {
     iso_date_of(dutch_wall_clock(ms))
 }
 
-/// "23 november 2026 14:05" for a moment, in Dutch time: when a samenwerking changed, a backup
-/// was made or work was last exported, and the default name of a new scan.
-pub fn date_time(t: &Texts, ms: Millis) -> String {
-    let wall = dutch_wall_clock(ms);
-    let minutes = wall.rem_euclid(DAY) / 60_000;
-    format!(
-        "{} {:02}:{:02}",
-        t.date(&iso_date_of(wall)),
-        minutes / 60,
-        minutes % 60
-    )
-}
-
 /// The date of a bijeenkomst as shown: "15 september 2026" from "2026-09-15", or that no date
 /// is set yet.
 pub fn meeting_date(t: &Texts, date: &str) -> String {

@@ -9,7 +9,7 @@ use crate::domain::{ActieChange, BijeenkomstChange, Command};
 use crate::i18n::{fill, t};
 
 use super::super::super::state::{new_id, use_app_state};
-use super::super::{change, with_meeting, MeetingRef};
+use super::super::{agenda_memo, change, with_meeting, MeetingRef};
 
 #[component]
 pub(super) fn Besluiten(r: MeetingRef, ingredient: String) -> impl IntoView {
@@ -273,20 +273,7 @@ pub(super) fn Actions(r: MeetingRef) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let key = r.clone();
-    let agenda = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|ws| {
-                with_meeting(&key, ws, |_, b| {
-                    b.agenda
-                        .iter()
-                        .map(|i| i.ingredient.clone())
-                        .collect::<Vec<_>>()
-                })
-            })
-            .unwrap_or_default()
-    });
+    let agenda = agenda_memo(state, r.clone());
     let wat = RwSignal::new(String::new());
     let wie = RwSignal::new(String::new());
     let wanneer = RwSignal::new(String::new());
