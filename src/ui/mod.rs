@@ -430,7 +430,7 @@ fn export_all(state: &state::AppState) {
         (done, ws.samenwerkingen.len())
     });
     if done == all {
-        state.success(fill(t().exported_all, &[("n", &done.to_string())]));
+        state.success(t().exported_all.of(done));
     } else {
         state.error(t().export_failed.to_string());
     }

@@ -15,10 +15,7 @@ pub fn ModelPage() -> impl IntoView {
         .iter()
         .map(|f| {
             let target = format!("factor-{}", f.id);
-            let count = fill(
-                texts.model_ingredients_count,
-                &[("n", &f.ingredients.len().to_string())],
-            );
+            let count = texts.model_ingredients_count.of(f.ingredients.len());
             view! {
                 <li>
                     <button type="button" class="link" on:click=move |_| jump(&target)>

@@ -137,10 +137,7 @@ fn SamenwerkingItem(samenwerking: Samenwerking) -> impl IntoView {
     };
     let meta = format!(
         "{} · {}",
-        fill(
-            texts.list_partners,
-            &[("n", &samenwerking.partners.len().to_string())]
-        ),
+        texts.list_partners.of(samenwerking.partners.len()),
         fill(
             texts.list_changed,
             &[("date", &format_date(samenwerking.updated_ms))]

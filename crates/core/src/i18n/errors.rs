@@ -163,10 +163,11 @@ impl Texts {
             FaseError::AlreadyFinished => "De bijeenkomst is al afgerond.".into(),
             FaseError::AtLastFase => "Dit is de laatste fase. Rond de bijeenkomst af.".into(),
             FaseError::AtFirstFase => "Dit is de eerste fase.".into(),
-            FaseError::NeedsConfirmation { open } => fill(
-                "Bij {n} ingrediënt(en) staat een checkvraag nog op „nee”. Besluit pas als iedereen gehoord en aan boord is. Toch naar Besluitvorming?",
-                &[("n", &open.len().to_string())],
-            ),
+            FaseError::NeedsConfirmation { open } => super::Count {
+                one: "Bij {n} ingrediënt staat een checkvraag nog op „nee”. Besluit pas als iedereen gehoord en aan boord is. Toch naar Besluitvorming?",
+                other: "Bij {n} ingrediënten staat een checkvraag nog op „nee”. Besluit pas als iedereen gehoord en aan boord is. Toch naar Besluitvorming?",
+            }
+            .of(open.len()),
         }
     }
 

@@ -55,7 +55,7 @@ pub struct Texts {
     pub created: &'static str,
     pub list_heading: &'static str,
     pub list_empty: &'static str,
-    pub list_partners: &'static str,
+    pub list_partners: Count,
     pub list_no_opgave: &'static str,
     pub list_changed: &'static str,
     pub open: &'static str,
@@ -118,7 +118,7 @@ pub struct Texts {
     pub model_checkvragen: &'static str,
     pub model_explanation: &'static str,
     pub model_section: &'static str,
-    pub model_ingredients_count: &'static str,
+    pub model_ingredients_count: Count,
 
     // Storage
     pub storage_unavailable: &'static str,
@@ -145,7 +145,7 @@ pub struct Texts {
     pub redo: &'static str,
     pub undone: &'static str,
     pub redone: &'static str,
-    pub exported_all: &'static str,
+    pub exported_all: Count,
     pub storage_synced: &'static str,
     pub journal_restored: &'static str,
     pub storage_other: &'static str,
@@ -203,7 +203,10 @@ pub static NL: Texts = Texts {
     created: "Samenwerking „{name}” is aangemaakt.",
     list_heading: "Op dit apparaat",
     list_empty: "Er zijn nog geen samenwerkingen. Maak er hierboven een aan of importeer een bestand.",
-    list_partners: "{n} partners",
+    list_partners: Count {
+        one: "{n} partner",
+        other: "{n} partners",
+    },
     list_no_opgave: "Nog geen opgave beschreven",
     list_changed: "Gewijzigd {date}",
     open: "Openen",
@@ -263,7 +266,10 @@ pub static NL: Texts = Texts {
     model_checkvragen: "Checkvragen",
     model_explanation: "Toelichting",
     model_section: "Paragraaf {section} van Lokaal Samenwerken",
-    model_ingredients_count: "{n} ingrediënten",
+    model_ingredients_count: Count {
+        one: "{n} ingrediënt",
+        other: "{n} ingrediënten",
+    },
 
     storage_unavailable: "Deze browser staat niet toe dat er gegevens worden bewaard (opslag geblokkeerd, bijvoorbeeld door privacy-instellingen). Je kunt werken, maar na sluiten is alles weg: exporteer je werk naar een bestand.",
     storage_full: "Opslaan is niet gelukt: de opslag van deze browser is vol. Je laatste wijziging staat nog op het scherm maar is niet bewaard. Exporteer je werk naar een bestand.",
@@ -289,7 +295,10 @@ pub static NL: Texts = Texts {
     redo: "Opnieuw",
     undone: "De laatste wijziging is ongedaan gemaakt.",
     redone: "De wijziging is opnieuw gedaan.",
-    exported_all: "{n} bestand(en) gedownload. Bewaar ze goed: daarmee zet je je werk terug via Importeren.",
+    exported_all: Count {
+        one: "{n} bestand gedownload. Bewaar het goed: daarmee zet je je werk terug via Importeren.",
+        other: "{n} bestanden gedownload. Bewaar ze goed: daarmee zet je je werk terug via Importeren.",
+    },
     storage_synced: "Bijgewerkt met wijzigingen uit een ander tabblad.",
     journal_restored: "Je laatste wijzigingen zijn teruggezet: de browser werd afgesloten voordat ze helemaal waren opgeslagen.",
     storage_other: "Opslaan is niet gelukt ({detail}). Exporteer je werk naar een bestand.",
@@ -322,6 +331,32 @@ pub static NL: Texts = Texts {
 /// The table for the current language.
 pub fn t() -> &'static Texts {
     &NL
+}
+
+/// A count in words: the sentence for exactly one and the sentence for any other number (0 too,
+/// as Dutch and English both say "0 antwoorden" / "0 answers"). `{n}` is the number; other
+/// placeholders are filled with [`Count::with`]. Every count the user sees goes through this, so
+/// no string in the table needs "(en)" or "(s)".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Count {
+    pub one: &'static str,
+    pub other: &'static str,
+}
+
+impl Count {
+    /// The form for `n`, with `{n}` filled in: "1 antwoord", "3 antwoorden".
+    pub fn of(&self, n: usize) -> String {
+        self.with(n, &[])
+    }
+
+    /// The form for `n`, with `{n}` and the other placeholders filled in.
+    pub fn with(&self, n: usize, values: &[(&str, &str)]) -> String {
+        let template = if n == 1 { self.one } else { self.other };
+        let number = n.to_string();
+        let mut all: Vec<(&str, &str)> = vec![("n", number.as_str())];
+        all.extend_from_slice(values);
+        fill(template, &all)
+    }
 }
 
 /// Fills `{name}` placeholders in a template.
@@ -457,5 +492,47 @@ mod tests {
             fill("{a} en {b}, {a}", &[("a", "x"), ("b", "y")]),
             "x en y, x"
         );
+    }
+
+    #[test]
+    fn count_picks_the_singular_only_for_one() {
+        let c = Count {
+            one: "{n} antwoord van {who}",
+            other: "{n} antwoorden van {who}",
+        };
+        assert_eq!(c.of(1), "1 antwoord van {who}");
+        assert_eq!(c.with(0, &[("who", "Ommen")]), "0 antwoorden van Ommen");
+        assert_eq!(c.with(1, &[("who", "Ommen")]), "1 antwoord van Ommen");
+        assert_eq!(c.with(12, &[("who", "Ommen")]), "12 antwoorden van Ommen");
+    }
+
+    /// No string in the table hedges a plural with "(en)", "(s)" or "(n)": counts use [`Count`].
+    #[test]
+    fn no_hedged_plurals_in_the_table() {
+        let sources = [
+            ("mod.rs", include_str!("mod.rs")),
+            ("bijeenkomst.rs", include_str!("bijeenkomst.rs")),
+            ("errors.rs", include_str!("errors.rs")),
+            ("onefile.rs", include_str!("onefile.rs")),
+            ("scan.rs", include_str!("scan.rs")),
+            ("update.rs", include_str!("update.rs")),
+            ("verslag.rs", include_str!("verslag.rs")),
+            ("werkblad.rs", include_str!("werkblad.rs")),
+        ];
+        let hedges = ["(en)", "(s)", "(n)", "(’s)"];
+        for (file, source) in sources {
+            for (line_no, line) in source.lines().enumerate() {
+                if line.trim_start().starts_with("//") || line.contains("let hedges") {
+                    continue;
+                }
+                for hedge in hedges {
+                    assert!(
+                        !line.contains(hedge),
+                        "{file}:{}: hedged plural {hedge:?}; use a Count: {line}",
+                        line_no + 1
+                    );
+                }
+            }
+        }
     }
 }
