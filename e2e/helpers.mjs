@@ -75,8 +75,44 @@ export async function newProfile(browser, origin) {
   };
 }
 
-/** Runs axe-core (WCAG 2.1 A and AA rules) on the page and fails on any violation. */
+/**
+ * Patterns of source code or unfilled templates that must never be visible: a broken `view!`
+ * attribute once put "= agenda_len() >Volgend ingrediënt" on the beamer, and no test read it.
+ */
+const CODE_FRAGMENTS = [
+  /\b[a-z_][a-z0-9_]*\(\)/i, // a call: agenda_len()
+  /=>|::|&&|\|\|/, // closures, paths, boolean operators
+  /\bmove\s*\|/, // a Rust closure
+  /[{}]/, // an unfilled "{name}" placeholder or a block
+  /\b(Some|None|Ok|Err)\(|\bundefined\b|\bNaN\b|\[object /, // Rust or JS values
+  /^\s*=\s/, // "= expr", the left-over of a broken attribute
+];
+
+/**
+ * Fails when any visible text or accessible name on the page looks like code: the text a user
+ * reads (innerText) and the labels a screen reader reads (aria-label, title, placeholder, alt).
+ */
+export async function assertNoCodeFragments(page, label) {
+  const texts = await page.evaluate(() => {
+    const out = document.body.innerText.split('\n');
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const v = el.getAttribute(a);
+        if (v) out.push(v);
+      }
+    }
+    return out.map((t) => t.trim()).filter(Boolean);
+  });
+  const found = texts.filter((t) => CODE_FRAGMENTS.some((re) => re.test(t)));
+  assert.deepEqual(found, [], `code fragments visible on screen "${label}"`);
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the page and fails on any violation. Every screen
+ * that is checked this way is also checked for visible code fragments (assertNoCodeFragments).
+ */
 export async function assertAccessible(page, label) {
+  await assertNoCodeFragments(page, label);
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
