@@ -121,6 +121,36 @@ impl Checks {
             .iter()
             .any(|v| self.get(*v) == Some(CheckAntwoord::Nee))
     }
+
+    /// The checkvragen that must be settled before the group decides: "Hebben we het hier over
+    /// gehad?" and "Is iedereen gehoord en aan boord?" (not "Zijn er besluiten genomen?", which
+    /// is normally still open before Besluitvorming).
+    pub const BEFORE_BESLUIT: [Checkvraag; 2] = [Checkvraag::Besproken, Checkvraag::Gehoord];
+
+    /// Of [`Self::BEFORE_BESLUIT`], those answered "nee" or not answered yet ("deels" and "ja"
+    /// are settled enough to decide), with their answer.
+    pub fn open_before_besluit(&self) -> Vec<(Checkvraag, Option<CheckAntwoord>)> {
+        Self::BEFORE_BESLUIT
+            .iter()
+            .map(|v| (*v, self.get(*v)))
+            .filter(|(_, a)| matches!(a, None | Some(CheckAntwoord::Nee)))
+            .collect()
+    }
+}
+
+/// A checkvraag of an agenda ingrediënt that is not settled when the group moves to
+/// Besluitvorming (see [`Checks::open_before_besluit`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenCheck {
+    pub ingredient: String,
+    /// [`Checkvraag::Besproken`] or [`Checkvraag::Gehoord`].
+    pub vraag: Checkvraag,
+    /// "nee", or `None` when not answered yet.
+    pub antwoord: Option<CheckAntwoord>,
+    /// With [`Checkvraag::Gehoord`]: who is not yet heard or on board. Partner ids as
+    /// [`Bijeenkomst::next_phase`] returns them; the command that moves the phase puts in their
+    /// names (the name, else the organisation), so the question can name them.
+    pub niet_aan_boord: Vec<String>,
 }
 
 /// One ingrediënt on the agenda of a meeting, with what the group recorded about it.
@@ -295,9 +325,10 @@ pub enum FaseError {
     AtLastFase,
     /// There is no phase before the first one.
     AtFirstFase,
-    /// Moving to Besluitvorming while these agenda ingrediënten have a checkvraag on "nee".
+    /// Moving to Besluitvorming while these checkvragen of agenda ingrediënten are not settled
+    /// (in agenda order, per ingrediënt in the order of the Gespreksmodel).
     NeedsConfirmation {
-        open: Vec<String>,
+        open: Vec<OpenCheck>,
     },
 }
 
@@ -340,12 +371,27 @@ impl Bijeenkomst {
         self.vorm.fasen().iter().position(|p| *p == phase)
     }
 
-    /// Agenda ingrediënten with a checkvraag answered "nee".
-    pub fn items_with_nee(&self) -> Vec<String> {
+    /// What is not settled before deciding: per agenda ingrediënt, "Hebben we het hier over
+    /// gehad?" and "Is iedereen gehoord en aan boord?" on "nee" or unanswered, with (for the
+    /// second) the partners ticked as not yet on board.
+    pub fn open_before_besluit(&self) -> Vec<OpenCheck> {
         self.agenda
             .iter()
-            .filter(|i| i.checks.has_nee())
-            .map(|i| i.ingredient.clone())
+            .flat_map(|item| {
+                item.checks
+                    .open_before_besluit()
+                    .into_iter()
+                    .map(|(vraag, antwoord)| OpenCheck {
+                        ingredient: item.ingredient.clone(),
+                        vraag,
+                        antwoord,
+                        niet_aan_boord: if vraag == Checkvraag::Gehoord {
+                            item.checks.niet_aan_boord.clone()
+                        } else {
+                            Vec::new()
+                        },
+                    })
+            })
             .collect()
     }
 
@@ -364,15 +410,16 @@ impl Bijeenkomst {
         }
     }
 
-    /// Moves to the next phase. Entering Besluitvorming while a checkvraag of an agenda
-    /// ingrediënt says "nee" needs `confirmed` (decide only when everyone is heard).
+    /// Moves to the next phase. Entering Besluitvorming while an agenda ingrediënt is not yet
+    /// talked about or not everyone is on board ([`Self::open_before_besluit`]) needs
+    /// `confirmed` (decide only when everyone is heard).
     pub fn next_phase(&mut self, confirmed: bool, now: Millis) -> Result<Fase, FaseError> {
         self.check_running()?;
         let at = self.position().ok_or(FaseError::NotStarted)?;
         let phases = self.vorm.fasen();
         let next = *phases.get(at + 1).ok_or(FaseError::AtLastFase)?;
         if next == Fase::Besluitvorming && !confirmed {
-            let open = self.items_with_nee();
+            let open = self.open_before_besluit();
             if !open.is_empty() {
                 return Err(FaseError::NeedsConfirmation { open });
             }

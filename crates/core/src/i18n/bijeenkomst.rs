@@ -1,5 +1,9 @@
 //! Strings of planning and leading a bijeenkomst (Dutch).
 
+use super::{fill, Count, Texts};
+use crate::domain::bijeenkomst::{CheckAntwoord, Checkvraag, OpenCheck};
+use crate::domain::content;
+
 pub struct BijeenkomstTexts {
     pub title: &'static str,
     pub not_found: &'static str,
@@ -58,6 +62,26 @@ pub struct BijeenkomstTexts {
     pub finished_note: &'static str,
     pub confirm_yes: &'static str,
     pub confirm_no: &'static str,
+    /// Before Besluitvorming: how many ingrediënten are not settled.
+    pub confirm_heading: Count,
+    /// An ingrediënt where not everyone is on board, with their names.
+    pub confirm_not_on_board: &'static str,
+    /// An ingrediënt where a checkvraag says "nee".
+    pub confirm_nee: &'static str,
+    /// An ingrediënt where a checkvraag is not answered yet.
+    pub confirm_unanswered: &'static str,
+    pub confirm_question: &'static str,
+    /// Joins the last two names of a list: "Anna, Bert en Cor".
+    pub list_and: &'static str,
+    pub finish_question: &'static str,
+    pub finish_yes: &'static str,
+    pub finish_no: &'static str,
+    /// Said after a move forward or back, with the timer's state.
+    pub moved_to: &'static str,
+    pub moved_back: &'static str,
+    pub timer_runs: &'static str,
+    pub timer_still: &'static str,
+    pub timer_still_presenting: &'static str,
     pub timer_label: &'static str,
     pub timer_start: &'static str,
     pub timer_pause: &'static str,
@@ -151,6 +175,23 @@ pub static NL: BijeenkomstTexts = BijeenkomstTexts {
     finished_note: "Deze bijeenkomst is afgerond. Aantekeningen kunnen nog worden aangevuld.",
     confirm_yes: "Toch naar Besluitvorming",
     confirm_no: "Terug naar het gesprek",
+    confirm_heading: Count {
+        one: "Bij {n} ingrediënt is het gesprek nog niet rond:",
+        other: "Bij {n} ingrediënten is het gesprek nog niet rond:",
+    },
+    confirm_not_on_board: "Bij {ingredient} is nog niet iedereen aan boord: {names}.",
+    confirm_nee: "Bij {ingredient} is „{vraag}” beantwoord met „nee”.",
+    confirm_unanswered: "Bij {ingredient} is „{vraag}” nog niet beantwoord.",
+    confirm_question: "Besluit pas als alles besproken is en iedereen gehoord en aan boord is. Toch naar Besluitvorming?",
+    list_and: " en ",
+    finish_question: "De bijeenkomst afronden? Daarna staat het verslag klaar en liggen de fasen vast. Aantekeningen, besluiten en acties kunnen nog worden aangevuld.",
+    finish_yes: "Ja, bijeenkomst afronden",
+    finish_no: "Nog niet afronden",
+    moved_to: "Naar {phase}.",
+    moved_back: "Terug naar {phase}.",
+    timer_runs: "De tijd van deze fase loopt.",
+    timer_still: "De tijd van deze fase staat stil; start hem met de knop Timer starten.",
+    timer_still_presenting: "De tijd van deze fase staat stil; start hem met T of de knop.",
     timer_label: "Tijd voor deze fase",
     timer_start: "Timer starten",
     timer_pause: "Timer pauzeren",
@@ -188,3 +229,60 @@ pub static NL: BijeenkomstTexts = BijeenkomstTexts {
     prev_item: "Vorig ingrediënt",
     agenda_empty: "Er staan nog geen ingrediënten op de agenda. Kies ze bij Voorbereiden.",
 };
+
+impl Texts {
+    /// The question before Besluitvorming while checkvragen are not settled: a heading with
+    /// the number of ingrediënten, and a line per open checkvraag naming the ingrediënt, the
+    /// question and who is not yet on board.
+    pub fn decide_confirmation(&self, open: &[OpenCheck]) -> (String, Vec<String>) {
+        let m = self.bijeenkomst;
+        let content = content::nl();
+        let mut ingredients: Vec<&str> = Vec::new();
+        for check in open {
+            if !ingredients.contains(&check.ingredient.as_str()) {
+                ingredients.push(&check.ingredient);
+            }
+        }
+        let lines = open
+            .iter()
+            .map(|check| {
+                let ingredient = content.ingredient_name(&check.ingredient);
+                let vraag = Checkvraag::ALL
+                    .iter()
+                    .zip(&content.checkvragen)
+                    .find(|(v, _)| **v == check.vraag)
+                    .map(|(_, c)| c.text.as_str())
+                    .unwrap_or_default();
+                if check.vraag == Checkvraag::Gehoord && !check.niet_aan_boord.is_empty() {
+                    fill(
+                        m.confirm_not_on_board,
+                        &[
+                            ("ingredient", ingredient),
+                            ("names", &self.list(&check.niet_aan_boord)),
+                        ],
+                    )
+                } else if check.antwoord == Some(CheckAntwoord::Nee) {
+                    fill(
+                        m.confirm_nee,
+                        &[("ingredient", ingredient), ("vraag", vraag)],
+                    )
+                } else {
+                    fill(
+                        m.confirm_unanswered,
+                        &[("ingredient", ingredient), ("vraag", vraag)],
+                    )
+                }
+            })
+            .collect();
+        (m.confirm_heading.of(ingredients.len()), lines)
+    }
+
+    /// "Anna", "Anna en Bert", "Anna, Bert en Cor".
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{}{}{last}", init.join(", "), self.bijeenkomst.list_and),
+        }
+    }
+}

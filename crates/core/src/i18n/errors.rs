@@ -163,11 +163,14 @@ impl Texts {
             FaseError::AlreadyFinished => "De bijeenkomst is al afgerond.".into(),
             FaseError::AtLastFase => "Dit is de laatste fase. Rond de bijeenkomst af.".into(),
             FaseError::AtFirstFase => "Dit is de eerste fase.".into(),
-            FaseError::NeedsConfirmation { open } => super::Count {
-                one: "Bij {n} ingrediënt staat een checkvraag nog op „nee”. Besluit pas als iedereen gehoord en aan boord is. Toch naar Besluitvorming?",
-                other: "Bij {n} ingrediënten staat een checkvraag nog op „nee”. Besluit pas als iedereen gehoord en aan boord is. Toch naar Besluitvorming?",
+            FaseError::NeedsConfirmation { open } => {
+                let (heading, lines) = self.decide_confirmation(open);
+                format!(
+                    "{heading} {} {}",
+                    lines.join(" "),
+                    self.bijeenkomst.confirm_question
+                )
             }
-            .of(open.len()),
         }
     }
 

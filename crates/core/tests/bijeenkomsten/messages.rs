@@ -3,20 +3,83 @@ use vitaal_core::i18n::t;
 
 // ---------------------------------------------------------------- 9. messages
 
+fn open(
+    ingredient: &str,
+    vraag: Checkvraag,
+    antwoord: Option<CheckAntwoord>,
+    names: &[&str],
+) -> OpenCheck {
+    OpenCheck {
+        ingredient: ingredient.into(),
+        vraag,
+        antwoord,
+        niet_aan_boord: strings(names),
+    }
+}
+
 #[test]
-fn the_confirmation_message_names_nee_besluitvorming_and_the_count() {
+fn the_confirmation_names_the_ingredient_the_question_and_who_is_not_on_board() {
+    let one = [open(
+        OPENHEID,
+        Checkvraag::Gehoord,
+        Some(CheckAntwoord::Nee),
+        &["Meneer Jansen"],
+    )];
+    let (heading, lines) = t().decide_confirmation(&one);
+    assert_eq!(heading, "Bij 1 ingrediënt is het gesprek nog niet rond:");
+    assert_eq!(
+        lines,
+        ["Bij Openheid en vertrouwen is nog niet iedereen aan boord: Meneer Jansen."]
+    );
     let msg = t().domain_error(&DomainError::Fase(FaseError::NeedsConfirmation {
-        open: strings(&[OPENHEID, TIJD]),
+        open: one.to_vec(),
     }));
-    assert!(msg.contains("„nee”"), "{msg}");
-    assert!(msg.contains("Besluitvorming"), "{msg}");
-    assert!(msg.contains('2'), "{msg}");
-    assert!(msg.ends_with('?'), "{msg}");
     assert_eq!(
         msg,
-        t().phase_error(&FaseError::NeedsConfirmation {
-            open: strings(&[OPENHEID, TIJD]),
-        })
+        "Bij 1 ingrediënt is het gesprek nog niet rond: Bij Openheid en vertrouwen is nog niet iedereen aan boord: Meneer Jansen. Besluit pas als alles besproken is en iedereen gehoord en aan boord is. Toch naar Besluitvorming?"
+    );
+    assert_eq!(
+        msg,
+        t().phase_error(&FaseError::NeedsConfirmation { open: one.to_vec() })
+    );
+
+    // Two ingrediënten, three lines: a plural heading, one line per open checkvraag.
+    let several = [
+        open(
+            OPENHEID,
+            Checkvraag::Besproken,
+            Some(CheckAntwoord::Nee),
+            &[],
+        ),
+        open(OPENHEID, Checkvraag::Gehoord, None, &[]),
+        open(
+            TIJD,
+            Checkvraag::Gehoord,
+            Some(CheckAntwoord::Nee),
+            &["Anna", "Bert", "Cor"],
+        ),
+    ];
+    let (heading, lines) = t().decide_confirmation(&several);
+    assert_eq!(heading, "Bij 2 ingrediënten is het gesprek nog niet rond:");
+    assert_eq!(
+        lines,
+        [
+            "Bij Openheid en vertrouwen is „Hebben we het hier over gehad?” beantwoord met „nee”.",
+            "Bij Openheid en vertrouwen is „Is iedereen gehoord en aan boord?” nog niet beantwoord.",
+            "Bij Voldoende tijd is nog niet iedereen aan boord: Anna, Bert en Cor.",
+        ]
+    );
+    assert!(!lines.concat().contains("besluiten genomen"));
+}
+
+#[test]
+fn names_are_listed_the_dutch_way() {
+    assert_eq!(t().list(&[]), "");
+    assert_eq!(t().list(&strings(&["Anna"])), "Anna");
+    assert_eq!(t().list(&strings(&["Anna", "Bert"])), "Anna en Bert");
+    assert_eq!(
+        t().list(&strings(&["Anna", "Bert", "Cor"])),
+        "Anna, Bert en Cor"
     );
 }
 
@@ -31,7 +94,7 @@ fn every_meeting_error_has_a_dutch_sentence() {
         DomainError::Fase(FaseError::AtLastFase),
         DomainError::Fase(FaseError::AtFirstFase),
         DomainError::Fase(FaseError::NeedsConfirmation {
-            open: strings(&[OPENHEID]),
+            open: vec![open(OPENHEID, Checkvraag::Besproken, None, &[])],
         }),
         DomainError::MeetingStarted,
         DomainError::TooManyBijeenkomsten { max: 500 },

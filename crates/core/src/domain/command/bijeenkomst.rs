@@ -31,7 +31,8 @@ pub enum BijeenkomstChange {
         minutes: u32,
     },
     Start,
-    /// `confirmed`: the user agreed to decide while a checkvraag still says "nee".
+    /// `confirmed`: the user agreed to decide while an agenda ingrediënt is not yet talked
+    /// about or not everyone is on board ([`Bijeenkomst::open_before_besluit`]).
     NextFase {
         confirmed: bool,
     },
@@ -44,6 +45,8 @@ pub enum BijeenkomstChange {
         phase: Fase,
         text: String,
     },
+    /// Answering "Is iedereen gehoord en aan boord?" with "ja" also clears who was ticked as
+    /// not yet heard or on board.
     SetCheck {
         ingredient: String,
         vraag: Checkvraag,
@@ -148,7 +151,26 @@ pub(super) fn apply_meeting(
     let b = s
         .bijeenkomst_mut(&bijeenkomst)
         .ok_or(DomainError::NotFound)?;
-    if change_meeting(b, change, now)? {
+    let changed = match change_meeting(b, change, now) {
+        Ok(changed) => changed,
+        Err(DomainError::Fase(m::FaseError::NeedsConfirmation { mut open })) => {
+            // The question names who is not on board, not their ids.
+            for check in &mut open {
+                for id in &mut check.niet_aan_boord {
+                    if let Some(p) = s.partner(id) {
+                        *id = if p.name.is_empty() {
+                            p.organisation.clone()
+                        } else {
+                            p.name.clone()
+                        };
+                    }
+                }
+            }
+            return Err(DomainError::Fase(m::FaseError::NeedsConfirmation { open }));
+        }
+        Err(e) => return Err(e),
+    };
+    if changed {
         b.updated_ms = now;
         s.updated_ms = now;
     }
@@ -336,10 +358,17 @@ pub(super) fn change_meeting(
             antwoord,
         } => {
             let item = b.item_mut(&ingredient).ok_or(DomainError::NotFound)?;
-            if item.checks.get(vraag) == antwoord {
+            // Everyone is on board: nobody stays ticked as not heard or not on board.
+            let clears = vraag == Checkvraag::Gehoord
+                && antwoord == Some(CheckAntwoord::Ja)
+                && !item.checks.niet_aan_boord.is_empty();
+            if item.checks.get(vraag) == antwoord && !clears {
                 return Ok(false);
             }
             item.checks.set(vraag, antwoord);
+            if clears {
+                item.checks.niet_aan_boord.clear();
+            }
         }
         M::SetNotOnBoard {
             ingredient,
