@@ -143,11 +143,11 @@ test('a whole BOB meeting by keyboard, with a reload mid-meeting, the confirmati
   await tabTo(page, '#notitie-openheid-en-vertrouwen-oordeelsvorming');
   await page.keyboard.type('We willen elkaar vaker informeel ontmoeten.');
 
-  // Besluitvorming while a checkvraag says "nee": the app asks first.
+  // Besluitvorming while not everyone is on board: the app asks first, naming who.
   await tabTo(page, '#bk-volgende-fase');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.confirm');
-  assert.match(await page.locator('.confirm').innerText(), /nog op „nee”/);
+  assert.match(await page.locator('.confirm').innerText(), /Bij Openheid en vertrouwen is nog niet iedereen aan boord: KBO-PCOB afdeling Dorpsstad\./);
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Terug naar het gesprek');
   assert.equal(await phaseName(page), 'Oordeelsvorming', 'nothing moved yet');
   await assertAccessible(page, 'bevestigen: naar besluitvorming');
@@ -179,8 +179,11 @@ test('a whole BOB meeting by keyboard, with a reload mid-meeting, the confirmati
   ]);
   await assertAccessible(page, 'bijeenkomst leiden: besluitvorming');
 
-  // Finish: the verslag is shown.
+  // Finish (after the question): the verslag is shown.
   await tabTo(page, '#bk-afronden');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#bk-afronden-ja');
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash.endsWith('/verslag'));
   data = await stored(page);
@@ -289,6 +292,7 @@ test('a whole BARB meeting: suggestions from the last meeting, open actions revi
   await page.keyboard.press('Enter');
   await page.waitForSelector('h2.phase-name');
   await chooseRadio(page, 'check-openheid-en-vertrouwen-besproken-ja');
+  await chooseRadio(page, 'check-openheid-en-vertrouwen-gehoord-ja');
   for (const phase of ['Oordeelsvorming', 'Besluitvorming']) {
     await tabTo(page, '#bk-volgende-fase');
     await page.keyboard.press('Enter');
@@ -300,6 +304,9 @@ test('a whole BARB meeting: suggestions from the last meeting, open actions revi
   await page.keyboard.press('Enter');
   await page.waitForSelector('table.acties tbody tr');
   await tabTo(page, '#bk-afronden');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#bk-afronden-ja');
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash.endsWith('/verslag'));
 
@@ -391,12 +398,17 @@ test('a whole BARB meeting: suggestions from the last meeting, open actions revi
   assert.match(grid, /Meneer Jansen \(82\)\s+Nog geen antwoord vastgelegd\./);
   await assertAccessible(page, 'revisie');
 
-  // Besluitvorming (nothing says "nee": no question) and finish.
+  // Besluitvorming (talked about, on board "deels": no question) and finish.
+  await chooseRadio(page, 'check-openheid-en-vertrouwen-besproken-ja');
+  await chooseRadio(page, 'check-openheid-en-vertrouwen-gehoord-deels');
   await tabTo(page, '#bk-volgende-fase');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('h2.phase-name')?.textContent === 'Besluitvorming');
   assert.equal(await page.locator('.confirm').count(), 0);
   await tabTo(page, '#bk-afronden');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#bk-afronden-ja');
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash.endsWith('/verslag'));
   const verslag = await page.locator('.verslag').innerText();

@@ -11,11 +11,11 @@ mod timer;
 
 use leptos::prelude::*;
 
-use crate::domain::bijeenkomst::{Fase, FaseError, Status, Vorm};
+use crate::domain::bijeenkomst::{Fase, FaseError, OpenCheck, Status, Vorm};
 use crate::domain::{BijeenkomstChange, DomainError};
 use crate::i18n::{fill, t};
 
-use super::super::state::{focus_when_mounted, use_app_state, MeetingView, Screen};
+use super::super::state::{focus_id, focus_when_mounted, use_app_state, MeetingView, Screen};
 use super::{change, with_meeting, MeetingRef};
 use acties::{Actions, OpenActions};
 use item::ItemCard;
@@ -36,6 +36,7 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
     let texts = t();
     let m = texts.bijeenkomst;
     let key = r.clone();
+    let key2 = r.clone();
     let progress = Memo::new(move |_| {
         state.workspace.with(|ws| {
             with_meeting(&key, ws, |_, b| Progress {
@@ -46,35 +47,68 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
             })
         })
     });
+    let running = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            with_meeting(&key2, ws, |_, b| b.timer.running()).unwrap_or(false)
+        })
+    });
     let r = StoredValue::new(r);
     let presenting = RwSignal::new(false);
     let item = RwSignal::new(0usize);
-    let confirm = RwSignal::new(None::<usize>);
+    // The question before Besluitvorming, with what is not settled yet.
+    let confirm = RwSignal::new(None::<Vec<OpenCheck>>);
+    // The question before the meeting is closed.
+    let finishing = RwSignal::new(false);
+    // The last phase move, said in the status line: Some(true) back, Some(false) forward.
+    let moved = RwSignal::new(None::<bool>);
 
     presentation::hide_chrome(presenting);
 
     let phase = Signal::derive(move || progress.with(|p| p.as_ref().and_then(|p| p.phase)));
     let agenda_len =
         Signal::derive(move || progress.with(|p| p.as_ref().map(|p| p.agenda.len()).unwrap_or(0)));
+    let at_first = move || {
+        progress.with_untracked(|p| {
+            p.as_ref()
+                .is_none_or(|p| p.phase == p.vorm.fasen().first().copied())
+        })
+    };
 
-    let next = move |confirmed: bool| {
+    // Returns whether the phase moved.
+    let next = move |confirmed: bool| -> bool {
+        finishing.set(false);
         let result = r.with_value(|r| change(&state, r, BijeenkomstChange::NextFase { confirmed }));
-        if let Err(DomainError::Fase(FaseError::NeedsConfirmation { open })) = result {
-            // The question replaces the generic error notice.
-            state.notice.set(None);
-            confirm.set(Some(open.len()));
-        } else {
-            confirm.set(None);
+        match result {
+            Ok(()) => {
+                confirm.set(None);
+                moved.set(Some(false));
+                true
+            }
+            Err(DomainError::Fase(FaseError::NeedsConfirmation { open })) => {
+                // The question replaces the generic error notice.
+                state.notice.set(None);
+                moved.set(None);
+                confirm.set(Some(open));
+                false
+            }
+            Err(_) => {
+                confirm.set(None);
+                false
+            }
         }
     };
     let previous = move || {
         confirm.set(None);
-        let _ = r.with_value(|r| change(&state, r, BijeenkomstChange::PreviousFase));
+        finishing.set(false);
+        if r.with_value(|r| change(&state, r, BijeenkomstChange::PreviousFase)).is_ok() {
+            moved.set(Some(true));
+        }
     };
-    let finish = move |_| {
+    let finish = move || {
         if r.with_value(|r| change(&state, r, BijeenkomstChange::Finish))
             .is_ok()
         {
+            finishing.set(false);
             presenting.set(false);
             r.with_value(|r| {
                 state.go(Screen::Bijeenkomst {
@@ -86,10 +120,28 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
             state.success(m.finished.to_string());
         }
     };
+    // "Naar Oordeelsvorming. De tijd van deze fase loopt." after every phase move, so a move
+    // by arrow key on the beamer, and a paused timer, are never silent.
+    let moved_text = move || {
+        let back = moved.get()?;
+        let current = phase.get()?;
+        let name = [("phase", texts.phase_name(current))];
+        let step = fill(if back { m.moved_back } else { m.moved_to }, &name);
+        let time = if running.get() {
+            m.timer_runs
+        } else if presenting.get() {
+            m.timer_still_presenting
+        } else {
+            m.timer_still
+        };
+        Some(format!("{step} {time}"))
+    };
 
     presentation::shortcuts(
         presenting,
-        next,
+        move |confirmed| {
+            next(confirmed);
+        },
         previous,
         move |delta| step_item(item, agenda_len.get_untracked(), delta),
         move || r.with_value(|r| timer::toggle(&state, r)),
@@ -168,48 +220,71 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
                                         })
                                 })
                         }
-                        on:click=move |_| previous()
+                        on:click=move |_| {
+                            previous();
+                            if at_first() {
+                                // The button is now disabled: focus goes to the phase.
+                                request_animation_frame(|| focus_id("fase-kop"));
+                            }
+                        }
                     >
                         {m.prev_phase}
                     </button>
-                    {move || {
-                        if can_go_on.get() {
-                            view! {
-                                <button
-                                    type="button"
-                                    id="bk-volgende-fase"
-                                    class="primary"
-                                    on:click=move |_| next(false)
-                                >
-                                    {m.next_phase}
-                                </button>
-                            }
-                                .into_any()
-                        } else {
-                            view! {
-                                <button
-                                    type="button"
-                                    id="bk-afronden"
-                                    class="primary"
-                                    disabled=move || finished.get()
-                                    on:click=finish
-                                >
-                                    {m.finish}
-                                </button>
-                            }
-                                .into_any()
+                    // One button, so keyboard focus stays on it when "Volgende fase" becomes
+                    // "Bijeenkomst afronden" in the last phase; closing then asks first.
+                    <button
+                        type="button"
+                        id=move || if can_go_on.get() { "bk-volgende-fase" } else { "bk-afronden" }
+                        class="primary"
+                        disabled=move || finished.get()
+                        aria-expanded=move || {
+                            (!can_go_on.get()).then(|| finishing.get().to_string())
                         }
-                    }}
+                        on:click=move |_| {
+                            if can_go_on.get_untracked() {
+                                next(false);
+                            } else {
+                                finishing.set(true);
+                            }
+                        }
+                    >
+                        {move || if can_go_on.get() { m.next_phase } else { m.finish }}
+                    </button>
                 </div>
+                <p class="phase-status" role="status" id="fase-status">
+                    {moved_text}
+                </p>
+                {move || {
+                    finishing
+                        .get()
+                        .then(|| {
+                            view! {
+                                <ConfirmFinish
+                                    on_yes=Callback::new(move |_| finish())
+                                    on_no=Callback::new(move |_| {
+                                        finishing.set(false);
+                                        focus_id("bk-afronden");
+                                    })
+                                />
+                            }
+                        })
+                }}
                 {move || {
                     confirm
                         .get()
-                        .map(|n| {
+                        .map(|open| {
                             view! {
                                 <ConfirmDecide
-                                    n=n
-                                    on_yes=Callback::new(move |_| next(true))
-                                    on_no=Callback::new(move |_| confirm.set(None))
+                                    open=open
+                                    on_yes=Callback::new(move |_| {
+                                        if next(true) {
+                                            request_animation_frame(|| focus_id("fase-kop"));
+                                        }
+                                    })
+                                    on_no=Callback::new(move |_| {
+                                        confirm.set(None);
+                                        focus_id("bk-volgende-fase");
+                                    })
                                 />
                             }
                         })
@@ -297,7 +372,7 @@ fn Stepper(progress: Memo<Option<Progress>>) -> impl IntoView {
                                     ],
                                 )}
                             </p>
-                            <h2 class="phase-name" id="fase-kop">
+                            <h2 class="phase-name" id="fase-kop" tabindex="-1">
                                 {texts.phase_name(current)}
                             </h2>
                             <p class="phase-question">{texts.phase_question(current)}</p>
@@ -309,21 +384,62 @@ fn Stepper(progress: Memo<Option<Progress>>) -> impl IntoView {
 }
 
 #[component]
-fn ConfirmDecide(n: usize, on_yes: Callback<()>, on_no: Callback<()>) -> impl IntoView {
+fn ConfirmDecide(
+    open: Vec<OpenCheck>,
+    on_yes: Callback<()>,
+    on_no: Callback<()>,
+) -> impl IntoView {
     let texts = t();
     let back = NodeRef::<leptos::html::Button>::new();
     focus_when_mounted(back);
-    let question = texts.phase_error(&FaseError::NeedsConfirmation {
-        open: vec![String::new(); n],
-    });
+    let (heading, lines) = texts.decide_confirmation(&open);
     view! {
-        <div class="confirm" role="group" aria-labelledby="besluit-vraag">
-            <p id="besluit-vraag">{question}</p>
+        <div
+            class="confirm"
+            role="group"
+            aria-labelledby="besluit-vraag"
+            aria-describedby="besluit-open besluit-toch"
+        >
+            <p id="besluit-vraag">{heading}</p>
+            <ul id="besluit-open">
+                {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
+            <p id="besluit-toch">{texts.bijeenkomst.confirm_question}</p>
             <button type="button" node_ref=back on:click=move |_| on_no.run(())>
                 {texts.bijeenkomst.confirm_no}
             </button>
             <button type="button" class="danger" on:click=move |_| on_yes.run(())>
                 {texts.bijeenkomst.confirm_yes}
+            </button>
+        </div>
+    }
+}
+
+/// Before the meeting is closed: focus lands on "Nog niet afronden", so a run of Enters never
+/// closes it by accident.
+#[component]
+fn ConfirmFinish(on_yes: Callback<()>, on_no: Callback<()>) -> impl IntoView {
+    let m = t().bijeenkomst;
+    let back = NodeRef::<leptos::html::Button>::new();
+    focus_when_mounted(back);
+    view! {
+        <div class="confirm" role="group" aria-labelledby="afronden-vraag">
+            <p id="afronden-vraag">{m.finish_question}</p>
+            <button
+                type="button"
+                id="bk-afronden-nee"
+                node_ref=back
+                on:click=move |_| on_no.run(())
+            >
+                {m.finish_no}
+            </button>
+            <button
+                type="button"
+                id="bk-afronden-ja"
+                class="danger"
+                on:click=move |_| on_yes.run(())
+            >
+                {m.finish_yes}
             </button>
         </div>
     }

@@ -98,20 +98,40 @@ fn in_form_field(ev: &web_sys::KeyboardEvent) -> bool {
         .unwrap_or(false)
 }
 
-/// "Ingrediënt n van total" between buttons to the previous and the next one.
+/// "Ingrediënt n van total" between buttons to the previous and the next one. A button that
+/// becomes disabled under the pointer or keyboard hands focus to the other one.
 #[component]
 pub(super) fn ItemNav(item: RwSignal<usize>, len: Signal<usize>) -> impl IntoView {
     let m = t().bijeenkomst;
+    let prev = NodeRef::<leptos::html::Button>::new();
+    let next = NodeRef::<leptos::html::Button>::new();
+    let at_first = move || item.get() == 0;
+    let at_last = move || item.get() + 1 >= len.get();
+    let step = move |delta: isize| {
+        step_item(item, len.get_untracked(), delta);
+        let other = if delta < 0 && item.get_untracked() == 0 {
+            next.get_untracked()
+        } else if delta > 0 && item.get_untracked() + 1 >= len.get_untracked() {
+            prev.get_untracked()
+        } else {
+            None
+        };
+        if let Some(other) = other {
+            let _ = other.focus();
+        }
+    };
     view! {
         <div class="item-nav">
             <button
                 type="button"
-                on:click=move |_| step_item(item, len.get_untracked(), -1)
-                disabled=move || item.get() == 0
+                id="bk-vorig-ingredient"
+                node_ref=prev
+                on:click=move |_| step(-1)
+                disabled=at_first
             >
                 {m.prev_item}
             </button>
-            <span>
+            <span id="bk-ingredient-van">
                 {move || fill(
                     m.item_of,
                     &[
@@ -122,10 +142,11 @@ pub(super) fn ItemNav(item: RwSignal<usize>, len: Signal<usize>) -> impl IntoVie
             </span>
             <button
                 type="button"
-                on:click=move |_| step_item(item, len.get_untracked(), 1)
-                disabled=move || item.get() + 1
+                id="bk-volgend-ingredient"
+                node_ref=next
+                on:click=move |_| step(1)
+                disabled=at_last
             >
-                = len.get()>
                 {m.next_item}
             </button>
         </div>

@@ -58,36 +58,30 @@ pub(super) fn Timer(r: MeetingRef) -> impl IntoView {
                 "timer timer-over",
             ),
         };
-        Some((text, class, timer.running()))
+        Some((text, class))
     };
+    let view_state = Memo::new(move |_| view_state());
+    let running = Memo::new(move |_| timer.with(|t| t.as_ref().is_some_and(|(t, _, _)| t.running())));
     let r = StoredValue::new(r);
+    // One element throughout: each tick changes only the text and the class, so the button
+    // keeps keyboard focus.
     view! {
-        {move || {
-            view_state()
-                .map(|(text, class, running)| {
-                    view! {
-                        <div class=class>
-                            <span class="timer-label">{m.timer_label}": "</span>
-                            <span class="timer-value" role="timer" aria-live="off">
-                                {text}
-                            </span>
-                            <button
-                                type="button"
-                                id="bk-timer"
-                                class="small"
-                                disabled=move || {
-                                    timer
-                                        .with(|t| {
-                                            t.as_ref().is_none_or(|(_, _, s)| *s != Status::Bezig)
-                                        })
-                                }
-                                on:click=move |_| r.with_value(|r| toggle(&state, r))
-                            >
-                                {if running { m.timer_pause } else { m.timer_start }}
-                            </button>
-                        </div>
-                    }
-                })
-        }}
+        <div class=move || view_state.get().map(|(_, class)| class).unwrap_or("timer")>
+            <span class="timer-label">{m.timer_label}": "</span>
+            <span class="timer-value" role="timer" aria-live="off">
+                {move || view_state.get().map(|(text, _)| text).unwrap_or_default()}
+            </span>
+            <button
+                type="button"
+                id="bk-timer"
+                class="small"
+                disabled=move || {
+                    timer.with(|t| t.as_ref().is_none_or(|(_, _, s)| *s != Status::Bezig))
+                }
+                on:click=move |_| r.with_value(|r| toggle(&state, r))
+            >
+                {move || if running.get() { m.timer_pause } else { m.timer_start }}
+            </button>
+        </div>
     }
 }
