@@ -48,9 +48,9 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
         })
     });
     let running = Memo::new(move |_| {
-        state.workspace.with(|ws| {
-            with_meeting(&key2, ws, |_, b| b.timer.running()).unwrap_or(false)
-        })
+        state
+            .workspace
+            .with(|ws| with_meeting(&key2, ws, |_, b| b.timer.running()).unwrap_or(false))
     });
     let r = StoredValue::new(r);
     let presenting = RwSignal::new(false);
@@ -100,7 +100,9 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
     let previous = move || {
         confirm.set(None);
         finishing.set(false);
-        if r.with_value(|r| change(&state, r, BijeenkomstChange::PreviousFase)).is_ok() {
+        if r.with_value(|r| change(&state, r, BijeenkomstChange::PreviousFase))
+            .is_ok()
+        {
             moved.set(Some(true));
         }
     };
@@ -223,7 +225,6 @@ pub fn RunView(r: MeetingRef) -> impl IntoView {
                         on:click=move |_| {
                             previous();
                             if at_first() {
-                                // The button is now disabled: focus goes to the phase.
                                 request_animation_frame(|| focus_id("fase-kop"));
                             }
                         }
@@ -384,11 +385,7 @@ fn Stepper(progress: Memo<Option<Progress>>) -> impl IntoView {
 }
 
 #[component]
-fn ConfirmDecide(
-    open: Vec<OpenCheck>,
-    on_yes: Callback<()>,
-    on_no: Callback<()>,
-) -> impl IntoView {
+fn ConfirmDecide(open: Vec<OpenCheck>, on_yes: Callback<()>, on_no: Callback<()>) -> impl IntoView {
     let texts = t();
     let back = NodeRef::<leptos::html::Button>::new();
     focus_when_mounted(back);

@@ -61,7 +61,8 @@ pub(super) fn Timer(r: MeetingRef) -> impl IntoView {
         Some((text, class))
     };
     let view_state = Memo::new(move |_| view_state());
-    let running = Memo::new(move |_| timer.with(|t| t.as_ref().is_some_and(|(t, _, _)| t.running())));
+    let running =
+        Memo::new(move |_| timer.with(|t| t.as_ref().is_some_and(|(t, _, _)| t.running())));
     let r = StoredValue::new(r);
     // One element throughout: each tick changes only the text and the class, so the button
     // keeps keyboard focus.
