@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::bijeenkomst::{chronological, Status, Vorm};
 use crate::domain::Command;
-use crate::i18n::{fill, t};
+use crate::i18n::t;
 use crate::report::dates::meeting_date;
 
 use super::super::state::{new_id, use_app_state, MeetingView, Screen};
@@ -96,7 +96,7 @@ pub fn Meetings(id: String) -> impl IntoView {
                                                 " · {} · {} · {}",
                                                 texts.vorm_name(vorm),
                                                 status_text,
-                                                fill(m.agenda_count, &[("n", &agenda.to_string())]),
+                                                m.agenda_count.of(agenda),
                                             )}
                                         </span>
                                     </li>

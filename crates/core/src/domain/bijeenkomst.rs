@@ -129,11 +129,21 @@ impl Checks {
 
     /// Of [`Self::BEFORE_BESLUIT`], those answered "nee" or not answered yet ("deels" and "ja"
     /// are settled enough to decide), with their answer.
+    /// Whether an answer leaves a checkvraag open before Besluitvorming: unanswered or "nee";
+    /// for "Is iedereen gehoord en aan boord?" also "deels", since then someone is not on board.
+    pub fn unsettled(vraag: Checkvraag, antwoord: Option<CheckAntwoord>) -> bool {
+        match antwoord {
+            None | Some(CheckAntwoord::Nee) => true,
+            Some(CheckAntwoord::Deels) => vraag == Checkvraag::Gehoord,
+            Some(CheckAntwoord::Ja) => false,
+        }
+    }
+
     pub fn open_before_besluit(&self) -> Vec<(Checkvraag, Option<CheckAntwoord>)> {
         Self::BEFORE_BESLUIT
             .iter()
             .map(|v| (*v, self.get(*v)))
-            .filter(|(_, a)| matches!(a, None | Some(CheckAntwoord::Nee)))
+            .filter(|(v, a)| Self::unsettled(*v, *a))
             .collect()
     }
 }

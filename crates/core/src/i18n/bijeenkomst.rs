@@ -1,7 +1,7 @@
 //! Strings of planning and leading a bijeenkomst (Dutch).
 
 use super::{fill, Count, Texts};
-use crate::domain::bijeenkomst::{CheckAntwoord, Checkvraag, OpenCheck};
+use crate::domain::bijeenkomst::{Checkvraag, OpenCheck};
 use crate::domain::content;
 
 pub struct BijeenkomstTexts {
@@ -23,7 +23,7 @@ pub struct BijeenkomstTexts {
     pub status_afgerond: &'static str,
     pub open: &'static str,
     pub deleted: &'static str,
-    pub agenda_count: &'static str,
+    pub agenda_count: Count,
 
     // Planning
     pub details_heading: &'static str,
@@ -66,7 +66,7 @@ pub struct BijeenkomstTexts {
     pub confirm_heading: Count,
     /// An ingrediënt where not everyone is on board, with their names.
     pub confirm_not_on_board: &'static str,
-    /// An ingrediënt where a checkvraag says "nee".
+    /// An ingrediënt where a checkvraag says "nee" (or "deels" for aan boord).
     pub confirm_nee: &'static str,
     /// An ingrediënt where a checkvraag is not answered yet.
     pub confirm_unanswered: &'static str,
@@ -138,7 +138,10 @@ pub static NL: BijeenkomstTexts = BijeenkomstTexts {
     status_afgerond: "Afgerond",
     open: "Openen",
     deleted: "De bijeenkomst is verwijderd.",
-    agenda_count: "{n} ingrediënten op de agenda",
+    agenda_count: Count {
+        one: "{n} ingrediënt op de agenda",
+        other: "{n} ingrediënten op de agenda",
+    },
 
     details_heading: "Datum en plaats",
     date_label: "Datum",
@@ -180,7 +183,7 @@ pub static NL: BijeenkomstTexts = BijeenkomstTexts {
         other: "Bij {n} ingrediënten is het gesprek nog niet rond:",
     },
     confirm_not_on_board: "Bij {ingredient} is nog niet iedereen aan boord: {names}.",
-    confirm_nee: "Bij {ingredient} is „{vraag}” beantwoord met „nee”.",
+    confirm_nee: "Bij {ingredient} is „{vraag}” beantwoord met „{antwoord}”.",
     confirm_unanswered: "Bij {ingredient} is „{vraag}” nog niet beantwoord.",
     confirm_question: "Besluit pas als alles besproken is en iedereen gehoord en aan boord is. Toch naar Besluitvorming?",
     list_and: " en ",
@@ -261,10 +264,14 @@ impl Texts {
                             ("names", &self.list(&check.niet_aan_boord)),
                         ],
                     )
-                } else if check.antwoord == Some(CheckAntwoord::Nee) {
+                } else if let Some(antwoord) = check.antwoord {
                     fill(
                         m.confirm_nee,
-                        &[("ingredient", ingredient), ("vraag", vraag)],
+                        &[
+                            ("ingredient", ingredient),
+                            ("vraag", vraag),
+                            ("antwoord", self.antwoord(Some(antwoord))),
+                        ],
                     )
                 } else {
                     fill(
