@@ -250,3 +250,20 @@ test('on a phone the first-minute buttons are large enough to touch', async () =
   await assertAccessible(page, 'voorbeeld op een telefoon');
   await context.close();
 });
+
+test('the app shell (before the wasm) shows "Nieuw hier?" and marks "Zo werkt het" in the menu on its page', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  await page.waitForLoadState('load');
+  assert.ok(await page.locator('#app-shell .first-minute').isVisible());
+  assert.deepEqual(await page.locator('#app-shell .first-minute button, #app-shell .first-minute a').allInnerTexts(),
+    ['Bekijk een voorbeeld', 'Zo werkt het']);
+  await page.goto(`${server.origin}/#/zo-werkt-het`);
+  await page.reload();
+  await page.waitForLoadState('load');
+  assert.equal(await page.locator('#app-shell h1').isVisible(), false, 'only the header on another screen');
+  assert.equal(await page.locator('#app-shell nav a[aria-current="page"]').innerText(), 'Zo werkt het');
+  await context.close();
+});

@@ -32,7 +32,11 @@ fn it_is_valid_for_the_current_model_and_deterministic() {
     assert_eq!(s.name, NAME);
     // Validation gives it back unchanged: nothing in it needed trimming or was refused.
     assert_eq!(validate::samenwerking(&s), Ok(s.clone()));
-    assert_eq!(voorbeeld::build(NOW), Ok(s.clone()), "same moment, same example");
+    assert_eq!(
+        voorbeeld::build(NOW),
+        Ok(s.clone()),
+        "same moment, same example"
+    );
     assert_eq!(s.updated_ms, NOW);
     assert!(s.created_ms < NOW);
     for now in OTHER_NOWS {
@@ -78,17 +82,30 @@ fn it_has_a_bob_and_a_barb_meeting_held_with_notes_checks_besluiten_and_acties()
     assert_eq!(held.len(), 2);
     let bob = held.iter().find(|b| b.vorm == Vorm::Bob).expect("a BOB");
     let barb = held.iter().find(|b| b.vorm == Vorm::Barb).expect("a BARB");
-    assert!(bob.date < barb.date, "BOB first: {} {}", bob.date, barb.date);
+    assert!(
+        bob.date < barb.date,
+        "BOB first: {} {}",
+        bob.date,
+        barb.date
+    );
     let today = vitaal_core::report::dates::dutch_iso_date(NOW);
     assert!(barb.date < today);
     for b in [bob, barb] {
         assert!(!b.place.is_empty());
         assert!(!b.agenda.is_empty());
         assert!(!b.besluiten.is_empty());
-        assert!(!b.timer.running(), "a finished meeting has no running timer");
+        assert!(
+            !b.timer.running(),
+            "a finished meeting has no running timer"
+        );
         for item in &b.agenda {
             for phase in b.vorm.fasen() {
-                assert!(!item.note(*phase).is_empty(), "{} {:?}", item.ingredient, phase);
+                assert!(
+                    !item.note(*phase).is_empty(),
+                    "{} {:?}",
+                    item.ingredient,
+                    phase
+                );
             }
             assert!(item.checks.besproken.is_some());
             assert!(item.checks.gehoord.is_some());
@@ -120,7 +137,10 @@ fn it_has_a_bob_and_a_barb_meeting_held_with_notes_checks_besluiten_and_acties()
 fn it_has_two_revealed_scans_so_the_trend_shows_and_a_meeting_planned_from_the_last() {
     let s = example();
     assert_eq!(s.scans.len(), 2);
-    assert!(s.scans.iter().all(|sc| sc.revealed && sc.samenwerking == ID));
+    assert!(s
+        .scans
+        .iter()
+        .all(|sc| sc.revealed && sc.samenwerking == ID));
     let latest = s
         .scans
         .iter()
@@ -161,7 +181,10 @@ fn it_has_three_filled_in_werkbladen_two_in_a_verslag() {
         assert!(!werkblad_sections(t(), &s, w).is_empty());
     }
     assert_eq!(
-        s.werkbladen.iter().filter(|w| w.bijeenkomst.is_some()).count(),
+        s.werkbladen
+            .iter()
+            .filter(|w| w.bijeenkomst.is_some())
+            .count(),
         2
     );
 }
@@ -274,7 +297,8 @@ fn creating_and_removing_it_takes_no_backup_and_can_be_undone() {
         1,
     )
     .unwrap();
-    let made = session::apply(&mut ws, &mut h, Command::CreateVoorbeeld, NOW, Some(&store)).unwrap();
+    let made =
+        session::apply(&mut ws, &mut h, Command::CreateVoorbeeld, NOW, Some(&store)).unwrap();
     assert_eq!(made.backup, None);
     assert_eq!(made.samenwerking.as_deref(), Some(ID));
     let removed = session::apply(

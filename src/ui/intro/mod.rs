@@ -89,25 +89,24 @@ pub fn Banner() -> impl IntoView {
         on_example && state.workspace.with(|ws| ws.get(voorbeeld::ID).is_some())
     };
     move || {
-        shown()
-            .then(|| {
-                view! {
-                    <div class="voorbeeld-banner" role="note" aria-label=texts.badge>
-                        <p>
-                            <Badge />
-                            <span>{texts.banner}</span>
-                        </p>
-                        <button
-                            type="button"
-                            class="danger"
-                            id="voorbeeld-verwijderen"
-                            on:click=move |_| remove_example(&state)
-                        >
-                            {texts.remove}
-                        </button>
-                    </div>
-                }
-            })
+        shown().then(|| {
+            view! {
+                <div class="voorbeeld-banner" role="note" aria-label=texts.badge>
+                    <p>
+                        <Badge />
+                        <span>{texts.banner}</span>
+                    </p>
+                    <button
+                        type="button"
+                        class="danger"
+                        id="voorbeeld-verwijderen"
+                        on:click=move |_| remove_example(&state)
+                    >
+                        {texts.remove}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 
@@ -172,9 +171,8 @@ pub fn HowToPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let paragraphs = |list: &'static [&'static str]| {
-        list.iter().map(|p| view! { <p>{*p}</p> }).collect_view()
-    };
+    let paragraphs =
+        |list: &'static [&'static str]| list.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();

@@ -167,7 +167,7 @@ fn SamenwerkingItem(samenwerking: Samenwerking) -> impl IntoView {
                 {texts.intro.remove}
             </button>
         }
-            .into_any()
+        .into_any()
     } else {
         view! {
             <button
@@ -180,7 +180,7 @@ fn SamenwerkingItem(samenwerking: Samenwerking) -> impl IntoView {
                 {texts.delete}
             </button>
         }
-            .into_any()
+        .into_any()
     };
     view! {
         <li

@@ -56,9 +56,7 @@ pub fn build(now: Millis) -> Result<Samenwerking, DomainError> {
     for (command, at) in commands(now) {
         ws.apply(command, at)?;
     }
-    ws.samenwerkingen
-        .pop()
-        .ok_or(DomainError::NotFound)
+    ws.samenwerkingen.pop().ok_or(DomainError::NotFound)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,12 +216,62 @@ const BESLUITEN: [(&str, &str, Option<&str>, &str); 4] = [
 ];
 
 /// (id, meeting, ingrediënt, wat, wie, due in days from the meeting, status)
-const ACTIES: [(&str, &str, Option<&str>, &str, &str, u64, ActieStatus); 5] = [
-    ("ac-vb-1", BOB, Some("maximale-mix"), "Huisartsenpraktijk en diaconie uitnodigen", "Ahmed el Amrani", 14, ActieStatus::Klaar),
-    ("ac-vb-2", BOB, Some("openheid-en-vertrouwen"), "Werkbezoeken bij elkaar plannen", "Marieke Jansen", 28, ActieStatus::Bezig),
-    ("ac-vb-3", BOB, None, "Verhalen van drie mantelzorgers ophalen voor de volgende keer", "Fatma Yilmaz", 21, ActieStatus::Klaar),
-    ("ac-vb-4", BARB, Some("voldoende-tijd"), "Voorstel voor meerjarige financiering schrijven", "Marieke Jansen", 42, ActieStatus::Open),
-    ("ac-vb-5", BARB, Some("duidelijkheid-over-belangen"), "Huisbezoekers en wijkverpleging laten kennismaken", "Gerrit Hofman", 30, ActieStatus::Open),
+type ActieRow = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+    u64,
+    ActieStatus,
+);
+
+const ACTIES: [ActieRow; 5] = [
+    (
+        "ac-vb-1",
+        BOB,
+        Some("maximale-mix"),
+        "Huisartsenpraktijk en diaconie uitnodigen",
+        "Ahmed el Amrani",
+        14,
+        ActieStatus::Klaar,
+    ),
+    (
+        "ac-vb-2",
+        BOB,
+        Some("openheid-en-vertrouwen"),
+        "Werkbezoeken bij elkaar plannen",
+        "Marieke Jansen",
+        28,
+        ActieStatus::Bezig,
+    ),
+    (
+        "ac-vb-3",
+        BOB,
+        None,
+        "Verhalen van drie mantelzorgers ophalen voor de volgende keer",
+        "Fatma Yilmaz",
+        21,
+        ActieStatus::Klaar,
+    ),
+    (
+        "ac-vb-4",
+        BARB,
+        Some("voldoende-tijd"),
+        "Voorstel voor meerjarige financiering schrijven",
+        "Marieke Jansen",
+        42,
+        ActieStatus::Open,
+    ),
+    (
+        "ac-vb-5",
+        BARB,
+        Some("duidelijkheid-over-belangen"),
+        "Huisbezoekers en wijkverpleging laten kennismaken",
+        "Gerrit Hofman",
+        30,
+        ActieStatus::Open,
+    ),
 ];
 
 /// The sixteen ingrediënten in content order, with a base score in the first and the second
@@ -262,10 +310,26 @@ const RESPONDENTS: [(&str, &[i8]); 8] = [
 
 /// (respondent, ingrediënt, remark) in the second scan.
 const REMARKS: [(usize, &str, &str); 4] = [
-    (2, "gedeelde-opgave-ambitie-en-doelen", "Voor ons is nog niet duidelijk wat de thuiszorg hierin moet doen."),
-    (3, "openheid-en-vertrouwen", "Het voelt nu echt als samen. Dat was in het begin anders."),
-    (5, "voldoende-tijd", "Mantelzorgers hebben juist géén tijd; daar moeten we rekening mee houden."),
-    (6, "duidelijke-spelregels", "Wie beslist er eigenlijk als we het niet eens zijn?"),
+    (
+        2,
+        "gedeelde-opgave-ambitie-en-doelen",
+        "Voor ons is nog niet duidelijk wat de thuiszorg hierin moet doen.",
+    ),
+    (
+        3,
+        "openheid-en-vertrouwen",
+        "Het voelt nu echt als samen. Dat was in het begin anders.",
+    ),
+    (
+        5,
+        "voldoende-tijd",
+        "Mantelzorgers hebben juist géén tijd; daar moeten we rekening mee houden.",
+    ),
+    (
+        6,
+        "duidelijke-spelregels",
+        "Wie beslist er eigenlijk als we het niet eens zijn?",
+    ),
 ];
 
 /// The answers of respondent `r` in a scan (`second`: the later one).
@@ -297,35 +361,108 @@ fn response(r: usize, second: bool, at: Millis) -> Response {
 /// The three werkbladen: (id, template, title, meeting whose verslag includes it).
 const WERKBLADEN: [(&str, &str, &str, Option<&str>); 3] = [
     ("wb-vb-startvragen", "startvragen", "Startvragen", Some(BOB)),
-    ("wb-vb-vierluik", "visievierluik", "Visievierluik", Some(BARB)),
-    ("wb-vb-eisenhower", "eisenhower", "Eisenhower-matrix: wat pakken we eerst op?", None),
+    (
+        "wb-vb-vierluik",
+        "visievierluik",
+        "Visievierluik",
+        Some(BARB),
+    ),
+    (
+        "wb-vb-eisenhower",
+        "eisenhower",
+        "Eisenhower-matrix: wat pakken we eerst op?",
+        None,
+    ),
 ];
 
 /// (werkblad, key, value)
 const ANSWERS: [(&str, &str, &str); 14] = [
-    ("wb-vb-startvragen", "startvragen.core-business@p-vb-welzijn", "Mensen met elkaar verbinden, zodat ze zo lang mogelijk mee kunnen doen."),
-    ("wb-vb-startvragen", "startvragen.nooit-loslaten@p-vb-welzijn", "Dat het om de vraag van de oudere gaat, niet om ons aanbod."),
-    ("wb-vb-startvragen", "startvragen.core-business@p-vb-senioren", "Gezelligheid en huisbezoeken door en voor ouderen."),
-    ("wb-vb-startvragen", "startvragen.vinden-de-ander@p-vb-senioren", "We willen allemaal dat niemand er alleen voor staat."),
-    ("wb-vb-startvragen", "startvragen.core-business@p-vb-thuiszorg", "Goede zorg thuis, zo dichtbij mogelijk."),
-    ("wb-vb-startvragen", "startvragen.nooit-loslaten@p-vb-thuiszorg", "Professionele verantwoordelijkheid voor de zorg."),
-    ("wb-vb-startvragen", "eerste-bijeenkomst.in-ieder-geval", "Eenzaamheid, mantelzorgers die overbelast raken, wie wat doet."),
-    ("wb-vb-startvragen", "eerste-bijeenkomst.ongemakkelijk", "Geld: wie betaalt, en wie krijgt de eer? En of we elkaar concurrenten vinden."),
-    ("wb-vb-vierluik", "vierluik.waartoe", "Zodat ouderen in Ommen zich gezien voelen en mee blijven doen."),
-    ("wb-vb-vierluik", "vierluik.waarvoor-staan", "Dichtbij, samen met ouderen, zonder loketten."),
-    ("wb-vb-vierluik", "vierluik.kracht", "Vrijwilligers die iedereen kennen, en beroepskrachten die weten wat er speelt."),
-    ("wb-vb-vierluik", "vierluik.waarvoor-gaan", "Over twee jaar weet elke oudere in Ommen bij wie hij terechtkan."),
+    (
+        "wb-vb-startvragen",
+        "startvragen.core-business@p-vb-welzijn",
+        "Mensen met elkaar verbinden, zodat ze zo lang mogelijk mee kunnen doen.",
+    ),
+    (
+        "wb-vb-startvragen",
+        "startvragen.nooit-loslaten@p-vb-welzijn",
+        "Dat het om de vraag van de oudere gaat, niet om ons aanbod.",
+    ),
+    (
+        "wb-vb-startvragen",
+        "startvragen.core-business@p-vb-senioren",
+        "Gezelligheid en huisbezoeken door en voor ouderen.",
+    ),
+    (
+        "wb-vb-startvragen",
+        "startvragen.vinden-de-ander@p-vb-senioren",
+        "We willen allemaal dat niemand er alleen voor staat.",
+    ),
+    (
+        "wb-vb-startvragen",
+        "startvragen.core-business@p-vb-thuiszorg",
+        "Goede zorg thuis, zo dichtbij mogelijk.",
+    ),
+    (
+        "wb-vb-startvragen",
+        "startvragen.nooit-loslaten@p-vb-thuiszorg",
+        "Professionele verantwoordelijkheid voor de zorg.",
+    ),
+    (
+        "wb-vb-startvragen",
+        "eerste-bijeenkomst.in-ieder-geval",
+        "Eenzaamheid, mantelzorgers die overbelast raken, wie wat doet.",
+    ),
+    (
+        "wb-vb-startvragen",
+        "eerste-bijeenkomst.ongemakkelijk",
+        "Geld: wie betaalt, en wie krijgt de eer? En of we elkaar concurrenten vinden.",
+    ),
+    (
+        "wb-vb-vierluik",
+        "vierluik.waartoe",
+        "Zodat ouderen in Ommen zich gezien voelen en mee blijven doen.",
+    ),
+    (
+        "wb-vb-vierluik",
+        "vierluik.waarvoor-staan",
+        "Dichtbij, samen met ouderen, zonder loketten.",
+    ),
+    (
+        "wb-vb-vierluik",
+        "vierluik.kracht",
+        "Vrijwilligers die iedereen kennen, en beroepskrachten die weten wat er speelt.",
+    ),
+    (
+        "wb-vb-vierluik",
+        "vierluik.waarvoor-gaan",
+        "Over twee jaar weet elke oudere in Ommen bij wie hij terechtkan.",
+    ),
     ("wb-vb-vierluik", "ambitie.belofte", "4"),
     ("wb-vb-vierluik", "ambitie.commitment", "3"),
 ];
 
 /// Eisenhower topics: (row id, text, urgent, belangrijk)
 const ONDERWERPEN: [(&str, &str, bool, bool); 5] = [
-    ("rij-vb-1", "Overbelaste mantelzorgers in beeld brengen", true, true),
+    (
+        "rij-vb-1",
+        "Overbelaste mantelzorgers in beeld brengen",
+        true,
+        true,
+    ),
     ("rij-vb-2", "Meerjarige financiering regelen", false, true),
-    ("rij-vb-3", "Eén telefoonnummer voor hulpvragen van ouderen", false, true),
+    (
+        "rij-vb-3",
+        "Eén telefoonnummer voor hulpvragen van ouderen",
+        false,
+        true,
+    ),
     ("rij-vb-4", "Nieuwsbrief van het netwerk", true, false),
-    ("rij-vb-5", "Logo en naam voor de samenwerking", false, false),
+    (
+        "rij-vb-5",
+        "Logo en naam voor de samenwerking",
+        false,
+        false,
+    ),
 ];
 
 /// Every command that makes the example, each with its moment: the samenwerking about seven
@@ -373,11 +510,34 @@ pub fn commands(now: Millis) -> Vec<(Command, Millis)> {
     // The first scan, at the start: six answers.
     scan(&mut out, SCAN_START, "Startscan", 6, false, start + HOUR);
 
-    meeting(&mut out, BOB, Vorm::Bob, bob, "Buurthuis De Vonder", &BOB_ITEMS, &["p-vb-henk"]);
-    meeting(&mut out, BARB, Vorm::Barb, barb, "Gemeentehuis Ommen, zaal 2", &BARB_ITEMS, &[]);
+    meeting(
+        &mut out,
+        BOB,
+        Vorm::Bob,
+        bob,
+        "Buurthuis De Vonder",
+        &BOB_ITEMS,
+        &["p-vb-henk"],
+    );
+    meeting(
+        &mut out,
+        BARB,
+        Vorm::Barb,
+        barb,
+        "Gemeentehuis Ommen, zaal 2",
+        &BARB_ITEMS,
+        &[],
+    );
 
     // The second scan: eight answers, so the trend shows.
-    scan(&mut out, SCAN_NOW, "Scan na twee bijeenkomsten", 8, true, second_scan);
+    scan(
+        &mut out,
+        SCAN_NOW,
+        "Scan na twee bijeenkomsten",
+        8,
+        true,
+        second_scan,
+    );
 
     // Werkbladen.
     for (id, template, title, link) in WERKBLADEN {
@@ -530,7 +690,10 @@ fn meeting(
         },
         planned,
     ));
-    out.push((change(BijeenkomstChange::SetPlace(place.to_string())), planned));
+    out.push((
+        change(BijeenkomstChange::SetPlace(place.to_string())),
+        planned,
+    ));
     for partner in absent {
         out.push((
             change(BijeenkomstChange::SetAttendee {
@@ -565,10 +728,7 @@ fn meeting(
     for (k, phase) in vorm.fasen().iter().enumerate() {
         if k > 0 {
             t += 20 * MINUTE;
-            out.push((
-                change(BijeenkomstChange::NextFase { confirmed: true }),
-                t,
-            ));
+            out.push((change(BijeenkomstChange::NextFase { confirmed: true }), t));
         }
         for item in items {
             if let Some((_, text)) = item.notes.iter().find(|(p, _)| p == phase) {
