@@ -16,7 +16,8 @@ const END = '<!--/app-shell-->';
 
 /**
  * Run at once after the shell is parsed:
- * - The shell is the overview, so on any other screen (`#/samenwerking/…`, `#/gespreksmodel`;
+ * - The shell is the overview, so on any other screen (`#/samenwerking/…`, `#/gespreksmodel`,
+ *   `#/zo-werkt-het`;
  *   see `Screen::from_hash`) only its header shows, with the right menu item current, and the
  *   app fills in the rest.
  * - `window.vitaalShellPainted`, a promise that `ui::start()` awaits before it replaces the shell:
@@ -30,8 +31,8 @@ const END = '<!--/app-shell-->';
  * Classic script; its only global is that promise.
  */
 export const SHELL_SCRIPT = `{const s=document.getElementById('${SHELL_ID}'),h=location.hash.replace(/^#*\\/*/,'');`
-  + `if(s&&(/^samenwerking\\/[^/]/.test(h)||h==='gespreksmodel')){s.classList.add('app-shell-header-only');`
-  + `if(h==='gespreksmodel'){const a=s.querySelectorAll('nav a');a[0].removeAttribute('aria-current');a[1].setAttribute('aria-current','page')}}`
+  + `if(s&&(/^samenwerking\\/[^/]/.test(h)||h==='gespreksmodel'||h==='zo-werkt-het')){s.classList.add('app-shell-header-only');`
+  + `const k={'gespreksmodel':1,'zo-werkt-het':2}[h];if(k){const a=s.querySelectorAll('nav a');a[0].removeAttribute('aria-current');a[k].setAttribute('aria-current','page')}}`
   + `window.vitaalShellPainted=new Promise((done)=>{if(document.visibilityState==='hidden'||!window.PerformanceObserver)return done();`
   + `const o=new PerformanceObserver((l)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();done()}});`
   + `o.observe({type:'paint',buffered:true});setTimeout(done,1000)});try{localStorage.length;addEventListener('storage',()=>{})}catch(e){}}`;

@@ -3,6 +3,7 @@
 pub mod bijeenkomst;
 pub mod files;
 pub mod gespreksmodel;
+pub mod intro;
 pub mod journal;
 pub mod overview;
 pub mod samenwerking;
@@ -168,6 +169,7 @@ pub fn App() -> impl IntoView {
         let page = match state.screen.get() {
             Screen::Overview => texts.overview_title.to_string(),
             Screen::Model => texts.nav_model.to_string(),
+            Screen::Intro => texts.intro.title.to_string(),
             Screen::Samenwerking(id) => state
                 .workspace
                 .with(|ws| ws.get(&id).map(|s| s.name.clone()))
@@ -219,6 +221,7 @@ pub fn App() -> impl IntoView {
             <NoticeArea />
             <update::UpdateNotice />
             <HistoryTools />
+            <intro::Banner />
             {move || {
                 state.epoch.track();
                 match state.screen.get() {
@@ -253,6 +256,7 @@ pub fn App() -> impl IntoView {
                             .into_any()
                     }
                     Screen::Model => view! { <gespreksmodel::ModelPage /> }.into_any(),
+                    Screen::Intro => view! { <intro::HowToPage /> }.into_any(),
                 }
             }}
         </main>
@@ -275,6 +279,7 @@ fn Header() -> impl IntoView {
             | Screen::Werkblad { .. }
             | Screen::Formulier { .. } => which == "samenwerkingen",
             Screen::Model => which == "model",
+            Screen::Intro => which == "intro",
         };
         on.then_some("page")
     };
@@ -294,6 +299,11 @@ fn Header() -> impl IntoView {
                     <li>
                         <a href="#/gespreksmodel" aria-current=move || current("model")>
                             {texts.nav_model}
+                        </a>
+                    </li>
+                    <li>
+                        <a href="#/zo-werkt-het" aria-current=move || current("intro")>
+                            {texts.intro.howto_link}
                         </a>
                     </li>
                 </ul>
@@ -419,18 +429,27 @@ fn SaveWarning() -> impl IntoView {
 }
 
 /// Downloads every samenwerking as it is in this tab (also what could not be saved), one file
-/// each, so nothing is lost when the browser's storage fails.
+/// each, so nothing is lost when the browser's storage fails. The example is left out (it is
+/// not the user's work, and can be made again), and the notice says so.
 fn export_all(state: &state::AppState) {
-    let (done, all) = state.workspace.with_untracked(|ws| {
-        let done = ws
+    let (done, all, example) = state.workspace.with_untracked(|ws| {
+        let own: Vec<_> = ws
             .samenwerkingen
+            .iter()
+            .filter(|s| !crate::domain::voorbeeld::is_voorbeeld(&s.id))
+            .collect();
+        let done = own
             .iter()
             .filter(|s| overview::download_file(s).is_some())
             .count();
-        (done, ws.samenwerkingen.len())
+        (done, own.len(), own.len() < ws.samenwerkingen.len())
     });
     if done == all {
-        state.success(t().exported_all.of(done));
+        let mut text = t().exported_all.of(done);
+        if example {
+            text = format!("{text} {}", t().intro.left_out_of_export);
+        }
+        state.success(text);
     } else {
         state.error(t().export_failed.to_string());
     }

@@ -38,6 +38,8 @@ pub enum Screen {
         template: String,
     },
     Model,
+    /// "Zo werkt het".
+    Intro,
 }
 
 /// The parts of an Ingrediëntenscan's page.
@@ -139,6 +141,7 @@ impl Screen {
                 }
             }
             ["gespreksmodel"] => Screen::Model,
+            ["zo-werkt-het"] => Screen::Intro,
             _ => Screen::Overview,
         }
     }
@@ -169,6 +172,7 @@ impl Screen {
                 template,
             } => format!("#/samenwerking/{samenwerking}/formulier/{template}"),
             Screen::Model => "#/gespreksmodel".into(),
+            Screen::Intro => "#/zo-werkt-het".into(),
         }
     }
 }

@@ -110,7 +110,8 @@ pub fn ImportControl(pending: Pending) -> impl IntoView {
 /// to do on a clash by setting `pending`. Nothing is overwritten here.
 pub fn receive(state: &AppState, pending: Pending, text: &str, source: Source) {
     let incoming = match file::import(text) {
-        Ok(s) => s,
+        // A file with the example's reserved id becomes the user's own samenwerking.
+        Ok(s) => crate::domain::voorbeeld::imported(s, &new_id("sw")),
         Err(e) => {
             state.error(t().import_error(&e));
             return;

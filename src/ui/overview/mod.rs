@@ -6,7 +6,7 @@ mod import;
 
 use leptos::prelude::*;
 
-use crate::domain::{file, Command, Samenwerking};
+use crate::domain::{file, voorbeeld, Command, Samenwerking};
 use crate::i18n::{fill, t};
 
 use super::files;
@@ -32,6 +32,7 @@ pub fn Overview() -> impl IntoView {
             </h1>
             <embedded::EmbeddedPrompt pending=pending />
             <p class="lead">{texts.overview_intro}</p>
+            <super::intro::FirstMinute />
         </Show>
         <Show when=at(2)>
             <div class="columns">
@@ -153,10 +154,42 @@ fn SamenwerkingItem(samenwerking: Samenwerking) -> impl IntoView {
         }
     };
     let name_for_confirm = samenwerking.name.clone();
+    // The example: marked as such, removed in one click (it can be made again, and undone).
+    let example = voorbeeld::is_voorbeeld(&samenwerking.id);
+    let delete_button = if example {
+        view! {
+            <button
+                type="button"
+                class="danger"
+                id="voorbeeld-verwijderen-lijst"
+                on:click=move |_| super::intro::remove_example(&state)
+            >
+                {texts.intro.remove}
+            </button>
+        }
+        .into_any()
+    } else {
+        view! {
+            <button
+                type="button"
+                class="danger"
+                on:click=move |_| confirming.set(true)
+                aria-label=format!("{} {}", texts.delete, samenwerking.name)
+                aria-expanded=move || confirming.get().to_string()
+            >
+                {texts.delete}
+            </button>
+        }
+        .into_any()
+    };
     view! {
-        <li class="samenwerking-item" aria-labelledby=heading_id_ref>
+        <li
+            class=if example { "samenwerking-item voorbeeld" } else { "samenwerking-item" }
+            aria-labelledby=heading_id_ref
+        >
             <h3 id=heading_id>
                 <a href=href.clone()>{samenwerking.name.clone()}</a>
+                {example.then(|| view! { <super::intro::Badge /> })}
             </h3>
             <p class="opgave">{opgave}</p>
             <p class="meta">{meta}</p>
@@ -175,15 +208,7 @@ fn SamenwerkingItem(samenwerking: Samenwerking) -> impl IntoView {
                 >
                     {texts.export}
                 </button>
-                <button
-                    type="button"
-                    class="danger"
-                    on:click=move |_| confirming.set(true)
-                    aria-label=format!("{} {}", texts.delete, samenwerking.name)
-                    aria-expanded=move || confirming.get().to_string()
-                >
-                    {texts.delete}
-                </button>
+                {delete_button}
             </div>
             <Show when=move || confirming.get()>
                 <ConfirmDelete

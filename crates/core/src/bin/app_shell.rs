@@ -62,6 +62,7 @@ pub fn shell(texts: &Texts) -> String {
             r#"<nav aria-label="{}"><ul>"#,
             r##"<li><a href="#/" aria-current="page">{}</a></li>"##,
             r##"<li><a href="#/gespreksmodel">{}</a></li>"##,
+            r##"<li><a href="#/zo-werkt-het">{}</a></li>"##,
             r#"</ul></nav></header>"#,
         ),
         e(texts.app_title),
@@ -69,6 +70,7 @@ pub fn shell(texts: &Texts) -> String {
         attr(texts.nav_label),
         e(texts.nav_samenwerkingen),
         e(texts.nav_model),
+        e(texts.intro.howto_link),
     ));
     // ui::App's main: NoticeArea, UpdateNotice and HistoryTools (nothing to undo yet).
     html.push_str(&format!(
@@ -86,11 +88,16 @@ pub fn shell(texts: &Texts) -> String {
         e(texts.undo),
         e(texts.redo),
     ));
-    // overview::Overview: title, intro, the two cards, the (empty) list, the backups.
+    // overview::Overview: title, intro, "Nieuw hier?", the two cards, the (empty) list, the backups.
     html.push_str(&format!(
         concat!(
             r#"<h1 tabindex="-1">{}</h1>"#,
             r#"<p class="lead">{}</p>"#,
+            // ui::intro::FirstMinute
+            r#"<div class="first-minute" role="group" aria-label="{}">"#,
+            r#"<span class="first-minute-label">{}</span>"#,
+            r#"<button type="button">{}</button>"#,
+            r##"<a class="button" href="#/zo-werkt-het">{}</a></div>"##,
             r#"<div class="columns">"#,
             r#"<section class="card"><h2>{}</h2><form>"#,
             r#"<label>{}</label><p class="hint">{}</p>"#,
@@ -109,6 +116,10 @@ pub fn shell(texts: &Texts) -> String {
         ),
         e(texts.overview_title),
         e(texts.overview_intro),
+        attr(texts.intro.first_minute_label),
+        e(texts.intro.first_minute_label),
+        e(texts.intro.example_button),
+        e(texts.intro.howto_link),
         e(texts.create_heading),
         e(texts.create_name_label),
         e(texts.create_name_hint),

@@ -236,7 +236,9 @@ pub fn nesting_depth(text: &str) -> usize {
     max
 }
 
-/// A safe file name for a samenwerking: letters, digits and dashes, then `.vitaal.json`.
+/// A safe file name for a samenwerking: letters, digits and dashes, then `.vitaal.json`. The
+/// example samenwerking's name always starts with `voorbeeld-`, even after a rename, so its file
+/// is never taken for real work.
 pub fn file_name(samenwerking: &Samenwerking) -> String {
     let mut slug = String::new();
     for c in samenwerking.name.chars() {
@@ -254,6 +256,10 @@ pub fn file_name(samenwerking: &Samenwerking) -> String {
     } else {
         slug
     };
+    let example = super::voorbeeld::ID;
+    if super::voorbeeld::is_voorbeeld(&samenwerking.id) && !slug.starts_with(example) {
+        return format!("{example}-{slug}{EXTENSION}");
+    }
     format!("{slug}{EXTENSION}")
 }
 

@@ -14,6 +14,7 @@ pub mod session;
 pub mod snapshots;
 pub mod storage;
 pub mod validate;
+pub mod voorbeeld;
 pub mod werkblad;
 pub mod wire;
 

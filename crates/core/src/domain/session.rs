@@ -37,9 +37,11 @@ pub struct Backup {
 }
 
 /// The automatic backup a command needs before it: before anything is overwritten (import) or
-/// removed (delete).
+/// removed (delete). Removing the example needs none: it can be made again (and undone), and a
+/// backup for it would push an older, real one out.
 pub fn backup_due(command: &Command) -> Option<Reason> {
     match command {
+        Command::Delete { id } if super::voorbeeld::is_voorbeeld(id) => None,
         Command::Import { .. } => Some(Reason::Import),
         Command::Delete { .. } => Some(Reason::Delete),
         _ => None,

@@ -5,6 +5,7 @@
 
 mod bijeenkomst;
 mod errors;
+mod intro;
 mod onefile;
 mod scan;
 mod update;
@@ -12,6 +13,7 @@ mod verslag;
 mod werkblad;
 
 pub use bijeenkomst::BijeenkomstTexts;
+pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
 pub use update::UpdateTexts;
@@ -35,6 +37,8 @@ pub struct Texts {
     pub update: &'static UpdateTexts,
     /// The one-file edition: the embedded samenwerking and "Bewaar als één bestand".
     pub onefile: &'static OneFileTexts,
+    /// The first minute: the example samenwerking and the page "Zo werkt het".
+    pub intro: &'static IntroTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -184,6 +188,7 @@ pub static NL: Texts = Texts {
     werkblad: &werkblad::NL,
     update: &update::NL,
     onefile: &onefile::NL,
+    intro: &intro::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -513,6 +518,7 @@ mod tests {
             ("mod.rs", include_str!("mod.rs")),
             ("bijeenkomst.rs", include_str!("bijeenkomst.rs")),
             ("errors.rs", include_str!("errors.rs")),
+            ("intro.rs", include_str!("intro.rs")),
             ("onefile.rs", include_str!("onefile.rs")),
             ("scan.rs", include_str!("scan.rs")),
             ("update.rs", include_str!("update.rs")),

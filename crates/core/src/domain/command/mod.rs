@@ -16,6 +16,7 @@ pub use werkblad::WerkbladChange;
 use super::bijeenkomst::Vorm;
 use super::model::{Millis, Partner, PartnerKind, Ring, Route, Samenwerking, Workspace};
 use super::validate::{self, DomainError, Field, MAX_OPGAVE_CHARS, MAX_PARTNERS};
+use super::voorbeeld;
 
 /// What to do when an imported samenwerking has the id of one that is already here.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,6 +114,10 @@ pub enum Command {
         samenwerking: String,
         change: WerkbladChange,
     },
+    /// Adds the example samenwerking ([`voorbeeld::build`] at `now`, under its reserved id
+    /// [`voorbeeld::ID`]). Refused with [`DomainError::DuplicateId`] while it is here: there is
+    /// never more than one (the UI opens the one that is there).
+    CreateVoorbeeld,
 }
 
 /// What an import would do, so the UI can ask before anything changes.
@@ -222,6 +227,14 @@ impl Workspace {
                 }
             }
             Command::Import { samenwerking, mode } => {
+                // The example's id is reserved: no file becomes the example (see `voorbeeld`).
+                let lands_on = match &mode {
+                    ImportMode::KeepBoth { new_id, .. } => new_id,
+                    _ => &samenwerking.id,
+                };
+                if voorbeeld::is_voorbeeld(lands_on) {
+                    return Err(DomainError::BadId);
+                }
                 let mut incoming = validate::samenwerking(&samenwerking)?;
                 match mode {
                     ImportMode::New => {
@@ -283,6 +296,13 @@ impl Workspace {
                 samenwerking,
                 change,
             } => werkblad::apply_werkblad(self, samenwerking, change, now)?,
+            Command::CreateVoorbeeld => {
+                if self.get(voorbeeld::ID).is_some() {
+                    return Err(DomainError::DuplicateId);
+                }
+                let example = voorbeeld::build(now)?;
+                self.samenwerkingen.push(example);
+            }
         }
         Ok(())
     }
