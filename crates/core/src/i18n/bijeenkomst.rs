@@ -42,7 +42,7 @@ pub struct BijeenkomstTexts {
     pub suggestions_add: &'static str,
     pub minutes_heading: &'static str,
     pub minutes_label: &'static str,
-    pub minutes_total: &'static str,
+    pub minutes_total: Count,
     pub start_button: &'static str,
     pub started: &'static str,
     pub status_running: &'static str,
@@ -117,6 +117,7 @@ pub struct BijeenkomstTexts {
     pub start_heading: &'static str,
     pub start_agenda: Count,
     pub start_attendees: Count,
+    pub start_minutes: Count,
     pub start_hint: &'static str,
     pub suggestions_added: Count,
 }
@@ -159,7 +160,10 @@ pub static NL: BijeenkomstTexts = BijeenkomstTexts {
     suggestions_add: "Zet deze op de agenda",
     minutes_heading: "Tijd per fase",
     minutes_label: "{phase} (minuten)",
-    minutes_total: "Totaal: {n} minuten",
+    minutes_total: Count {
+        one: "Totaal: {n} minuut",
+        other: "Totaal: {n} minuten",
+    },
     start_button: "Bijeenkomst starten",
     started: "De bijeenkomst is begonnen: Beeldvorming.",
     status_running: "Deze bijeenkomst is bezig. Ga naar Leiden om verder te gaan.",
@@ -245,6 +249,10 @@ pub static NL: BijeenkomstTexts = BijeenkomstTexts {
     start_attendees: Count {
         one: "{n} partner erbij",
         other: "{n} partners erbij",
+    },
+    start_minutes: Count {
+        one: "{n} minuut",
+        other: "{n} minuten",
     },
     start_hint: "Wie er zijn, de agenda en de tijd per fase kies je hieronder.",
     suggestions_added: Count {
