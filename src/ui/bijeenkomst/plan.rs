@@ -87,65 +87,69 @@ pub fn PlanView(r: MeetingRef) -> impl IntoView {
 
     view! {
         <div class="plan-view">
-        {move || match status.get() {
-            Status::Bezig => Some(view! { <p class="status-banner">{m.status_running}</p> }),
-            Status::Afgerond => Some(view! { <p class="status-banner">{m.status_done}</p> }),
-            Status::Gepland => None,
-        }}
-        <section class="card" aria-labelledby="plan-gegevens-kop">
-            <h2 id="plan-gegevens-kop">{m.details_heading}</h2>
-            <div class="form-grid">
-                <div>
-                    <label for="bk-datum">{m.date_label}</label>
-                    <input id="bk-datum" type="date" value=initial_date on:input=on_date />
+            {move || match status.get() {
+                Status::Bezig => Some(view! { <p class="status-banner">{m.status_running}</p> }),
+                Status::Afgerond => Some(view! { <p class="status-banner">{m.status_done}</p> }),
+                Status::Gepland => None,
+            }} <section class="card" aria-labelledby="plan-gegevens-kop">
+                <h2 id="plan-gegevens-kop">{m.details_heading}</h2>
+                <div class="form-grid">
+                    <div>
+                        <label for="bk-datum">{m.date_label}</label>
+                        <input id="bk-datum" type="date" value=initial_date on:input=on_date />
+                    </div>
+                    <div>
+                        <label for="bk-plaats">{m.place_label}</label>
+                        <input
+                            id="bk-plaats"
+                            type="text"
+                            autocomplete="off"
+                            maxlength="120"
+                            value=initial_place
+                            on:input=on_place
+                        />
+                    </div>
                 </div>
-                <div>
-                    <label for="bk-plaats">{m.place_label}</label>
-                    <input
-                        id="bk-plaats"
-                        type="text"
-                        autocomplete="off"
-                        maxlength="120"
-                        value=initial_place
-                        on:input=on_place
-                    />
-                </div>
-            </div>
-        </section>
-        <VormPicker r=r.clone() started=Signal::derive(move || status.get() != Status::Gepland) />
-        // Starting comes before the long lists (attendees, sixteen ingrediënten), so a keyboard
-        // user reaches it in a few Tabs; what it will start with is summed up beside it.
-        <Show when=move || status.get() == Status::Gepland>
-            <section class="card start-card" aria-labelledby="bk-start-kop">
-                <h2 id="bk-start-kop">{m.start_heading}</h2>
-                <p class="start-summary">{move || summary.get()}</p>
-                <p class="hint">{m.start_hint}</p>
-                <button type="button" id="bk-start" class="primary large" on:click=on_start.clone()>
-                    {m.start_button}
-                </button>
             </section>
-        </Show>
-        <Attendees r=r.clone() />
-        <Agenda r=r.clone() />
-        <Minutes r=r.clone() />
-        <section class="card" aria-labelledby="bk-verwijder-kop">
-            <h2 id="bk-verwijder-kop">{m.delete_heading}</h2>
-            <button
-                type="button"
-                class="danger"
-                aria-expanded=move || confirming.get().to_string()
-                on:click=move |_| confirming.set(true)
-            >
-                {texts.delete}
-            </button>
-            <Show when=move || confirming.get()>
-                <ConfirmDelete
-                    name=m.title.to_string()
-                    on_yes=Callback::new(on_delete.clone())
-                    on_no=Callback::new(move |_| confirming.set(false))
-                />
-            </Show>
-        </section>
+            <VormPicker
+                r=r.clone()
+                started=Signal::derive(move || status.get() != Status::Gepland)
+            />
+            // Starting comes before the long lists (attendees, sixteen ingrediënten), so a keyboard
+            // user reaches it in a few Tabs; what it will start with is summed up beside it.
+            <Show when=move || status.get() == Status::Gepland>
+                <section class="card start-card" aria-labelledby="bk-start-kop">
+                    <h2 id="bk-start-kop">{m.start_heading}</h2>
+                    <p class="start-summary">{move || summary.get()}</p>
+                    <p class="hint">{m.start_hint}</p>
+                    <button
+                        type="button"
+                        id="bk-start"
+                        class="primary large"
+                        on:click=on_start.clone()
+                    >
+                        {m.start_button}
+                    </button>
+                </section>
+            </Show> <Attendees r=r.clone() /> <Agenda r=r.clone() /> <Minutes r=r.clone() />
+            <section class="card" aria-labelledby="bk-verwijder-kop">
+                <h2 id="bk-verwijder-kop">{m.delete_heading}</h2>
+                <button
+                    type="button"
+                    class="danger"
+                    aria-expanded=move || confirming.get().to_string()
+                    on:click=move |_| confirming.set(true)
+                >
+                    {texts.delete}
+                </button>
+                <Show when=move || confirming.get()>
+                    <ConfirmDelete
+                        name=m.title.to_string()
+                        on_yes=Callback::new(on_delete.clone())
+                        on_no=Callback::new(move |_| confirming.set(false))
+                    />
+                </Show>
+            </section>
         </div>
     }
 }
@@ -476,7 +480,9 @@ fn Minutes(r: MeetingRef) -> impl IntoView {
                 }}
             </div>
             <p class="meta">
-                {move || m.minutes_total.of(plan.with(|p| p.iter().map(|(_, m)| *m as usize).sum()))}
+                {move || {
+                    m.minutes_total.of(plan.with(|p| p.iter().map(|(_, m)| *m as usize).sum()))
+                }}
             </p>
         </section>
     }

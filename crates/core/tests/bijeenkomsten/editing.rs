@@ -47,7 +47,12 @@ fn edit_text(id: &str, text: &str) -> BijeenkomstChange {
 #[test]
 fn a_besluit_is_edited_in_place_and_keeps_its_ingredient() {
     let mut w = with_besluit_and_actie();
-    ok(&mut w, "b-1", edit_text("bs-1", "  Elke week overleg "), 4_000);
+    ok(
+        &mut w,
+        "b-1",
+        edit_text("bs-1", "  Elke week overleg "),
+        4_000,
+    );
     assert_eq!(
         bk(&w, "b-1").besluiten,
         vec![besluit("bs-1", "Elke week overleg", Some(OPENHEID))]
@@ -242,7 +247,11 @@ fn edits_and_deletes_are_undone_one_step_each() {
 fn a_new_meeting_takes_the_plaats_of_the_previous_one_and_invites_everyone() {
     let mut w = ws();
     plan(&mut w, "b-1", Vorm::Bob, "2026-09-01", 2_000);
-    assert_eq!(bk(&w, "b-1").place, "", "the first meeting has no plaats yet");
+    assert_eq!(
+        bk(&w, "b-1").place,
+        "",
+        "the first meeting has no plaats yet"
+    );
     ok(
         &mut w,
         "b-1",

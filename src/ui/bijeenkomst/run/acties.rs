@@ -27,11 +27,19 @@ fn focus_later(id: String) {
 
 /// Where focus goes when the row `id` of `list` is deleted: the next row's control, else the
 /// previous row's, else `fallback`.
-fn focus_after_removal(list: &[String], id: &str, control: impl Fn(&str) -> String, fallback: &str) -> String {
+fn focus_after_removal(
+    list: &[String],
+    id: &str,
+    control: impl Fn(&str) -> String,
+    fallback: &str,
+) -> String {
     let at = list.iter().position(|x| x == id);
-    at.and_then(|at| list.get(at + 1).or_else(|| at.checked_sub(1).and_then(|p| list.get(p))))
-        .map(|x| control(x))
-        .unwrap_or_else(|| fallback.to_string())
+    at.and_then(|at| {
+        list.get(at + 1)
+            .or_else(|| at.checked_sub(1).and_then(|p| list.get(p)))
+    })
+    .map(|x| control(x))
+    .unwrap_or_else(|| fallback.to_string())
 }
 
 /// The 1-based place of `id` in `list` (0 when it is gone).
@@ -111,7 +119,8 @@ pub(super) fn Besluiten(r: MeetingRef, ingredient: String) -> impl IntoView {
                 </For>
             </ol>
             <form class="besluit-form" on:submit=on_add>
-                <label for=input_id.clone()>{fill(m.besluit_label, &[("ingredient", &name)])}</label>
+                <label for=input_id
+                    .clone()>{fill(m.besluit_label, &[("ingredient", &name)])}</label>
                 <input
                     id=input_id
                     type="text"
@@ -299,7 +308,11 @@ pub(super) fn OpenActions(r: MeetingRef) -> impl IntoView {
             }
         });
     });
-    let rows = existing(state, r.samenwerking.clone(), Signal::derive(move || shown.get()));
+    let rows = existing(
+        state,
+        r.samenwerking.clone(),
+        Signal::derive(move || shown.get()),
+    );
     view! {
         <section class="card" aria-labelledby="review-kop">
             <h2 id="review-kop" tabindex="-1">
@@ -321,7 +334,11 @@ pub(super) fn OpenActions(r: MeetingRef) -> impl IntoView {
 }
 
 /// The ids of `wanted` that are still actions of the samenwerking, in that order.
-fn existing(state: AppState, samenwerking: String, wanted: Signal<Vec<String>>) -> Memo<Vec<String>> {
+fn existing(
+    state: AppState,
+    samenwerking: String,
+    wanted: Signal<Vec<String>>,
+) -> Memo<Vec<String>> {
     Memo::new(move |_| {
         let wanted = wanted.get();
         state.workspace.with(|ws| {
@@ -385,8 +402,6 @@ fn ActieRow(
         })
     });
     let agenda = r.with_value(|r| agenda_memo(state, r.clone()));
-    let at = id.clone();
-    let n = Memo::new(move |_| rows.with(|l| place_of(l, &at)));
     let editing = RwSignal::new(false);
     let (wat_ref, wie_ref, wanneer_ref) = (
         NodeRef::<leptos::html::Input>::new(),
@@ -406,13 +421,6 @@ fn ActieRow(
             change,
         })
     };
-    let field_label = move |field: &str| {
-        fill(
-            m.actie_field,
-            &[("field", field), ("n", &n.get_untracked().to_string())],
-        )
-    };
-    let [col_wat, col_wie, col_wanneer, _, col_ingredient, _] = texts.csv_columns;
 
     let cancel = move || {
         editing.set(false);
@@ -470,9 +478,10 @@ fn ActieRow(
         }
     };
     let wat_text = move || actie.with(|a| a.as_ref().map(|a| a.wat.clone()).unwrap_or_default());
-    let status_select = move || {
+    let status_select = move |id: Option<String>| {
         view! {
             <select
+                id=id
                 class="actie-status"
                 aria-label=move || fill(m.actie_status, &[("wat", &wat_text())])
                 on:change=on_status
@@ -523,71 +532,85 @@ fn ActieRow(
             }
             let own = a.ingredient.clone().unwrap_or_default();
             let wat_id = wat_id.clone();
+            let [wie_id, wanneer_id, about_id, status_id] =
+                ["wie", "wanneer", "ingredient", "status"].map(|f| format!("actie-{f}-{}", a.id));
+            let group_label = fill(m.actie_edit, &[("wat", &a.wat)]);
+            let status_label = texts.csv_columns[3];
             view! {
                 <tr class="editing">
-                    <td>
-                        <input
-                            id=wat_id
-                            type="text"
-                            autocomplete="off"
-                            maxlength="300"
-                            aria-label=field_label(col_wat)
-                            value=a.wat.clone()
-                            node_ref=wat_ref
-                            on:keydown=move |ev| edit_keys(&ev, save, cancel)
-                        />
-                    </td>
-                    <td>
-                        <input
-                            type="text"
-                            autocomplete="off"
-                            maxlength="120"
-                            aria-label=field_label(col_wie)
-                            value=a.wie.clone()
-                            node_ref=wie_ref
-                            on:keydown=move |ev| edit_keys(&ev, save, cancel)
-                        />
-                    </td>
-                    <td>
-                        <input
-                            type="date"
-                            aria-label=field_label(col_wanneer)
-                            value=a.wanneer.clone()
-                            node_ref=wanneer_ref
-                            on:keydown=move |ev| edit_keys(&ev, save, cancel)
-                        />
-                    </td>
-                    <td>
-                        <select aria-label=field_label(col_ingredient) node_ref=about_ref>
-                            <option value="" selected=own.is_empty()>
-                                {m.actie_algemeen}
-                            </option>
-                            {options
-                                .into_iter()
-                                .map(|i| {
-                                    let name = content.ingredient_name(&i).to_string();
-                                    let selected = i == own;
-                                    view! {
-                                        <option value=i selected=selected>
-                                            {name}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </td>
-                    <td>{status_select()}</td>
-                    <td class="row-tools">
-                        <button type="button" class="small primary" on:click=move |_| save()>
-                            {m.save}
-                        </button>
-                        <button type="button" class="small" on:click=move |_| cancel()>
-                            {texts.cancel}
-                        </button>
+                    <td colspan="6">
+                        <div class="actie-edit" role="group" aria-label=group_label>
+                            <div class="actie-edit-wat">
+                                <label for=wat_id.clone()>{m.actie_wat}</label>
+                                <input
+                                    id=wat_id
+                                    type="text"
+                                    autocomplete="off"
+                                    maxlength="300"
+                                    value=a.wat.clone()
+                                    node_ref=wat_ref
+                                    on:keydown=move |ev| edit_keys(&ev, save, cancel)
+                                />
+                            </div>
+                            <div>
+                                <label for=wie_id.clone()>{m.actie_wie}</label>
+                                <input
+                                    id=wie_id
+                                    type="text"
+                                    autocomplete="off"
+                                    maxlength="120"
+                                    value=a.wie.clone()
+                                    node_ref=wie_ref
+                                    on:keydown=move |ev| edit_keys(&ev, save, cancel)
+                                />
+                            </div>
+                            <div>
+                                <label for=wanneer_id.clone()>{m.actie_wanneer}</label>
+                                <input
+                                    id=wanneer_id
+                                    type="date"
+                                    value=a.wanneer.clone()
+                                    node_ref=wanneer_ref
+                                    on:keydown=move |ev| edit_keys(&ev, save, cancel)
+                                />
+                            </div>
+                            <div>
+                                <label for=about_id.clone()>{m.actie_ingredient}</label>
+                                <select id=about_id node_ref=about_ref>
+                                    <option value="" selected=own.is_empty()>
+                                        {m.actie_algemeen}
+                                    </option>
+                                    {options
+                                        .into_iter()
+                                        .map(|i| {
+                                            let name = content.ingredient_name(&i).to_string();
+                                            let selected = i == own;
+                                            view! {
+                                                <option value=i selected=selected>
+                                                    {name}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            </div>
+                            <div>
+                                <label for=status_id.clone()>{status_label}</label>
+                                {status_select(Some(status_id))}
+                            </div>
+                            <div class="row-tools">
+                                <button type="button" class="primary" on:click=move |_| save()>
+                                    {m.save}
+                                </button>
+                                <button type="button" on:click=move |_| cancel()>
+                                    {texts.cancel}
+                                </button>
+                            </div>
+                        </div>
                     </td>
                 </tr>
             }
-                .into_any()
+            .into_any()
         } else {
             let wat_id = wat_id.clone();
             view! {
@@ -596,7 +619,7 @@ fn ActieRow(
                     <td>{a.wie.clone()}</td>
                     <td>{texts.date(&a.wanneer)}</td>
                     <td>{ingredient_name(&a)}</td>
-                    <td>{status_select()}</td>
+                    <td>{status_select(None)}</td>
                     <td class="row-tools">
                         <button
                             type="button"
@@ -622,7 +645,7 @@ fn ActieRow(
                     </td>
                 </tr>
             }
-                .into_any()
+            .into_any()
         }
     }
 }
@@ -645,7 +668,9 @@ fn only_card() -> Option<String> {
         .ok()??
         .get_attribute("data-ingredient")?;
     let other = doc
-        .query_selector(&format!("[data-ingredient]:not([data-ingredient=\"{first}\"])"))
+        .query_selector(&format!(
+            "[data-ingredient]:not([data-ingredient=\"{first}\"])"
+        ))
         .ok()?;
     other.is_none().then_some(first)
 }
@@ -738,7 +763,11 @@ pub(super) fn Actions(r: MeetingRef) -> impl IntoView {
             }
         }
     };
-    let rows = existing(state, r.samenwerking.clone(), Signal::derive(move || ids.get()));
+    let rows = existing(
+        state,
+        r.samenwerking.clone(),
+        Signal::derive(move || ids.get()),
+    );
     view! {
         <section class="card" aria-labelledby="acties-kop">
             <h2 id="acties-kop">{m.acties_heading}</h2>

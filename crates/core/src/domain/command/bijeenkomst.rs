@@ -4,7 +4,8 @@
 use super::besluit::{self as edit, ActieEdit};
 use super::replace;
 use crate::domain::bijeenkomst::{
-    self as m, Actie, ActieStatus, Besluit, Bijeenkomst, CheckAntwoord, Checkvraag, Fase, Status, Vorm,
+    self as m, Actie, ActieStatus, Besluit, Bijeenkomst, CheckAntwoord, Checkvraag, Fase, Status,
+    Vorm,
 };
 use crate::domain::model::{Millis, Workspace};
 use crate::domain::validate::{
@@ -122,10 +123,20 @@ pub(super) fn plan_bijeenkomst(
 /// last, then by creation) that has one, else of the first one after it; a group mostly meets
 /// in the same place. Empty when no meeting has a plaats.
 fn previous_place(list: &[Bijeenkomst], new: &Bijeenkomst) -> String {
-    let key = |b: &Bijeenkomst| (b.date.is_empty(), b.date.clone(), b.created_ms, b.id.clone());
+    let key = |b: &Bijeenkomst| {
+        (
+            b.date.is_empty(),
+            b.date.clone(),
+            b.created_ms,
+            b.id.clone(),
+        )
+    };
     let here = key(new);
     let with_place = list.iter().filter(|b| !b.place.is_empty());
-    let before = with_place.clone().filter(|b| key(b) < here).max_by_key(|b| key(b));
+    let before = with_place
+        .clone()
+        .filter(|b| key(b) < here)
+        .max_by_key(|b| key(b));
     let after = with_place.filter(|b| key(b) > here).min_by_key(|b| key(b));
     before
         .or(after)
