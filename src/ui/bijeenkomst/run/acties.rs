@@ -5,7 +5,8 @@
 //! what was there) through one command each ([`BijeenkomstChange::EditBesluit`],
 //! [`ActieChange::Edit`]), so every edit is one undo step. Deleting says how to undo it and
 //! moves focus to the next row's "Verwijderen", the previous one's, or the field to add one.
-//! Rows are keyed by id, so a change to one row never rebuilds the others (nor takes focus).
+//! Each row reads its own data, so a change to one row (its status, an edit) never rebuilds the
+//! list (nor takes focus); only adding or deleting a row does.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -114,9 +115,12 @@ pub(super) fn Besluiten(r: MeetingRef, ingredient: String) -> impl IntoView {
                 (n > 0).then(|| view! { <p class="meta">{m.besluit_count.of(n)}</p> })
             }}
             <ol class="besluiten">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <BesluitRow r=r id=id ids=ids add_field=add_field />
-                </For>
+                {move || {
+                    ids.get()
+                        .into_iter()
+                        .map(|id| view! { <BesluitRow r=r id=id ids=ids add_field=add_field /> })
+                        .collect_view()
+                }}
             </ol>
             <form class="besluit-form" on:submit=on_add>
                 <label for=input_id
@@ -373,9 +377,12 @@ fn ActieTable(r: MeetingRef, rows: Memo<Vec<String>>, fallback: &'static str) ->
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || rows.get() key=|id| id.clone() let:id>
-                        <ActieRow r=r id=id rows=rows fallback=fallback />
-                    </For>
+                    {move || {
+                        rows.get()
+                            .into_iter()
+                            .map(|id| view! { <ActieRow r=r id=id rows=rows fallback=fallback /> })
+                            .collect_view()
+                    }}
                 </tbody>
             </table>
         </div>
@@ -709,12 +716,9 @@ pub(super) fn Actions(r: MeetingRef) -> impl IntoView {
             last_written.set(Some(i));
         }
     };
+    // (Text fields, checkboxes and radio buttons all fire `input`.)
     let on_input = window_event_listener(leptos::ev::input, written);
-    let on_change = window_event_listener(leptos::ev::change, written);
-    on_cleanup(move || {
-        on_input.remove();
-        on_change.remove();
-    });
+    on_cleanup(move || on_input.remove());
     let refresh = move || only.set(only_card());
     set_timeout(refresh, std::time::Duration::ZERO);
     let about = Memo::new(move |_| {
