@@ -298,6 +298,15 @@ test('besluiten and acties are edited in place, deleted with an undo hint, and f
   assert.equal(await page.locator('table.acties').count(), 0);
   await assertAccessible(page, 'besluitvorming zonder acties');
 
+  // On the beamer only one ingrediënt is shown: that is the one being discussed.
+  await page.locator('#bk-presentatie').click();
+  await page.waitForFunction(() => document.body.classList.contains('presentatie') && document.querySelectorAll('article.run-item').length === 1);
+  assert.match(await page.locator('article.run-item h2').innerText(), /Openheid en vertrouwen/);
+  await page.locator('#actie-wat').focus();
+  assert.equal(await page.locator('#actie-ingredient').inputValue(), 'openheid-en-vertrouwen');
+  await page.locator('#bk-presentatie').click();
+  await page.waitForFunction(() => !document.body.classList.contains('presentatie'));
+
   assert.deepEqual(p.errors, []);
   p.assertOnlyOwnOrigin();
   await p.context.close();
