@@ -304,6 +304,12 @@ test('besluiten and acties are edited in place, deleted with an undo hint, and f
   assert.match(await page.locator('article.run-item h2').innerText(), /Openheid en vertrouwen/);
   await page.locator('#actie-wat').focus();
   assert.equal(await page.locator('#actie-ingredient').inputValue(), 'openheid-en-vertrouwen');
+  // Escape in an edit cancels the edit only; the beamer stays in presentation mode.
+  await page.locator(`${besluiten} button[id^="besluit-bewerk-"]`).click();
+  await page.waitForFunction(() => document.activeElement?.id.startsWith('besluit-tekst-'));
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id.startsWith('besluit-bewerk-'));
+  assert.ok(await page.evaluate(() => document.body.classList.contains('presentatie')), 'still presenting');
   await page.locator('#bk-presentatie').click();
   await page.waitForFunction(() => !document.body.classList.contains('presentatie'));
 

@@ -48,8 +48,9 @@ fn place_of(list: &[String], id: &str) -> usize {
     list.iter().position(|x| x == id).map_or(0, |p| p + 1)
 }
 
-/// Enter saves and Escape cancels in a one-line field of an edit (Escape does not also close
-/// the presentation mode).
+/// Enter saves and Escape cancels in a one-line field of an edit. The listener sits on the
+/// field itself (the app does not delegate events), so stopping Escape there keeps it from
+/// also closing the presentation mode, whose listener is on the window.
 fn edit_keys(ev: &leptos::ev::KeyboardEvent, save: impl Fn(), cancel: impl Fn()) {
     match ev.key().as_str() {
         "Enter" => {
