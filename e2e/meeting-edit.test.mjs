@@ -72,6 +72,16 @@ async function assertFieldsFit(page, selector, label) {
       }
       const r = el.getBoundingClientRect();
       if (r.height < 44) out.push(`${el.id || el.getAttribute('aria-label')}: ${r.height}px high`);
+      // Nor may it stick out of its box, under the next field.
+      const box = el.parentElement.getBoundingClientRect();
+      if (r.right > box.right + 1) out.push(`${el.id || el.getAttribute('aria-label')}: sticks out of its box by ${Math.round(r.right - box.right)}px`);
+      for (const other of document.querySelectorAll('input, select, button')) {
+        if (other === el || other.offsetParent === null) continue;
+        const o = other.getBoundingClientRect();
+        if (o.left < r.right - 1 && o.right > r.left + 1 && o.top < r.bottom - 1 && o.bottom > r.top + 1) {
+          out.push(`${el.id || el.getAttribute('aria-label')}: overlaps ${other.id || other.getAttribute('aria-label') || other.textContent}`);
+        }
+      }
     }
     return out;
   }, selector);

@@ -560,7 +560,7 @@ fn ActieRow(
                                     on:keydown=move |ev| edit_keys(&ev, save, cancel)
                                 />
                             </div>
-                            <div>
+                            <div class="actie-edit-wie">
                                 <label for=wie_id.clone()>{m.actie_wie}</label>
                                 <input
                                     id=wie_id
