@@ -168,8 +168,9 @@ test('a whole BOB meeting by keyboard, with a reload mid-meeting, the confirmati
   await page.keyboard.type('Anna de Vries');
   await page.keyboard.press('Tab');
   await typeDate(page, '2026-12-15');
+  // "Bij ingrediënt" is the ingrediënt being discussed (the besluit was written there).
   await tabTo(page, '#actie-ingredient');
-  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('#actie-ingredient').inputValue(), 'openheid-en-vertrouwen');
   await tabTo(page, '.actie-form button[type=submit]');
   await page.keyboard.press('Enter');
   await page.waitForSelector('table.acties tbody tr');

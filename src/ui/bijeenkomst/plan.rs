@@ -9,7 +9,7 @@ use crate::domain::{BijeenkomstChange, Command};
 use crate::i18n::{fill, t};
 
 use super::super::overview::ConfirmDelete;
-use super::super::state::{use_app_state, MeetingView, Screen};
+use super::super::state::{focus_id, use_app_state, MeetingView, Screen};
 use super::{agenda_memo, change, with_meeting, MeetingRef};
 
 #[component]
@@ -54,6 +54,23 @@ pub fn PlanView(r: MeetingRef) -> impl IntoView {
             state.success(m.started.to_string());
         }
     };
+    let key = r.clone();
+    let summary = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| {
+                with_meeting(&key, ws, |_, b| {
+                    let minutes: u32 = b.vorm.fasen().iter().map(|p| b.minutes_for(*p)).sum();
+                    [
+                        m.start_agenda.of(b.agenda.len()),
+                        m.start_attendees.of(b.attendees.len()),
+                        m.start_minutes.of(minutes as usize),
+                    ]
+                    .join(" · ")
+                })
+            })
+            .unwrap_or_default()
+    });
     let confirming = RwSignal::new(false);
     let on_delete = move |_| {
         if state
@@ -69,60 +86,71 @@ pub fn PlanView(r: MeetingRef) -> impl IntoView {
     };
 
     view! {
-        {move || match status.get() {
-            Status::Bezig => Some(view! { <p class="status-banner">{m.status_running}</p> }),
-            Status::Afgerond => Some(view! { <p class="status-banner">{m.status_done}</p> }),
-            Status::Gepland => None,
-        }}
-        <section class="card" aria-labelledby="plan-gegevens-kop">
-            <h2 id="plan-gegevens-kop">{m.details_heading}</h2>
-            <div class="form-grid">
-                <div>
-                    <label for="bk-datum">{m.date_label}</label>
-                    <input id="bk-datum" type="date" value=initial_date on:input=on_date />
+        <div class="plan-view">
+            {move || match status.get() {
+                Status::Bezig => Some(view! { <p class="status-banner">{m.status_running}</p> }),
+                Status::Afgerond => Some(view! { <p class="status-banner">{m.status_done}</p> }),
+                Status::Gepland => None,
+            }} <section class="card" aria-labelledby="plan-gegevens-kop">
+                <h2 id="plan-gegevens-kop">{m.details_heading}</h2>
+                <div class="form-grid">
+                    <div>
+                        <label for="bk-datum">{m.date_label}</label>
+                        <input id="bk-datum" type="date" value=initial_date on:input=on_date />
+                    </div>
+                    <div>
+                        <label for="bk-plaats">{m.place_label}</label>
+                        <input
+                            id="bk-plaats"
+                            type="text"
+                            autocomplete="off"
+                            maxlength="120"
+                            value=initial_place
+                            on:input=on_place
+                        />
+                    </div>
                 </div>
-                <div>
-                    <label for="bk-plaats">{m.place_label}</label>
-                    <input
-                        id="bk-plaats"
-                        type="text"
-                        autocomplete="off"
-                        maxlength="120"
-                        value=initial_place
-                        on:input=on_place
-                    />
-                </div>
-            </div>
-        </section>
-        <VormPicker r=r.clone() started=Signal::derive(move || status.get() != Status::Gepland) />
-        <Attendees r=r.clone() />
-        <Agenda r=r.clone() />
-        <Minutes r=r.clone() />
-        <Show when=move || status.get() == Status::Gepland>
-            <p>
-                <button type="button" id="bk-start" class="primary large" on:click=on_start.clone()>
-                    {m.start_button}
+            </section>
+            <VormPicker
+                r=r.clone()
+                started=Signal::derive(move || status.get() != Status::Gepland)
+            />
+            // Starting comes before the long lists (attendees, sixteen ingrediënten), so a keyboard
+            // user reaches it in a few Tabs; what it will start with is summed up beside it.
+            <Show when=move || status.get() == Status::Gepland>
+                <section class="card start-card" aria-labelledby="bk-start-kop">
+                    <h2 id="bk-start-kop">{m.start_heading}</h2>
+                    <p class="start-summary">{move || summary.get()}</p>
+                    <p class="hint">{m.start_hint}</p>
+                    <button
+                        type="button"
+                        id="bk-start"
+                        class="primary large"
+                        on:click=on_start.clone()
+                    >
+                        {m.start_button}
+                    </button>
+                </section>
+            </Show> <Attendees r=r.clone() /> <Agenda r=r.clone() /> <Minutes r=r.clone() />
+            <section class="card" aria-labelledby="bk-verwijder-kop">
+                <h2 id="bk-verwijder-kop">{m.delete_heading}</h2>
+                <button
+                    type="button"
+                    class="danger"
+                    aria-expanded=move || confirming.get().to_string()
+                    on:click=move |_| confirming.set(true)
+                >
+                    {texts.delete}
                 </button>
-            </p>
-        </Show>
-        <section class="card" aria-labelledby="bk-verwijder-kop">
-            <h2 id="bk-verwijder-kop">{m.delete_heading}</h2>
-            <button
-                type="button"
-                class="danger"
-                aria-expanded=move || confirming.get().to_string()
-                on:click=move |_| confirming.set(true)
-            >
-                {texts.delete}
-            </button>
-            <Show when=move || confirming.get()>
-                <ConfirmDelete
-                    name=m.title.to_string()
-                    on_yes=Callback::new(on_delete.clone())
-                    on_no=Callback::new(move |_| confirming.set(false))
-                />
-            </Show>
-        </section>
+                <Show when=move || confirming.get()>
+                    <ConfirmDelete
+                        name=m.title.to_string()
+                        on_yes=Callback::new(on_delete.clone())
+                        on_no=Callback::new(move |_| confirming.set(false))
+                    />
+                </Show>
+            </section>
+        </div>
     }
 }
 
@@ -283,9 +311,20 @@ fn Agenda(r: MeetingRef) -> impl IntoView {
         }
     };
     let name_of = |id: &str| content.ingredient_name(id).to_string();
+    // The suggestions disappear once they are on the agenda: focus moves to the first of them
+    // in the agenda list (it would otherwise fall to the top of the page).
     let add_suggested = {
         let set = set.clone();
-        move |_| set(suggestions.get_untracked(), true)
+        move |_| {
+            let ids = suggestions.get_untracked();
+            let n = ids.len();
+            let first = ids.first().map(|i| format!("agenda-{i}"));
+            set(ids, true);
+            state.success(m.suggestions_added.of(n));
+            if let Some(first) = first {
+                set_timeout(move || focus_id(&first), std::time::Duration::ZERO);
+            }
+        }
     };
     let factors = content
         .factors
@@ -441,10 +480,9 @@ fn Minutes(r: MeetingRef) -> impl IntoView {
                 }}
             </div>
             <p class="meta">
-                {move || fill(
-                    m.minutes_total,
-                    &[("n", &plan.with(|p| p.iter().map(|(_, m)| m).sum::<u32>()).to_string())],
-                )}
+                {move || {
+                    m.minutes_total.of(plan.with(|p| p.iter().map(|(_, m)| *m as usize).sum()))
+                }}
             </p>
         </section>
     }

@@ -44,7 +44,7 @@ pub struct BijeenkomstTexts {
     pub suggestions_add: &'static str,
     pub minutes_heading: &'static str,
     pub minutes_label: &'static str,
-    pub minutes_total: &'static str,
+    pub minutes_total: Count,
     pub start_button: &'static str,
     pub started: &'static str,
     pub status_running: &'static str,
@@ -118,6 +118,29 @@ pub struct BijeenkomstTexts {
     pub next_item: &'static str,
     pub prev_item: &'static str,
     pub agenda_empty: &'static str,
+
+    // Editing besluiten and acties in place
+    pub edit: &'static str,
+    pub save: &'static str,
+    pub besluit_count: Count,
+    pub besluit_edit: &'static str,
+    pub besluit_edit_label: &'static str,
+    pub besluit_saved: &'static str,
+    pub besluit_removed: &'static str,
+    pub actie_count: Count,
+    pub review_count: Count,
+    pub actie_edit: &'static str,
+    pub actie_saved: &'static str,
+    pub actie_removed: &'static str,
+    pub actie_unchanged: &'static str,
+
+    // Planning: starting before the long lists
+    pub start_heading: &'static str,
+    pub start_agenda: Count,
+    pub start_attendees: Count,
+    pub start_minutes: Count,
+    pub start_hint: &'static str,
+    pub suggestions_added: Count,
 }
 
 pub static NL: BijeenkomstTexts = BijeenkomstTexts {
@@ -161,7 +184,10 @@ pub static NL: BijeenkomstTexts = BijeenkomstTexts {
     suggestions_add: "Zet deze op de agenda",
     minutes_heading: "Tijd per fase",
     minutes_label: "{phase} (minuten)",
-    minutes_total: "Totaal: {n} minuten",
+    minutes_total: Count {
+        one: "Totaal: {n} minuut",
+        other: "Totaal: {n} minuten",
+    },
     start_button: "Bijeenkomst starten",
     started: "De bijeenkomst is begonnen: Beeldvorming.",
     status_running: "Deze bijeenkomst is bezig. Ga naar Leiden om verder te gaan.",
@@ -231,6 +257,48 @@ pub static NL: BijeenkomstTexts = BijeenkomstTexts {
     next_item: "Volgend ingrediënt",
     prev_item: "Vorig ingrediënt",
     agenda_empty: "Er staan nog geen ingrediënten op de agenda. Kies ze bij Voorbereiden.",
+
+    edit: "Bewerken",
+    save: "Opslaan",
+    besluit_count: Count {
+        one: "{n} besluit",
+        other: "{n} besluiten",
+    },
+    besluit_edit: "Bewerken: besluit {n}",
+    besluit_edit_label: "Besluit {n}",
+    besluit_saved: "Het besluit is aangepast.",
+    besluit_removed: "Besluit {n} is verwijderd. Ctrl+Z (buiten een tekstveld) of „Ongedaan maken” bovenaan zet het terug.",
+    actie_count: Count {
+        one: "{n} actie afgesproken in deze bijeenkomst.",
+        other: "{n} acties afgesproken in deze bijeenkomst.",
+    },
+    review_count: Count {
+        one: "{n} actie om na te lopen.",
+        other: "{n} acties om na te lopen.",
+    },
+    actie_edit: "Bewerken: {wat}",
+    actie_saved: "De actie is aangepast.",
+    actie_removed: "De actie „{wat}” is verwijderd. Ctrl+Z (buiten een tekstveld) of „Ongedaan maken” bovenaan zet haar terug.",
+    actie_unchanged: "Er is niets veranderd.",
+
+    start_heading: "Bijeenkomst starten",
+    start_agenda: Count {
+        one: "{n} ingrediënt op de agenda",
+        other: "{n} ingrediënten op de agenda",
+    },
+    start_attendees: Count {
+        one: "{n} partner erbij",
+        other: "{n} partners erbij",
+    },
+    start_minutes: Count {
+        one: "{n} minuut",
+        other: "{n} minuten",
+    },
+    start_hint: "Wie er zijn, de agenda en de tijd per fase kies je hieronder.",
+    suggestions_added: Count {
+        one: "{n} ingrediënt is op de agenda gezet.",
+        other: "{n} ingrediënten zijn op de agenda gezet.",
+    },
 };
 
 impl Texts {

@@ -8,6 +8,7 @@ use vitaal_core::domain::*;
 mod achterban_groups;
 mod besluiten_and_acties;
 mod confirmation;
+mod editing;
 mod messages;
 mod notes;
 mod planning;

@@ -1,9 +1,11 @@
 //! Bijeenkomsten and acties: planning and deleting a meeting, [`BijeenkomstChange`] (everything
 //! inside one meeting) and [`ActieChange`] (the samenwerking's actions), each beside its handler.
 
+use super::besluit::{self as edit, ActieEdit};
 use super::replace;
 use crate::domain::bijeenkomst::{
-    self as m, Actie, Besluit, Bijeenkomst, CheckAntwoord, Checkvraag, Fase, Status, Vorm,
+    self as m, Actie, ActieStatus, Besluit, Bijeenkomst, CheckAntwoord, Checkvraag, Fase, Status,
+    Vorm,
 };
 use crate::domain::model::{Millis, Workspace};
 use crate::domain::validate::{
@@ -69,6 +71,11 @@ pub enum BijeenkomstChange {
     AddBesluit(Besluit),
     UpdateBesluit(Besluit),
     RemoveBesluit(String),
+    /// Changes the text of a besluit in place (its ingrediënt stays).
+    EditBesluit {
+        id: String,
+        text: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,6 +83,13 @@ pub enum ActieChange {
     Add(Actie),
     Update(Actie),
     Remove(String),
+    /// Changes an actie in place: wat, wie, wanneer, ingrediënt and status (see [`ActieEdit`]).
+    Edit(ActieEdit),
+    /// Changes only the status of an actie.
+    SetStatus {
+        id: String,
+        status: ActieStatus,
+    },
 }
 
 /// [`super::Command::PlanBijeenkomst`].
@@ -99,11 +113,38 @@ pub(super) fn plan_bijeenkomst(
         });
     }
     let mut b = Bijeenkomst::new(id, vorm, date, now);
-    // Everyone is expected, until the facilitator says otherwise.
+    // Everyone is expected, until the facilitator says otherwise: the partners are the ones
+    // invited, and who was absent last time is expected again.
     b.attendees = s.partners.iter().map(|p| p.id.clone()).collect();
+    b.place = previous_place(&s.bijeenkomsten, &b);
     s.bijeenkomsten.push(b);
     s.updated_ms = now;
     Ok(())
+}
+
+/// The plaats of the meeting before `new` in [`m::chronological`] order (by date, undated ones
+/// last, then by creation) that has one, else of the first one after it; a group mostly meets
+/// in the same place. Empty when no meeting has a plaats.
+fn previous_place(list: &[Bijeenkomst], new: &Bijeenkomst) -> String {
+    let key = |b: &Bijeenkomst| {
+        (
+            b.date.is_empty(),
+            b.date.clone(),
+            b.created_ms,
+            b.id.clone(),
+        )
+    };
+    let here = key(new);
+    let with_place = list.iter().filter(|b| !b.place.is_empty());
+    let before = with_place
+        .clone()
+        .filter(|b| key(b) < here)
+        .max_by_key(|b| key(b));
+    let after = with_place.filter(|b| key(b) > here).min_by_key(|b| key(b));
+    before
+        .or(after)
+        .map(|b| b.place.clone())
+        .unwrap_or_default()
 }
 
 /// [`super::Command::DeleteBijeenkomst`].
@@ -219,6 +260,16 @@ pub(super) fn apply_actie(
             s.acties.retain(|a| a.id != id);
             if s.acties.len() == before {
                 return Err(DomainError::NotFound);
+            }
+        }
+        ActieChange::Edit(actie) => {
+            if !edit::edit_actie(s, actie)? {
+                return Ok(());
+            }
+        }
+        ActieChange::SetStatus { id, status } => {
+            if !edit::set_status(s, &id, status)? {
+                return Ok(());
             }
         }
     }
@@ -432,6 +483,7 @@ pub(super) fn change_meeting(
                 return Err(DomainError::NotFound);
             }
         }
+        M::EditBesluit { id, text } => return edit::edit_besluit(b, id, text),
     }
     Ok(true)
 }

@@ -5,10 +5,12 @@
 //! import); the changes inside one, each enum beside its handler, are in `bijeenkomst` (bijeenkomsten
 //! and acties), `scan` (Ingrediëntenscans) and `werkblad` (werkbladen).
 
+mod besluit;
 mod bijeenkomst;
 mod scan;
 mod werkblad;
 
+pub use besluit::ActieEdit;
 pub use bijeenkomst::{ActieChange, BijeenkomstChange};
 pub use scan::ScanChange;
 pub use werkblad::WerkbladChange;
