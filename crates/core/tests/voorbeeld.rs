@@ -120,8 +120,8 @@ fn it_has_a_bob_and_a_barb_meeting_held_with_notes_checks_besluiten_and_acties()
     // BARB: questions for the achterban and its answers.
     assert!(barb.agenda.iter().all(|i| !i.achterban_vragen.is_empty()));
     assert!(barb.agenda.iter().any(|i| !i.achterban.is_empty()));
-    // One "nee" and someone not yet on board: the next meeting has something to suggest.
-    assert!(!bob.items_with_nee().is_empty());
+    // Open checkvragen ("nee", someone not yet on board): the next meeting has something to suggest.
+    assert!(!bob.open_before_besluit().is_empty());
     assert!(barb
         .agenda
         .iter()
