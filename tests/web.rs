@@ -818,8 +818,11 @@ async fn the_chart_and_the_table_show_the_same_counts() {
         .iter()
         .map(|c| c.text_content().unwrap_or_default())
         .collect();
-    // n, weet niet, mean (15/4 = 3,75 → 3,8), range, counts 1..5, spread.
-    assert_eq!(cells[..5], ["4", "0", "3,8", "1–5", "1 / 0 / 0 / 1 / 2"]);
+    // n, weet niet, mean (15/4 = 3,75 → 3,8), median (1 4 5 5 → 4,5), range, counts 1..5.
+    assert_eq!(
+        cells[..6],
+        ["4", "0", "3,8", "4,5", "1–5", "1 / 0 / 0 / 1 / 2"]
+    );
     for (score, expected) in [
         (1, Some("1")),
         (2, None),

@@ -237,8 +237,8 @@ fn an_answer_handed_in_is_never_undone_but_its_removal_is() {
             response: answer(id, 3),
         });
         assert!(history::kept(&cmd));
-        let applied = session::apply(&mut ws, &mut h, cmd, 10_000 + i as u64 * 10_000, None)
-            .expect("answer");
+        let applied =
+            session::apply(&mut ws, &mut h, cmd, 10_000 + i as u64 * 10_000, None).expect("answer");
         assert!(!applied.new_step, "handing in is no undo step");
     }
     assert_eq!(responses(&ws), ["an-1", "an-2"]);

@@ -384,10 +384,7 @@ fn Body(sheet: Sheet) -> impl IntoView {
             let s = ws.get(&sw)?;
             Some(werkblad::progress(template, s.werkblad(&id)?, s))
         })?;
-        Some(fill(
-            wt.progress,
-            &[("done", &done.to_string()), ("total", &total.to_string())],
-        ))
+        Some(wt.progress.with(total, &[("done", &done.to_string())]))
     });
     let blocks = template
         .blocks
