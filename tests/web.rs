@@ -521,7 +521,7 @@ async fn editing_opgave_route_and_partners_is_saved_at_once() {
     );
 
     let row = get("table.partners tbody tr");
-    let inputs = query_all_in(row.as_ref(), "input");
+    let inputs = query_all_in(row.as_ref(), "textarea");
     assert_eq!(value_of(&inputs[0]), "Anna de Vries");
     assert_eq!(value_of(&inputs[1]), "Vrijwilligerspunt");
     let selects = query_all_in(row.as_ref(), "select");
