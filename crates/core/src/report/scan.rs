@@ -61,7 +61,7 @@ pub fn spread_rule(t: &Texts) -> [String; 4] {
     let agree = tenths_text(AGREEMENT_MAX_STDEV_TENTHS);
     // "1", not "1,0".
     let whole = |tenths: u32| {
-        if tenths % 10 == 0 {
+        if tenths.is_multiple_of(10) {
             (tenths / 10).to_string()
         } else {
             tenths_text(tenths)
