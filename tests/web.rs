@@ -957,8 +957,9 @@ async fn a_checklist_flags_every_question_not_answered_ja_per_partner() {
 async fn the_ambitie_is_the_product_of_the_three_scores() {
     let _app = open_werkblad(&werkblad_workspace("visievierluik")).await;
     assert!(text(".wb-product").contains("Geef elk onderdeel een score"));
+    // Each score is a radio button 1–5 of its scale.
     for (item, score) in [("belofte", "4"), ("commitment", "3"), ("doen", "2")] {
-        type_into(&format!("#wb-ambitie-{item}"), score);
+        click(&get(&format!("#wb-ambitie-{item}-{score}")));
     }
     settle().await;
     assert!(
