@@ -109,6 +109,8 @@ test('scan: answers survive Ctrl+Z, removal is undoable and says so, counts read
   assert.equal(await page.locator('#scan-titel').evaluate((el) => el.closest('section').querySelector('h2').textContent), 'Naam van de scan');
   assert.equal(await page.locator('#scan-beheer-kop').evaluate((h) => h.closest('section').querySelectorAll('input').length), 0, 'no rename field under "Scan verwijderen"');
   assert.match(await page.locator('.scan-responses').innerText(), /1 van de 16 ingrediënten beantwoord/);
+  // Of "Resultaten tonen" and "Resultaten weer verbergen" only the one that applies shows.
+  assert.deepEqual(await page.locator('#scan-tonen-kop ~ button:visible').allInnerTexts(), ['Resultaten tonen']);
 
   // Remove the first answer by mouse: the question says Undo brings it back (and nothing else).
   await page.locator('.scan-responses li').first().locator('button.link').click();

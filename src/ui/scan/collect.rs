@@ -237,25 +237,6 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
         }
     };
     let revealed = move || summary.with(|s| s.as_ref().is_some_and(|s| s.2));
-    // One of the two buttons, rendered (a `hidden` button would still show: buttons set their
-    // own display).
-    let reveal_toggle = move || {
-        if revealed() {
-            view! {
-                <button type="button" on:click=move |_| on_reveal(false)>
-                    {st.hide_button}
-                </button>
-            }
-            .into_any()
-        } else {
-            view! {
-                <button type="button" class="primary" on:click=move |_| on_reveal(true)>
-                    {st.reveal_button}
-                </button>
-            }
-            .into_any()
-        }
-    };
     let initial_title =
         summary.with_untracked(|s| s.as_ref().map(|s| s.3.clone()).unwrap_or_default());
 
@@ -288,7 +269,12 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
         <section class="card" aria-labelledby="scan-tonen-kop">
             <h2 id="scan-tonen-kop">{st.reveal_heading}</h2>
             <p class="hint">{st.reveal_intro}</p>
-            {reveal_toggle}
+            <button type="button" class="primary" hidden=revealed on:click=move |_| on_reveal(true)>
+                {st.reveal_button}
+            </button>
+            <button type="button" hidden=move || !revealed() on:click=move |_| on_reveal(false)>
+                {st.hide_button}
+            </button>
         </section>
         <section class="card" aria-labelledby="scan-naam-kop">
             <h2 id="scan-naam-kop">{st.rename_heading}</h2>
