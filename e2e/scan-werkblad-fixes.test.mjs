@@ -290,6 +290,20 @@ test('werkblad scales: nothing chosen until chosen, 3 directly by keyboard and b
   await first.locator('label', { hasText: 'Ja' }).click();
   assert.equal(await first.locator('.flag').isVisible(), false, 'ja: no flag on screen');
   assert.equal(await second.locator('.flag').isVisible(), true);
+
+  // Deleting a werkblad says truthfully that Undo brings it back, and it does.
+  await page.locator('#wb-verwijder-kop ~ button.danger').click();
+  const deleteQuestion = await page.locator('#wb-verwijder-kop ~ .confirm').innerText();
+  assert.match(deleteQuestion, /„Willen en kunnen we samenwerken\?” verwijderen\? Met Ongedaan maken/);
+  assert.doesNotMatch(deleteQuestion, /kan niet ongedaan/);
+  await page.locator('#wb-verwijder-kop ~ .confirm button.danger').click();
+  await page.waitForSelector('#werkbladen-kop');
+  const count = (ws) => sw(ws).werkbladen.filter((w) => w.template === 'willen-kunnen').length;
+  assert.equal(count(await stored(page)), 0);
+  await focusOutsideFields(page);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => (localStorage.getItem('vitaal-samenwerken:werkruimte') ?? '').includes('"template":"willen-kunnen"'));
+  assert.equal(count(await stored(page)), 1);
   p.assertOnlyOwnOrigin();
   assert.deepEqual(p.errors, []);
   await p.context.close();

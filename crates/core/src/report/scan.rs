@@ -59,42 +59,23 @@ pub fn spread_rule(t: &Texts) -> [String; 4] {
     let v = &t.verslag_ui.scan;
     let lines = &t.scan.spread_rule;
     let agree = tenths_text(AGREEMENT_MAX_STDEV_TENTHS);
-    // "1", not "1,0".
-    let whole = |tenths: u32| {
-        if tenths.is_multiple_of(10) {
-            (tenths / 10).to_string()
-        } else {
-            tenths_text(tenths)
-        }
-    };
-    [
-        fill(
-            lines[0],
-            &[
-                ("label", v.spread(Spread::TooFew)),
-                ("min", &SPREAD_MIN_SCORES.to_string()),
-            ],
-        ),
-        fill(
-            lines[1],
-            &[("label", v.spread(Spread::Agreement)), ("max", &agree)],
-        ),
-        fill(
-            lines[2],
-            &[
-                ("label", v.spread(Spread::Mixed)),
-                ("min", &agree),
-                ("max", &whole(DIVIDED_MIN_STDEV_TENTHS)),
-            ],
-        ),
-        fill(
-            lines[3],
-            &[
-                ("label", v.spread(Spread::Divided)),
-                ("min", &whole(DIVIDED_MIN_STDEV_TENTHS)),
-            ],
-        ),
-    ]
+    // A whole number of points, "1" rather than "1,0".
+    const _: () = assert!(DIVIDED_MIN_STDEV_TENTHS.is_multiple_of(10));
+    let divided = (DIVIDED_MIN_STDEV_TENTHS / 10).to_string();
+    let min = SPREAD_MIN_SCORES.to_string();
+    let values: [&[(&str, &str)]; 4] = [
+        &[("min", &min)],
+        &[("max", &agree)],
+        &[("min", &agree), ("max", &divided)],
+        &[("min", &divided)],
+    ];
+    let spreads = [
+        Spread::TooFew,
+        Spread::Agreement,
+        Spread::Mixed,
+        Spread::Divided,
+    ];
+    std::array::from_fn(|i| fill(lines[i], values[i]).replace("{label}", v.spread(spreads[i])))
 }
 
 /// What to say when an answer file is chosen where samenwerkingen are imported: `None` when
