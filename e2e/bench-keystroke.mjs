@@ -110,7 +110,7 @@ async function measure(selector, n) {
 
 const results = {
   opgave: await measure('#sw-opgave', 60),
-  'partner name (row 250)': await measure('table.partners tbody tr:nth-child(250) input', 60),
+  'partner name (row 250)': await measure('table.partners tbody tr:nth-child(250) textarea', 60),
 };
 await page.goto(`${server.origin}/#/samenwerking/sw-bench-0/bijeenkomst/bk-bench-99/leiden`);
 await page.waitForSelector('#notitie-voldoende-tijd-beeldvorming');

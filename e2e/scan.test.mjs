@@ -167,9 +167,9 @@ test('pass-the-laptop scan, an answer file, a paper round, reveal and agenda han
   await page.waitForSelector('#scan-bestanden');
   await assertAccessible(page, 'scan verzamelen');
   await page.locator('#scan-bestanden').setInputFiles([answerFile, copy, foreignFile]);
-  await page.waitForFunction(() => /Toegevoegd: 1/.test(document.querySelector('.notices')?.innerText ?? ''));
+  await page.waitForFunction(() => /1 antwoordbestand toegevoegd/.test(document.querySelector('.notices')?.innerText ?? ''));
   const merged = await noticeText(page);
-  assert.match(merged, /Stond er al in: 1/);
+  assert.match(merged, /1 bestand stond er al in/);
   assert.match(merged, /vreemd\.scanantwoord\.json/);
   assert.match(await page.locator('#scan-telling').innerText(), /4 antwoorden: 3 op dit apparaat, 1 uit antwoordbestanden/);
 
@@ -194,17 +194,17 @@ test('pass-the-laptop scan, an answer file, a paper round, reveal and agenda han
 
   // Where people differ most comes first: A (1, 5, 5, 1) is sharply divided.
   const first = await page.locator('ol.divergence li').first().innerText();
-  assert.match(first, /^Openheid en vertrouwen: sterk verdeeld, cijfers 1–5, gemiddeld 3,0 \(4 antwoorden\)/);
+  assert.match(first, /^Openheid en vertrouwen: sterk verdeeld, cijfers 1–5, gemiddeld 3,0, mediaan 3,0 \(4 antwoorden\)/);
   // Hand-computed table rows: B 2,2,3,1 → 2,0 wisselend; C 4,4,5,4 + paper 5,5 → 4,5 eensgezind.
   const row = async (id) => (await page.locator(`table.scan-table tr[data-key="${id}"]`).innerText()).split('\t').map((s) => s.trim());
-  assert.deepEqual(await row(A), ['Openheid en vertrouwen', '4', '0', '3,0', '1–5', '2 / 0 / 0 / 0 / 2', 'sterk verdeeld']);
-  assert.deepEqual(await row(B), ['Voldoende tijd', '4', '0', '2,0', '1–3', '1 / 2 / 1 / 0 / 0', 'wisselend']);
-  assert.deepEqual(await row(C), ['Zichtbare urgentie', '6', '0', '4,5', '4–5', '0 / 0 / 0 / 3 / 3', 'eensgezind']);
+  assert.deepEqual(await row(A), ['Openheid en vertrouwen', '4', '0', '3,0', '3,0', '1–5', '2 / 0 / 0 / 0 / 2', 'sterk verdeeld']);
+  assert.deepEqual(await row(B), ['Voldoende tijd', '4', '0', '2,0', '2,0', '1–3', '1 / 2 / 1 / 0 / 0', 'wisselend']);
+  assert.deepEqual(await row(C), ['Zichtbare urgentie', '6', '0', '4,5', '4,5', '4–5', '0 / 0 / 0 / 3 / 3', 'eensgezind']);
 
   // Chart and table agree for every ingrediënt.
   const agree = await page.evaluate(() => [...document.querySelectorAll('table.scan-table tr[data-key]')].map((tr) => {
     const id = tr.dataset.key;
-    const table = tr.querySelectorAll('td')[4].textContent.split('/').map((s) => Number(s.trim()));
+    const table = tr.querySelectorAll('td')[5].textContent.split('/').map((s) => Number(s.trim()));
     const chart = [1, 2, 3, 4, 5].map((s) => Number(document.querySelector(`svg.chart rect[data-ingredient="${id}"][data-score="${s}"]`)?.dataset.count ?? 0));
     return { id, table, chart };
   }));

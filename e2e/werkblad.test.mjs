@@ -52,8 +52,8 @@ async function create(page, index) {
 
 /**
  * Walks through the whole worksheet with Tab and answers what it meets, as a facilitator at the
- * beamer would: text in every text field, every other tick box, "ja" or "nee" in turn, one step
- * along each slider, the next option in each select. Returns how many answers it gave.
+ * beamer would: text in every text field, every other tick box, "ja" or "nee" in turn, a score
+ * on each 1–5 scale (a radio group), the next option in each select. Returns how many answers it gave.
  */
 async function fillByKeyboard(page, label) {
   await tabTo(page, '.werkblad textarea, .werkblad input, .werkblad select');
@@ -74,9 +74,6 @@ async function fillByKeyboard(page, label) {
       n += 1;
       if (n % 3 === 0) await page.keyboard.press('ArrowRight');
       else await page.keyboard.press('Space');
-    } else if (el.tag === 'INPUT' && el.type === 'range') {
-      n += 1;
-      await page.keyboard.press(n % 2 ? 'ArrowRight' : 'ArrowLeft');
     } else if (el.tag === 'SELECT') {
       n += 1;
       await page.keyboard.press('ArrowDown');
@@ -138,9 +135,9 @@ test('every werkblad is filled in by keyboard, kept, exported, imported, printed
       assert.match(await page.locator('details.wb-flags summary').first().innerText(), /Actie nodig \(\d+\)/);
     }
     if (id === 'visievierluik') {
-      // All three ambition sliders moved one step right from the middle: 4 × 4 × 4 … or left.
+      // All three ambition scales got a score by keyboard: Space takes 1, ArrowRight takes 2.
       const scores = ['belofte', 'commitment', 'doen'].map((i) => Number(sheet.answers[`ambitie.${i}`]));
-      assert.ok(scores.every((s) => s === 4 || s === 2), `scores ${scores}`);
+      assert.ok(scores.every((s) => s === 1 || s === 2), `scores ${scores}`);
       const product = scores.reduce((a, b) => a * b, 1);
       assert.match(await page.locator('.wb-product').innerText(), new RegExp(`= ${product} \\(hoogst mogelijk: 125\\)`));
     }

@@ -521,7 +521,7 @@ async fn editing_opgave_route_and_partners_is_saved_at_once() {
     );
 
     let row = get("table.partners tbody tr");
-    let inputs = query_all_in(row.as_ref(), "input");
+    let inputs = query_all_in(row.as_ref(), "textarea");
     assert_eq!(value_of(&inputs[0]), "Anna de Vries");
     assert_eq!(value_of(&inputs[1]), "Vrijwilligerspunt");
     let selects = query_all_in(row.as_ref(), "select");
@@ -818,8 +818,11 @@ async fn the_chart_and_the_table_show_the_same_counts() {
         .iter()
         .map(|c| c.text_content().unwrap_or_default())
         .collect();
-    // n, weet niet, mean (15/4 = 3,75 → 3,8), range, counts 1..5, spread.
-    assert_eq!(cells[..5], ["4", "0", "3,8", "1–5", "1 / 0 / 0 / 1 / 2"]);
+    // n, weet niet, mean (15/4 = 3,75 → 3,8), median (1 4 5 5 → 4,5), range, counts 1..5.
+    assert_eq!(
+        cells[..6],
+        ["4", "0", "3,8", "4,5", "1–5", "1 / 0 / 0 / 1 / 2"]
+    );
     for (score, expected) in [
         (1, Some("1")),
         (2, None),
@@ -954,8 +957,9 @@ async fn a_checklist_flags_every_question_not_answered_ja_per_partner() {
 async fn the_ambitie_is_the_product_of_the_three_scores() {
     let _app = open_werkblad(&werkblad_workspace("visievierluik")).await;
     assert!(text(".wb-product").contains("Geef elk onderdeel een score"));
+    // Each score is a radio button 1–5 of its scale.
     for (item, score) in [("belofte", "4"), ("commitment", "3"), ("doen", "2")] {
-        type_into(&format!("#wb-ambitie-{item}"), score);
+        click(&get(&format!("#wb-ambitie-{item}-{score}")));
     }
     settle().await;
     assert!(

@@ -191,3 +191,100 @@ fn every_command_names_the_samenwerking_it_changes() {
     assert_eq!(history::target(&replace), Some("sw-x"));
     assert_eq!(history::field(&Command::Delete { id: "sw-x".into() }), None);
 }
+
+fn scan_change(change: ScanChange) -> Command {
+    Command::Scan {
+        samenwerking: "sw-a".into(),
+        change,
+    }
+}
+
+fn answer(id: &str, score: u8) -> scan::Response {
+    let mut r = scan::Response::new(id.into(), scan::Source::Laptop, 5_000);
+    r.set("openheid-en-vertrouwen", Some(score), "");
+    r
+}
+
+fn responses(ws: &Workspace) -> Vec<String> {
+    ws.get("sw-a").unwrap().scans[0]
+        .responses
+        .iter()
+        .map(|r| r.id.clone())
+        .collect()
+}
+
+/// While the laptop goes round, Ctrl+Z by the next participant must not take back the answers
+/// the previous one handed in: handing in is no undo step, and the older steps of that
+/// samenwerking (copies without the answer) are gone. Other samenwerkingen keep their steps.
+/// Removing an answer is deliberate and can itself be undone.
+#[test]
+fn an_answer_handed_in_is_never_undone_but_its_removal_is() {
+    let (mut ws, mut h) = (Workspace::default(), History::default());
+    run(&mut ws, &mut h, create("sw-b", "Elders"), 500);
+    run(&mut ws, &mut h, create("sw-a", "Dorpsstad"), 1_000);
+    run(
+        &mut ws,
+        &mut h,
+        scan_change(ScanChange::Create {
+            id: "sc-1".into(),
+            title: "Scan".into(),
+        }),
+        2_000,
+    );
+    for (i, id) in ["an-1", "an-2"].into_iter().enumerate() {
+        let cmd = scan_change(ScanChange::AddResponse {
+            scan: "sc-1".into(),
+            response: answer(id, 3),
+        });
+        assert!(history::kept(&cmd));
+        let applied =
+            session::apply(&mut ws, &mut h, cmd, 10_000 + i as u64 * 10_000, None).expect("answer");
+        assert!(!applied.new_step, "handing in is no undo step");
+    }
+    assert_eq!(responses(&ws), ["an-1", "an-2"]);
+    // Ctrl+Z now reaches only the other samenwerking's step: the answers stay.
+    assert_eq!(h.undo(&mut ws), Some("sw-b".into()));
+    assert_eq!(responses(&ws), ["an-1", "an-2"]);
+    assert!(!h.can_undo(), "nothing of sw-a is left to undo");
+    assert_eq!(h.redo(&mut ws), Some("sw-b".into()));
+
+    // A deliberate removal is one step, and undo brings the answer back.
+    run(
+        &mut ws,
+        &mut h,
+        scan_change(ScanChange::RemoveResponse {
+            scan: "sc-1".into(),
+            response: "an-1".into(),
+        }),
+        40_000,
+    );
+    assert_eq!(responses(&ws), ["an-2"]);
+    assert_eq!(h.undo(&mut ws), Some("sw-a".into()));
+    assert_eq!(responses(&ws), ["an-1", "an-2"]);
+
+    // A rename after an answer is undone without touching the answers.
+    run(
+        &mut ws,
+        &mut h,
+        scan_change(ScanChange::AddResponse {
+            scan: "sc-1".into(),
+            response: answer("an-3", 5),
+        }),
+        50_000,
+    );
+    run(
+        &mut ws,
+        &mut h,
+        scan_change(ScanChange::Rename {
+            scan: "sc-1".into(),
+            title: "Voorjaarsscan".into(),
+        }),
+        60_000,
+    );
+    assert_eq!(h.undo(&mut ws), Some("sw-a".into()));
+    assert_eq!(ws.get("sw-a").unwrap().scans[0].title, "Scan");
+    assert_eq!(responses(&ws), ["an-1", "an-2", "an-3"]);
+    assert_eq!(h.undo(&mut ws), Some("sw-b".into()));
+    assert_eq!(h.undo(&mut ws), None);
+    assert_eq!(responses(&ws), ["an-1", "an-2", "an-3"]);
+}

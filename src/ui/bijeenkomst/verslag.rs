@@ -231,10 +231,7 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
                                         .hash()>{scan.title.clone()}</a>
                                     {format!(
                                         " – {}",
-                                        fill(
-                                            texts.scan.verslag_from_scan,
-                                            &[("n", &scan.responses.len().to_string())],
-                                        ),
+                                        texts.scan.verslag_from_scan.of(scan.responses.len()),
                                     )}
                                 </dd>
                             </div>

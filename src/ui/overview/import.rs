@@ -113,7 +113,11 @@ pub fn receive(state: &AppState, pending: Pending, text: &str, source: Source) {
         // A file with the example's reserved id becomes the user's own samenwerking.
         Ok(s) => crate::domain::voorbeeld::imported(s, &new_id("sw")),
         Err(e) => {
-            state.error(t().import_error(&e));
+            // An answer file of a scan belongs under the scan's Verzamelen tab: say where.
+            let hint = state
+                .workspace
+                .with_untracked(|ws| crate::report::answer_file_hint(t(), ws, text));
+            state.error(hint.unwrap_or_else(|| t().import_error(&e)));
             return;
         }
     };

@@ -94,6 +94,19 @@ pub fn Partners(id: String) -> impl IntoView {
     }
 }
 
+/// A name in the table wraps onto more lines instead of being cut off (a long organisation
+/// name stays readable), but it stays one line of text: Enter adds no line break.
+fn one_line(ev: leptos::ev::KeyboardEvent) {
+    if ev.key() == "Enter" {
+        ev.prevent_default();
+    }
+}
+
+/// Pasted line breaks become spaces.
+fn single_line(text: &str) -> String {
+    text.replace(['\r', '\n'], " ")
+}
+
 #[component]
 fn PartnerRow(
     samenwerking: String,
@@ -162,30 +175,34 @@ fn PartnerRow(
     view! {
         <tr>
             <td>
-                <input
-                    type="text"
+                <textarea
+                    class="cell-text"
+                    rows="1"
                     autocomplete="off"
                     maxlength="120"
-                    value=initial.name.clone()
+                    prop:value=initial.name.clone()
                     aria-label=label(texts.partner_name)
+                    on:keydown=one_line
                     on:input=move |ev| {
-                        let v = event_target_value(&ev);
+                        let v = single_line(&event_target_value(&ev));
                         u1(&move |p| p.name = v.clone())
                     }
-                />
+                ></textarea>
             </td>
             <td>
-                <input
-                    type="text"
+                <textarea
+                    class="cell-text"
+                    rows="1"
                     autocomplete="off"
                     maxlength="120"
-                    value=initial.organisation.clone()
+                    prop:value=initial.organisation.clone()
                     aria-label=label(texts.partner_organisation)
+                    on:keydown=one_line
                     on:input=move |ev| {
-                        let v = event_target_value(&ev);
+                        let v = single_line(&event_target_value(&ev));
                         u2(&move |p| p.organisation = v.clone())
                     }
-                />
+                ></textarea>
             </td>
             <td>
                 <select

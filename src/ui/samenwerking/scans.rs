@@ -68,12 +68,9 @@ pub fn Scans(id: String) -> impl IntoView {
                     },
                 }
                 .hash();
-                let meta = fill(
-                    st.list_meta,
-                    &[
-                        ("n", &n.to_string()),
-                        ("status", if revealed { st.shown } else { st.hidden }),
-                    ],
+                let meta = st.list_meta.with(
+                    n,
+                    &[("status", if revealed { st.shown } else { st.hidden })],
                 );
                 view! {
                     <li>

@@ -127,6 +127,51 @@ pub fn legend() -> impl IntoView {
     }
 }
 
+/// A generous width of one character at the chart's 13px, in viewBox units (wide letters and
+/// digits stay under it), for wrapping the trend's labels.
+const CHAR: u32 = 8;
+
+/// Splits `text` into lines of at most `width` characters, at spaces where it can (a longer
+/// word is cut), at most four lines (the last ends in "…" when text was left out; the table
+/// beside the chart has every title whole).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        while word.len() > width {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(word.drain(..width).collect());
+        }
+        let word: String = word.into_iter().collect();
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > 4 {
+        lines.truncate(4);
+        let last = &mut lines[3];
+        while last.chars().count() + 1 > width {
+            last.pop();
+        }
+        last.push('…');
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
 /// Factor means (in tenths) over the scans, one line per factor.
 pub fn trend(labels: &[String], lines: &[(String, Vec<Option<u32>>)]) -> impl IntoView {
     const LEFT: u32 = 40;
@@ -153,13 +198,44 @@ pub fn trend(labels: &[String], lines: &[(String, Vec<Option<u32>>)]) -> impl In
             }
         })
         .collect_view();
-    let ticks = labels
-        .iter()
+    // Scan titles under the axis, wrapped to the room between two points, so none runs past
+    // the edge or into the next one: the first starts at its point, the last ends at its own.
+    let room = if labels.len() < 2 {
+        RIGHT - LEFT
+    } else {
+        (RIGHT - LEFT) / (k - 1)
+    };
+    // Half the room each: an edge label and its centred neighbour then never meet.
+    let per_line = usize::try_from((room / 2).saturating_sub(4) / CHAR)
+        .unwrap_or(6)
+        .max(6);
+    let wrapped: Vec<Vec<String>> = labels.iter().map(|l| wrap(l, per_line)).collect();
+    let lines_max = wrapped.iter().map(Vec::len).max().unwrap_or(1) as u32;
+    let base = TOP + 4 * STEP + 24;
+    let ticks = wrapped
+        .into_iter()
         .enumerate()
-        .map(|(i, label)| {
+        .map(|(i, lines)| {
+            let anchor = match i {
+                0 if labels.len() > 1 => "start",
+                i if i + 1 == labels.len() && i > 0 => "end",
+                _ => "middle",
+            };
+            let px = x(i).to_string();
+            let spans = lines
+                .into_iter()
+                .enumerate()
+                .map(|(n, line)| {
+                    view! {
+                        <tspan x=px.clone() dy=if n == 0 { "0" } else { "16" }>
+                            {line}
+                        </tspan>
+                    }
+                })
+                .collect_view();
             view! {
-                <text x=x(i).to_string() y=(TOP + 4 * STEP + 24).to_string() text-anchor="middle">
-                    {label.clone()}
+                <text x=px.clone() y=base.to_string() text-anchor=anchor class="trend-label">
+                    {spans}
                 </text>
             }
         })
@@ -206,7 +282,7 @@ pub fn trend(labels: &[String], lines: &[(String, Vec<Option<u32>>)]) -> impl In
         <ul class="legend">{keys}</ul>
         <svg
             class="chart trend"
-            viewBox=format!("0 0 {WIDTH} {}", TOP + 4 * STEP + 36)
+            viewBox=format!("0 0 {WIDTH} {}", base + 16 * (lines_max - 1) + 12)
             role="img"
             aria-labelledby="scan-trend-kop"
         >

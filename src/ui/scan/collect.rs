@@ -9,9 +9,8 @@ use crate::domain::scan::{self, Source};
 use crate::i18n::{fill, t};
 
 use super::super::files::{self, ReadError};
-use super::super::overview::ConfirmDelete;
 use super::super::state::{now_ms, use_app_state, AppState, ScanView, Screen};
-use super::{change, with_scan, ScanRef};
+use super::{change, with_scan, Confirm, ScanRef};
 
 /// Responses per source and the number of paper cards.
 pub fn counts(scan: &scan::Scan) -> (usize, usize, usize, u64) {
@@ -56,17 +55,16 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
     let count_text = move || {
         summary.with(|s| {
             s.as_ref().map(|((n, laptop, file, paper), ..)| {
-                let mut text = fill(
-                    st.count_summary,
-                    &[
-                        ("n", &n.to_string()),
-                        ("laptop", &laptop.to_string()),
-                        ("file", &file.to_string()),
-                    ],
+                let mut text = st.count_summary.with(
+                    *n,
+                    &[("laptop", &laptop.to_string()), ("file", &file.to_string())],
                 );
                 if *paper > 0 {
                     text.push(' ');
-                    text.push_str(&fill(st.count_paper, &[("n", &paper.to_string())]));
+                    text.push_str(
+                        &st.count_paper
+                            .of(usize::try_from(*paper).unwrap_or(usize::MAX)),
+                    );
                 }
                 text
             })
@@ -105,17 +103,16 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
                     <li>
                         <span>{label}</span>
                         <span class="meta">
-                            {format!(
-                                " · {}",
-                                fill(st.response_answered, &[("n", &answered.to_string())]),
-                            )}
+                            {format!(" · {}", st.response_answered.of(answered))}
                         </span>
                         " "
                         {move || {
                             if asking() {
                                 view! {
-                                    <ConfirmDelete
-                                        name=name.clone()
+                                    <Confirm
+                                        question=fill(st.remove_question, &[("name", &name)])
+                                        yes=st.remove_confirm
+                                        no=st.remove_cancel
                                         on_yes=on_yes
                                         on_no=Callback::new(move |_| confirm_remove.set(None))
                                     />
@@ -279,19 +276,22 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
                 {st.hide_button}
             </button>
         </section>
-        <section class="card" aria-labelledby="scan-beheer-kop">
-            <h2 id="scan-beheer-kop">{st.delete_heading}</h2>
+        <section class="card" aria-labelledby="scan-naam-kop">
+            <h2 id="scan-naam-kop">{st.rename_heading}</h2>
             <label for="scan-titel">{st.rename_label}</label>
             <input id="scan-titel" type="text" value=initial_title on:change=on_rename />
-            <p class="hint">{st.delete_question}</p>
+        </section>
+        <section class="card" aria-labelledby="scan-beheer-kop">
+            <h2 id="scan-beheer-kop">{st.delete_heading}</h2>
             {move || {
                 if confirm_delete.get() {
+                    let name = summary
+                        .with_untracked(|s| s.as_ref().map(|s| s.3.clone()).unwrap_or_default());
                     view! {
-                        <ConfirmDelete
-                            name=summary
-                                .with_untracked(|s| {
-                                    s.as_ref().map(|s| s.3.clone()).unwrap_or_default()
-                                })
+                        <Confirm
+                            question=fill(st.delete_question, &[("name", &name)])
+                            yes=t().delete_yes
+                            no=t().cancel
                             on_yes=on_delete
                             on_no=Callback::new(move |_| confirm_delete.set(false))
                         />
@@ -326,10 +326,10 @@ impl Report {
         let st = t().scan;
         let mut parts = Vec::new();
         if self.added > 0 || self.refused.is_empty() {
-            parts.push(fill(st.files_added, &[("n", &self.added.to_string())]));
+            parts.push(st.files_added.of(self.added));
         }
         if self.already > 0 {
-            parts.push(fill(st.files_already, &[("n", &self.already.to_string())]));
+            parts.push(st.files_already.of(self.already));
         }
         let refused = !self.refused.is_empty();
         parts.extend(self.refused);

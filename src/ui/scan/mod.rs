@@ -15,7 +15,7 @@ use crate::domain::scan::Scan;
 use crate::domain::{Command, DomainError, Samenwerking, Workspace};
 use crate::i18n::t;
 
-use super::state::{use_app_state, AppState, ScanView, Screen};
+use super::state::{focus_when_mounted, use_app_state, AppState, ScanView, Screen};
 
 /// Identifies the scan being shown; passed to the views.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,4 +116,29 @@ pub fn change(state: &AppState, r: &ScanRef, change: ScanChange) -> Result<(), D
 /// "3,4" for a mean in tenths, or a dash.
 pub fn tenths(value: Option<u32>) -> String {
     value.map_or_else(|| t().scan.none.to_string(), crate::report::tenths_text)
+}
+
+/// An inline confirmation with its own question (the shared one says a delete cannot be undone,
+/// which is not true here); focus moves to the safe button, so Enter keeps everything.
+#[component]
+pub fn Confirm(
+    question: String,
+    yes: &'static str,
+    no: &'static str,
+    on_yes: Callback<()>,
+    on_no: Callback<()>,
+) -> impl IntoView {
+    let cancel_ref = NodeRef::<leptos::html::Button>::new();
+    focus_when_mounted(cancel_ref);
+    view! {
+        <div class="confirm" role="group" aria-label=t().delete>
+            <p>{question}</p>
+            <button type="button" class="danger" on:click=move |_| on_yes.run(())>
+                {yes}
+            </button>
+            <button type="button" node_ref=cancel_ref on:click=move |_| on_no.run(())>
+                {no}
+            </button>
+        </div>
+    }
 }

@@ -17,7 +17,7 @@ use super::chart::{self, Group};
 use super::collect::counts;
 use super::{change, tenths, with_scan, ScanRef};
 use crate::report::dates::meeting_date;
-use crate::report::mean_tenths;
+use crate::report::{mean_tenths, median_tenths, spread_rule};
 
 #[derive(Clone, PartialEq)]
 struct Data {
@@ -76,14 +76,9 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
         return view! {
             <p>{st.results_hidden}</p>
             <p>
-                {fill(
-                    st.count_summary,
-                    &[
-                        ("n", &n.to_string()),
-                        ("laptop", &laptop.to_string()),
-                        ("file", &file.to_string()),
-                    ],
-                )}
+                {st
+                    .count_summary
+                    .with(n, &[("laptop", &laptop.to_string()), ("file", &file.to_string())])}
             </p>
             <button type="button" class="primary" on:click=on_reveal>
                 {st.reveal_button}
@@ -112,14 +107,14 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
         let items = ranking
             .iter()
             .map(|(id, s)| {
-                let text = fill(
-                    st.divergence_item,
+                let text = st.divergence_item.with(
+                    s.n as usize,
                     &[
                         ("name", model.ingredient_name(id)),
                         ("spread", spread(s)),
                         ("range", &range(s)),
                         ("mean", &tenths(mean_tenths(&s.counts))),
-                        ("n", &s.n.to_string()),
+                        ("median", &tenths(median_tenths(&s.counts))),
                     ],
                 );
                 let class = if s.spread == Spread::Divided {
@@ -131,6 +126,21 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
             })
             .collect_view();
         view! { <ol class="divergence">{items}</ol> }.into_any()
+    };
+
+    // How the labels are given: the rule from the core, where the labels are computed.
+    let rule = {
+        let items = spread_rule(t())
+            .into_iter()
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view();
+        view! {
+            <div class="spread-rule" id="scan-regel">
+                <h3>{st.spread_rule_heading}</h3>
+                <ul>{items}</ul>
+                <p class="hint">{st.median_note}</p>
+            </div>
+        }
     };
 
     // The agenda hand-off.
@@ -207,6 +217,7 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
             st.col_n,
             st.col_unknown,
             st.col_mean,
+            st.col_median,
             st.col_range,
             st.col_counts,
             st.col_spread,
@@ -223,6 +234,7 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
                             s.n.to_string(),
                             s.unknown.to_string(),
                             tenths(mean_tenths(&s.counts)),
+                            tenths(median_tenths(&s.counts)),
                             range(s),
                             s.counts[1..]
                                 .iter()
@@ -272,7 +284,8 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
     let mut columns = vec![st.col_factor];
     columns.extend(model.factors.iter().map(|f| f.name.as_str()));
     let organisations = if breakdown.groups.is_empty() {
-        view! { <p>{st.organisations_none}</p> }.into_any()
+        view! { <p>{fill(st.organisations_none, &[("min", &MIN_GROUP_SIZE.to_string())])}</p> }
+            .into_any()
     } else {
         let rows = breakdown
             .groups
@@ -300,7 +313,9 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
     let hidden_groups = (breakdown.hidden_groups > 0).then(|| {
         view! {
             <p class="hint">
-                {fill(st.organisations_hidden, &[("n", &breakdown.hidden_groups.to_string())])}
+                {st
+                    .organisations_hidden
+                    .with(breakdown.hidden_groups, &[("min", &MIN_GROUP_SIZE.to_string())])}
             </p>
         }
     });
@@ -418,15 +433,16 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
 
     view! {
         <p>
-            {fill(
-                st.results_summary,
-                &[
-                    ("n", &n.to_string()),
-                    ("laptop", &laptop.to_string()),
-                    ("file", &file.to_string()),
-                    ("paper", &paper.to_string()),
-                ],
-            )}
+            {st
+                .results_summary
+                .with(
+                    n,
+                    &[
+                        ("laptop", &laptop.to_string()),
+                        ("file", &file.to_string()),
+                        ("paper", &st.paper_cards.of(usize::try_from(paper).unwrap_or(usize::MAX))),
+                    ],
+                )}
         </p>
         <div class="actions no-print">
             <button type="button" on:click=on_download>
@@ -450,6 +466,9 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
             <h2 id="scan-verschil-kop">{st.divergence_heading}</h2>
             <p class="hint">{st.divergence_intro}</p>
             {divergence}
+            <p class="hint">
+                <a href="#scan-regel">{st.spread_rule_heading}</a>
+            </p>
         </section>
         <section class="card no-print" aria-labelledby="scan-agenda-kop">
             <h2 id="scan-agenda-kop">{st.agenda_heading}</h2>
@@ -459,6 +478,7 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
             <h2 id="scan-grafiek-kop">{st.chart_caption}</h2>
             {chart::legend()}
             {chart::distribution(&groups)}
+            {rule}
             {ingredient_table}
             {factor_table}
         </section>

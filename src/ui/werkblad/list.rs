@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::werkblad::{self, templates, Key};
 use crate::domain::{Command, WerkbladChange};
-use crate::i18n::{fill, t};
+use crate::i18n::t;
 
 use super::super::state::{new_id, use_app_state, Screen};
 
@@ -94,10 +94,7 @@ pub fn Werkbladen(id: String) -> impl IntoView {
                     werkblad,
                 }
                 .hash();
-                let meta = fill(
-                    wt.list_meta,
-                    &[("done", &done.to_string()), ("total", &total.to_string())],
-                );
+                let meta = wt.list_meta.with(total, &[("done", &done.to_string())]);
                 view! {
                     <li>
                         <a href=href>{title}</a>

@@ -15,7 +15,7 @@ use crate::i18n::{fill, t};
 use crate::report::dates::meeting_date;
 
 use super::bijeenkomst::print_page;
-use super::overview::ConfirmDelete;
+use super::scan::Confirm;
 use super::state::{use_app_state, AppState, Screen};
 
 pub use list::Werkbladen;
@@ -384,10 +384,7 @@ fn Body(sheet: Sheet) -> impl IntoView {
             let s = ws.get(&sw)?;
             Some(werkblad::progress(template, s.werkblad(&id)?, s))
         })?;
-        Some(fill(
-            wt.progress,
-            &[("done", &done.to_string()), ("total", &total.to_string())],
-        ))
+        Some(wt.progress.with(total, &[("done", &done.to_string())]))
     });
     let blocks = template
         .blocks
@@ -413,6 +410,8 @@ fn Delete(sheet: Sheet) -> impl IntoView {
     let texts = t();
     let wt = texts.werkblad;
     let confirming = RwSignal::new(false);
+    // Undo brings a deleted werkblad back: the question says so (not "cannot be undone").
+    let title_of = sheet.clone();
     let on_yes = move |()| {
         let done = state.dispatch(Command::Werkblad {
             samenwerking: sheet.samenwerking.clone(),
@@ -437,8 +436,13 @@ fn Delete(sheet: Sheet) -> impl IntoView {
                 {texts.delete}
             </button>
             <Show when=move || confirming.get()>
-                <ConfirmDelete
-                    name=wt.title.to_string()
+                <Confirm
+                    question=fill(
+                        wt.delete_question,
+                        &[("title", &title_of.stored().map(|w| w.title).unwrap_or_default())],
+                    )
+                    yes=texts.delete_yes
+                    no=texts.cancel
                     on_yes=Callback::new(on_yes.clone())
                     on_no=Callback::new(move |_| confirming.set(false))
                 />

@@ -9,6 +9,13 @@
 //! A command is applied and recorded with [`super::session::apply`], the one place that knows
 //! the order (backup, copy, change, record); undo and redo are [`History::undo`] and
 //! [`History::redo`].
+//!
+//! One kind of change is never undone: an answer to an Ingrediëntenscan that someone handed in
+//! ([`kept`]). While the laptop goes round, the next participant's Ctrl+Z must not take back the
+//! previous participant's answers; removing an answer is a deliberate act (Verzamelen, with a
+//! confirmation), and that removal can be undone. Because every older step of that
+//! samenwerking holds a copy without the answer, handing one in forgets those steps
+//! ([`History::seal`]).
 
 use super::command::{
     ActieChange, BijeenkomstChange, Command, ImportMode, ScanChange, WerkbladChange,
@@ -107,6 +114,19 @@ pub fn field(command: &Command) -> Option<String> {
     }
 }
 
+/// True for a change that undo never takes back: an answer to a scan handed in on this device
+/// (one participant's form, or a paper form typed in) or merged from an answer file. See the
+/// module documentation.
+pub fn kept(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Scan {
+            change: ScanChange::AddResponse { .. } | ScanChange::Merge { .. },
+            ..
+        }
+    )
+}
+
 fn put(ws: &mut Workspace, id: &str, state: Option<Samenwerking>, index: usize) {
     let at = ws.samenwerkingen.iter().position(|s| s.id == id);
     match (at, state) {
@@ -178,6 +198,13 @@ impl History {
                 }
             }
         }
+    }
+
+    /// After a [`kept`] change of `samenwerking`: forgets its undo steps (each would put back a
+    /// copy without the answer) and, as every new change does, the redo steps.
+    pub(crate) fn seal(&mut self, samenwerking: &str) {
+        self.undo.retain(|e| e.samenwerking != samenwerking);
+        self.redo.clear();
     }
 
     pub fn can_undo(&self) -> bool {

@@ -21,7 +21,7 @@ pub struct Applied {
     /// The samenwerking the change was about, which undo puts back.
     pub samenwerking: Option<String>,
     /// True when the change is a new undo step; false when it joined the last one (the next
-    /// keystroke in the same field).
+    /// keystroke in the same field) or is never undone (an answer handed in).
     pub new_step: bool,
     /// The automatic backup of the workspace as it was before the change, when one was due and
     /// a store was given.
@@ -67,15 +67,19 @@ pub fn apply(
         .map(|(reason, store)| (reason, store, storage::encode(workspace), names(workspace)));
     let target = history::target(&command).map(str::to_string);
     let field = history::field(&command);
+    // An answer handed in is never an undo step (see `history::kept`).
+    let kept = history::kept(&command);
     // Copy the samenwerking for undo only when this is a new step, so typing stays cheap.
     let before = target
         .as_deref()
-        .filter(|id| !history.continues(id, field.as_deref(), now))
+        .filter(|id| !kept && !history.continues(id, field.as_deref(), now))
         .map(|id| History::before(workspace, id));
     let new_step = before.is_some();
     workspace.apply(command, now)?;
-    if let Some(id) = &target {
-        history.record(id, before, field, now);
+    match &target {
+        Some(id) if kept => history.seal(id),
+        Some(id) => history.record(id, before, field, now),
+        None => {}
     }
     let backup = backup.map(|(reason, store, text, names)| Backup {
         reason,

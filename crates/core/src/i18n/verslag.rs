@@ -103,7 +103,7 @@ pub struct ScanReportTexts {
 
     pub organisations_heading: &'static str,
     pub organisations_intro: &'static str,
-    pub organisation_heading: &'static str,
+    pub organisation_heading: super::Count,
     pub organisation_too_few_scores: &'static str,
     pub organisations_none: &'static str,
     pub organisations_hidden: &'static str,
@@ -220,7 +220,10 @@ pub static NL: VerslagUiTexts = VerslagUiTexts {
 
         organisations_heading: "Per organisatie",
         organisations_intro: "Alleen organisaties waarvan minstens {min} deelnemers de scan invulden, en binnen een organisatie alleen ingrediënten en factoren met minstens {min} scores. Zo is niemand herkenbaar. Een ronde op papier telt hier niet mee.",
-        organisation_heading: "{organisation} ({n} deelnemers)",
+        organisation_heading: super::Count {
+            one: "{organisation} ({n} deelnemer)",
+            other: "{organisation} ({n} deelnemers)",
+        },
         organisation_too_few_scores: "Per ingrediënt te weinig scores om te tonen.",
         organisations_none: "Geen organisatie had genoeg deelnemers voor een eigen overzicht.",
         organisations_hidden: "Kleinere groepen weggelaten om niemand herkenbaar te maken (minder dan {min} deelnemers): {n}.",

@@ -1,6 +1,8 @@
 //! Strings of the werkbladen (Dutch). The worksheets' own questions are content
 //! (`content/werkbladen.nl.json`); these are the words around them.
 
+use super::Count;
+
 pub struct WerkbladTexts {
     // The list on the samenwerking page
     pub section_heading: &'static str,
@@ -9,7 +11,7 @@ pub struct WerkbladTexts {
     pub new_label: &'static str,
     pub new_button: &'static str,
     pub created: &'static str,
-    pub list_meta: &'static str,
+    pub list_meta: Count,
     pub blank_heading: &'static str,
     pub blank_intro: &'static str,
 
@@ -17,7 +19,7 @@ pub struct WerkbladTexts {
     pub title: &'static str,
     pub not_found: &'static str,
     pub source: &'static str,
-    pub progress: &'static str,
+    pub progress: Count,
     pub details_heading: &'static str,
     pub title_label: &'static str,
     pub link_label: &'static str,
@@ -26,6 +28,7 @@ pub struct WerkbladTexts {
     pub print: &'static str,
     pub print_blank: &'static str,
     pub delete_heading: &'static str,
+    pub delete_question: &'static str,
     pub deleted: &'static str,
     pub blank_title: &'static str,
     pub blank_partner: &'static str,
@@ -86,14 +89,20 @@ pub const NL: WerkbladTexts = WerkbladTexts {
     new_label: "Nieuw werkblad",
     new_button: "Werkblad maken",
     created: "Het werkblad is gemaakt.",
-    list_meta: "{done} van {total} beantwoord",
+    list_meta: Count {
+        one: "{done} van {n} vraag beantwoord",
+        other: "{done} van {n} vragen beantwoord",
+    },
     blank_heading: "Lege formulieren",
     blank_intro: "Voor groepen zonder apparaten: druk een leeg werkblad af en vul het op papier in.",
 
     title: "Werkblad",
     not_found: "Dit werkblad bestaat niet (meer).",
     source: "Uit Lokaal Samenwerken, {section}",
-    progress: "{done} van {total} vragen beantwoord",
+    progress: Count {
+        one: "{done} van {n} vraag beantwoord",
+        other: "{done} van {n} vragen beantwoord",
+    },
     details_heading: "Over dit werkblad",
     title_label: "Titel",
     link_label: "Opnemen in het verslag van",
@@ -102,6 +111,7 @@ pub const NL: WerkbladTexts = WerkbladTexts {
     print: "Afdrukken",
     print_blank: "Leeg formulier afdrukken",
     delete_heading: "Werkblad verwijderen",
+    delete_question: "Werkblad „{title}” verwijderen? Met Ongedaan maken zet je het direct daarna terug.",
     deleted: "Het werkblad is verwijderd.",
     blank_title: "Leeg formulier: {title}",
     blank_partner: "Partner: …………………………………………",

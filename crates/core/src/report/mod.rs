@@ -11,7 +11,9 @@ mod verslag;
 mod werkblad;
 
 pub use csv::acties_csv;
-pub use scan::{mean_tenths, scan_markdown, tenths_text};
+pub use scan::{
+    answer_file_hint, mean_tenths, median_tenths, scan_markdown, spread_rule, tenths_text,
+};
 pub use verslag::{meeting_acties, verslag_markdown};
 pub use werkblad::{kwadrant_name, werkblad_markdown, werkblad_sections, SheetSection};
 

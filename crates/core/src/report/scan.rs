@@ -5,8 +5,12 @@
 //! with a decimal comma by hand.
 
 use crate::domain::content;
-use crate::domain::scan::{Scan, Source, Spread, Stats, MIN_GROUP_SIZE};
-use crate::domain::Samenwerking;
+use crate::domain::scan::read_answer_file;
+use crate::domain::scan::{
+    Scan, Source, Spread, Stats, AGREEMENT_MAX_STDEV_TENTHS, DIVIDED_MIN_STDEV_TENTHS,
+    MIN_GROUP_SIZE, SPREAD_MIN_SCORES,
+};
+use crate::domain::{Samenwerking, Workspace};
 use crate::i18n::{fill, Texts};
 
 use super::cell;
@@ -23,6 +27,75 @@ pub fn mean_tenths(counts: &[u32; 6]) -> Option<u32> {
     }
     // round(10·sum / n) half up = ⌊(20·sum + n) / 2n⌋; at most 50.
     (n > 0).then(|| ((20 * sum + n) / (2 * n)) as u32)
+}
+
+/// The median of the scores 1..=5 in `counts` (index 0 is ignored) in tenths: the middle score,
+/// or halfway between the two middle ones. `None` without scores.
+/// Example: 1, 4, 4, 5 gives 4,0; 2, 3 gives 2,5.
+pub fn median_tenths(counts: &[u32; 6]) -> Option<u32> {
+    let n: u64 = counts[1..].iter().map(|c| u64::from(*c)).sum();
+    if n == 0 {
+        return None;
+    }
+    // The score at 0-based position `k` in the sorted scores.
+    let at = |k: u64| {
+        let mut seen = 0u64;
+        for (score, count) in (1u32..).zip(&counts[1..]) {
+            seen += u64::from(*count);
+            if k < seen {
+                return score;
+            }
+        }
+        5
+    };
+    let (lo, hi) = (at((n - 1) / 2), at(n / 2));
+    Some((lo + hi) * 5)
+}
+
+/// The rule behind "eensgezind / wisselend / sterk verdeeld", one line per label (too few,
+/// agreement, mixed, divided), filled from the bounds the labels are computed with
+/// ([`crate::domain::scan::Stats::from_counts`]).
+pub fn spread_rule(t: &Texts) -> [String; 4] {
+    let v = &t.verslag_ui.scan;
+    let lines = &t.scan.spread_rule;
+    let agree = tenths_text(AGREEMENT_MAX_STDEV_TENTHS);
+    // A whole number of points, "1" rather than "1,0".
+    const _: () = assert!(DIVIDED_MIN_STDEV_TENTHS.is_multiple_of(10));
+    let divided = (DIVIDED_MIN_STDEV_TENTHS / 10).to_string();
+    let min = SPREAD_MIN_SCORES.to_string();
+    let values: [&[(&str, &str)]; 4] = [
+        &[("min", &min)],
+        &[("max", &agree)],
+        &[("min", &agree), ("max", &divided)],
+        &[("min", &divided)],
+    ];
+    let spreads = [
+        Spread::TooFew,
+        Spread::Agreement,
+        Spread::Mixed,
+        Spread::Divided,
+    ];
+    std::array::from_fn(|i| fill(lines[i], values[i]).replace("{label}", v.spread(spreads[i])))
+}
+
+/// What to say when an answer file is chosen where samenwerkingen are imported: `None` when
+/// `text` is no answer file; otherwise where it belongs, naming the scan and its samenwerking
+/// when they are on this device.
+pub fn answer_file_hint(t: &Texts, workspace: &Workspace, text: &str) -> Option<String> {
+    let file = read_answer_file(text).ok()?;
+    let here = workspace
+        .get(&file.samenwerking)
+        .and_then(|s| Some((s, s.scan(&file.scan)?)));
+    Some(match here {
+        Some((s, scan)) => fill(
+            t.scan.import_answer_here,
+            &[("scan", &scan.title), ("samenwerking", &s.name)],
+        ),
+        None => fill(
+            t.scan.import_answer_elsewhere,
+            &[("scan", &file.scan_title)],
+        ),
+    })
 }
 
 /// "3,4" from 34.
@@ -192,12 +265,9 @@ fn organisation_tables(t: &Texts, scan: &Scan, out: &mut String) {
     for group in &breakdown.groups {
         out.push_str(&format!(
             "### {}\n\n",
-            fill(
-                v.organisation_heading,
-                &[
-                    ("n", &group.responses.to_string()),
-                    ("organisation", &cell(&group.organisation)),
-                ],
+            v.organisation_heading.with(
+                group.responses,
+                &[("organisation", &cell(&group.organisation))],
             )
         ));
         if group.ingredients.is_empty() && group.factors.is_empty() {
@@ -303,6 +373,10 @@ pub fn scan_markdown(samenwerking: &Samenwerking, scan: &Scan) -> String {
         "## {}\n\n{}\n\n",
         v.results_heading, v.results_intro
     ));
+    for line in spread_rule(t) {
+        out.push_str(&format!("- {line}\n"));
+    }
+    out.push('\n');
     ingredient_tables(t, scan, 3, &mut out);
     out.push_str(&format!("## {}\n\n", v.factors_heading));
     stats_header(t, v.col_factor, &mut out);

@@ -10,6 +10,7 @@ mod merging;
 mod properties;
 mod statistics;
 mod validation;
+mod wording;
 
 // Factor "relatie".
 const VS: &str = "vermogen-tot-samenwerking";

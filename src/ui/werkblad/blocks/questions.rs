@@ -195,7 +195,7 @@ impl Field {
         let (hint_id, hint) = self.hint();
         let (key, sheet) = (self.key.text(), self.sheet.clone());
         let blank = self.sheet.blank;
-        let needs_action = move || !blank && sheet.choice(&key) != "ja";
+        let needs_action = move || sheet.choice(&key) != "ja";
         let options = [("ja", wt.ja), ("nee", wt.nee)]
             .into_iter()
             .map(|(value, label)| {
@@ -222,20 +222,30 @@ impl Field {
                 <legend>{self.item.text.clone()}</legend>
                 {hint}
                 <div class="wb-options">
-                    {options} <span class="flag" hidden=move || !needs_action()>
-                        {wt.actie_nodig}
-                    </span>
+                    {options}
+                    {(!blank)
+                        .then(|| {
+                            view! {
+                                <span class="flag" hidden=move || !needs_action()>
+                                    {wt.actie_nodig}
+                                </span>
+                            }
+                        })}
                 </div>
             </fieldset>
         }
         .into_any()
     }
 
+    /// A 1–5 scale as a group of five radio buttons between its two poles: nothing is chosen
+    /// until someone chooses (no slider that starts at 3 and pretends), and 3 is one click, or
+    /// Tab and the arrow keys, like any other score. On paper it is five boxes to tick.
     fn scale(self) -> AnyView {
         let wt = t().werkblad;
         let (id, set) = (self.id(), self.setter());
         let (hint_id, hint) = self.hint();
         let (key, sheet) = (self.key.text(), self.sheet.clone());
+        let blank = self.sheet.blank;
         let value = move || {
             let v = sheet.choice(&key);
             if v.is_empty() {
@@ -244,44 +254,64 @@ impl Field {
                 fill(wt.scale_value, &[("n", &v)])
             }
         };
-        let initial = if self.initial.is_empty() {
-            "3".to_string()
-        } else {
-            self.initial.clone()
-        };
         let value_id = format!("{id}-waarde");
-        let described = [Some(value_id.clone()), hint_id]
+        let described = [(!blank).then(|| value_id.clone()), hint_id]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
             .join(" ");
+        let (left, right) = (self.item.left.clone(), self.item.right.clone());
+        let options = (1..=5u8)
+            .map(|n| {
+                let option_id = format!("{id}-{n}");
+                let set = set.clone();
+                // The poles are read with the first and the last score.
+                let pole = match n {
+                    1 => format!(" – {left}"),
+                    5 => format!(" – {right}"),
+                    _ => String::new(),
+                };
+                view! {
+                    <span class="wb-scale-option">
+                        <input
+                            type="radio"
+                            name=id.clone()
+                            id=option_id.clone()
+                            value=n.to_string()
+                            disabled=blank
+                            prop:checked=self.initial == n.to_string()
+                            on:change=move |_| set(n.to_string())
+                        />
+                        <label for=option_id>
+                            {n.to_string()} <span class="visually-hidden">{pole}</span>
+                        </label>
+                    </span>
+                }
+            })
+            .collect_view();
+        let shown = (!blank).then(|| {
+            view! {
+                <p class="meta wb-scale-value" id=value_id>
+                    {format!("{} ← → {}: ", self.item.left, self.item.right)}
+                    {value}
+                </p>
+            }
+        });
         view! {
-            <label for=id.clone()>{self.item.text.clone()}</label>
-            {hint}
-            <div class="wb-scale">
-                <span class="pole" aria-hidden="true">
-                    {self.item.left.clone()}
-                </span>
-                <input
-                    type="range"
-                    id=id
-                    min="1"
-                    max="5"
-                    step="1"
-                    disabled=self.sheet.blank
-                    aria-describedby=described
-                    aria-valuetext=value.clone()
-                    prop:value=initial
-                    on:input=move |ev| set(event_target_value(&ev))
-                />
-                <span class="pole" aria-hidden="true">
-                    {self.item.right.clone()}
-                </span>
-            </div>
-            <p class="meta wb-scale-value" id=value_id>
-                {format!("{} ← → {}: ", self.item.left, self.item.right)}
-                {value}
-            </p>
+            <fieldset class="wb-scale" id=id aria-describedby=described>
+                <legend>{self.item.text.clone()}</legend>
+                {hint}
+                <div class="wb-scale-row">
+                    <span class="pole" aria-hidden="true">
+                        {self.item.left.clone()}
+                    </span>
+                    <span class="wb-scale-options">{options}</span>
+                    <span class="pole" aria-hidden="true">
+                        {self.item.right.clone()}
+                    </span>
+                </div>
+                {shown}
+            </fieldset>
         }
         .into_any()
     }

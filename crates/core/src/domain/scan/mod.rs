@@ -22,7 +22,7 @@ pub use antwoorden::{
 };
 pub use stats::{
     trend, OrganisationBreakdown, OrganisationStats, Spread, Stats, Trend, TrendLine, TrendScan,
-    MIN_GROUP_SIZE,
+    AGREEMENT_MAX_STDEV_TENTHS, DIVIDED_MIN_STDEV_TENTHS, MIN_GROUP_SIZE, SPREAD_MIN_SCORES,
 };
 
 use std::collections::BTreeMap;

@@ -23,6 +23,14 @@ use crate::domain::model::Millis;
 /// Per-organisation results need at least this many responses (and scores) behind them.
 pub const MIN_GROUP_SIZE: usize = 3;
 
+/// The rule behind [`Spread`], in one place (the labels and the explanation beside the results
+/// both come from here): fewer than this many scores say nothing about agreement…
+pub const SPREAD_MIN_SCORES: u32 = 2;
+/// …a standard deviation of at most this many tenths is [`Spread::Agreement`]…
+pub const AGREEMENT_MAX_STDEV_TENTHS: u32 = 5;
+/// …and one of at least this many tenths is [`Spread::Divided`]; in between [`Spread::Mixed`].
+pub const DIVIDED_MIN_STDEV_TENTHS: u32 = 10;
+
 /// How much the scores differ (see the module documentation for the exact bounds).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Spread {
@@ -60,13 +68,16 @@ impl Stats {
         let (sum, _, d) = moments(&counts);
         let min = (1..=5u8).find(|s| counts[*s as usize] > 0);
         let max = (1..=5u8).rev().find(|s| counts[*s as usize] > 0);
-        let spread = if n < 2 {
+        let spread = if n < SPREAD_MIN_SCORES {
             Spread::TooFew
         } else {
+            // stdev ≤ a/10 ⇔ D/n² ≤ a²/100 ⇔ 100·D ≤ a²·n², exactly in integers.
             let n2 = u128::from(n) * u128::from(n);
-            if d.saturating_mul(4) <= n2 {
+            let bound = |tenths: u32| u128::from(tenths * tenths) * n2;
+            let d100 = d.saturating_mul(100);
+            if d100 <= bound(AGREEMENT_MAX_STDEV_TENTHS) {
                 Spread::Agreement
-            } else if d < n2 {
+            } else if d100 < bound(DIVIDED_MIN_STDEV_TENTHS) {
                 Spread::Mixed
             } else {
                 Spread::Divided
