@@ -3,6 +3,8 @@
 
 use crate::domain::scan::{Source, Spread};
 
+use super::Count;
+
 pub struct VerslagUiTexts {
     pub tab: &'static str,
     pub achterban_tab: &'static str,
@@ -34,6 +36,21 @@ pub struct VerslagUiTexts {
     pub verslag_heading: &'static str,
     pub phase_heading: &'static str,
     pub not_on_board_note: &'static str,
+    /// Partners who do not attend (after "Aanwezig").
+    pub absent: &'static str,
+    /// The summary up front: its heading (screen and print), and the list of all besluiten.
+    pub summary_heading: &'static str,
+    pub summary_besluiten: &'static str,
+    /// A closed meeting's actie whose status changed since: "Open (nu: klaar)".
+    pub status_since: &'static str,
+    /// Who took part in the scan that set the agenda, and how.
+    pub deelnemers: Count,
+    pub deelname_laptop: Count,
+    pub deelname_file: Count,
+    pub deelname_paper: Count,
+    pub verslag_from_scan: &'static str,
+    /// The running footer of the printed verslag.
+    pub footer: &'static str,
 
     // Achterban-bladen
     pub achterban_heading: &'static str,
@@ -161,6 +178,28 @@ pub static NL: VerslagUiTexts = VerslagUiTexts {
     verslag_heading: "{title}: {name}",
     phase_heading: "{phase}: {question}",
     not_on_board_note: "({label}: {names})",
+    absent: "Afwezig",
+    summary_heading: "Samenvatting",
+    summary_besluiten: "Besluiten",
+    status_since: "{status} (nu: {now})",
+    deelnemers: Count {
+        one: "1 deelnemer",
+        other: "{n} deelnemers",
+    },
+    deelname_laptop: Count {
+        one: "1 op de laptop",
+        other: "{n} op de laptop",
+    },
+    deelname_file: Count {
+        one: "1 via een antwoordbestand",
+        other: "{n} via een antwoordbestand",
+    },
+    deelname_paper: Count {
+        one: "1 op papier",
+        other: "{n} op papier",
+    },
+    verslag_from_scan: "de agenda kwam uit deze scan ({deelname}); de uitkomsten staan in het Markdown-verslag en op de resultatenpagina.",
+    footer: "{title}: {name} · {date}",
 
     achterban_heading: "Achterban-bladen",
     achterban_intro: "Bij BARB nemen de partners het beeld en de vragen mee naar hun achterban. Druk per organisatie een achterban-blad af (elk blad op een eigen A4) of download het als Markdown, en leg de antwoorden hieronder vast voor de Revisie.",
