@@ -189,7 +189,10 @@ fn a_version_2_envelope_still_loads_with_no_scans() {
             // The next save writes the current envelope, with the scans.
             storage::save(&store, &ws).unwrap();
             let raw = store.get(storage::KEY).unwrap().unwrap();
-            assert!(raw.contains(&format!("\"version\":{}", storage::CURRENT_VERSION)), "{raw}");
+            assert!(
+                raw.contains(&format!("\"version\":{}", storage::CURRENT_VERSION)),
+                "{raw}"
+            );
             assert!(raw.contains(r#""scans":[]"#), "{raw}");
             assert_eq!(storage::load(&store), LoadOutcome::Loaded(ws));
         }

@@ -56,13 +56,15 @@ fn partner_label(p: &Partner) -> String {
     p.label()
 }
 
-/// The custom property the print style sheet's running footer reads (`@page` margin boxes in
-/// `style/report.css`).
+/// The custom properties the print style sheet's running footer reads (`@page` margin boxes in
+/// `style/report.css`): the footer text, and the words around the page number.
 const PRINT_FOOTER: &str = "--print-footer";
+const PRINT_PAGE: &str = "--print-page";
+const PRINT_OF: &str = "--print-of";
 
-/// Puts `text` in the printed page footer while the calling view is on screen, and takes it
-/// away again when the view goes. The text goes to the root element as a CSS string through
-/// the CSSOM (allowed by the Content-Security-Policy, unlike a style element).
+/// Puts `text` in the printed page footer (with "Pagina n van m") while the calling view is on
+/// screen, and takes it away again when the view goes. The texts go to the root element as CSS
+/// strings through the CSSOM (allowed by the Content-Security-Policy, unlike a style element).
 pub(super) fn print_footer(text: impl Fn() -> Option<String> + 'static) {
     Effect::new(move |_| set_print_footer(text()));
     on_cleanup(|| set_print_footer(None));
@@ -79,10 +81,17 @@ fn set_print_footer(value: Option<String>) {
         return;
     };
     let style = el.style();
-    let _ = match value {
-        Some(text) => style.set_property(PRINT_FOOTER, &css_string(&text)),
-        None => style.remove_property(PRINT_FOOTER).map(|_| ()),
-    };
+    let v = t().verslag_ui;
+    for (name, text) in [
+        (PRINT_FOOTER, value.as_deref()),
+        (PRINT_PAGE, value.as_ref().map(|_| v.page_before)),
+        (PRINT_OF, value.as_ref().map(|_| v.page_of)),
+    ] {
+        let _ = match text {
+            Some(text) => style.set_property(name, &css_string(text)),
+            None => style.remove_property(name).map(|_| ()),
+        };
+    }
 }
 
 /// A CSS string literal of plain text: quotes and backslashes escaped, one line.
@@ -247,121 +256,116 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
                 .then(|| view! { <p class="report-note report-screen-only">{v.not_started}</p> })}
             // The summary up front: who, when, where, every besluit and the acties agreed here.
             <section class="verslag-samenvatting" aria-labelledby="verslag-samenvatting-kop">
-            <h2 id="verslag-samenvatting-kop">{v.summary_heading}</h2>
-            <dl class="report-facts">
-                <div>
-                    <dt>{texts.verslag_meeting}</dt>
-                    <dd>{report::dates::meeting_date(texts, &b.date)}</dd>
-                </div>
-                {(!b.place.is_empty())
-                    .then(|| {
-                        view! {
-                            <div>
-                                <dt>{texts.verslag_place}</dt>
-                                <dd>{b.place.clone()}</dd>
-                            </div>
-                        }
-                    })}
-                <div>
-                    <dt>{texts.verslag_vorm}</dt>
-                    <dd>{texts.vorm_description(b.vorm)}</dd>
-                </div>
-                {(!present.is_empty())
-                    .then(|| {
-                        view! {
-                            <div>
-                                <dt>{texts.verslag_present}</dt>
-                                <dd>
-                                    <ul class="report-inline-list">
-                                        {present
-                                            .into_iter()
-                                            .map(|p| view! { <li>{p}</li> })
-                                            .collect_view()}
-                                    </ul>
-                                </dd>
-                            </div>
-                        }
-                    })}
-                {(!absent.is_empty())
-                    .then(|| {
-                        view! {
-                            <div>
-                                <dt>{v.absent}</dt>
-                                <dd>
-                                    <ul class="report-inline-list">
-                                        {absent
-                                            .into_iter()
-                                            .map(|p| view! { <li>{p}</li> })
-                                            .collect_view()}
-                                    </ul>
-                                </dd>
-                            </div>
-                        }
-                    })}
-                {b
-                    .scan
-                    .as_deref()
-                    .and_then(|id| s.scan(id))
-                    .map(|scan| {
-                        view! {
-                            <div>
-                                <dt>{texts.scan.title}</dt>
-                                <dd>
-                                    <a href=Screen::Scan {
-                                        samenwerking: s.id.clone(),
-                                        scan: scan.id.clone(),
-                                        view: ScanView::Results,
+                <h2 id="verslag-samenvatting-kop">{v.summary_heading}</h2>
+                <dl class="report-facts">
+                    <div>
+                        <dt>{texts.verslag_meeting}</dt>
+                        <dd>{report::dates::meeting_date(texts, &b.date)}</dd>
+                    </div>
+                    {(!b.place.is_empty())
+                        .then(|| {
+                            view! {
+                                <div>
+                                    <dt>{texts.verslag_place}</dt>
+                                    <dd>{b.place.clone()}</dd>
+                                </div>
+                            }
+                        })}
+                    <div>
+                        <dt>{texts.verslag_vorm}</dt>
+                        <dd>{texts.vorm_description(b.vorm)}</dd>
+                    </div>
+                    {(!present.is_empty())
+                        .then(|| {
+                            view! {
+                                <div>
+                                    <dt>{texts.verslag_present}</dt>
+                                    <dd>
+                                        <ul class="report-inline-list">
+                                            {present
+                                                .into_iter()
+                                                .map(|p| view! { <li>{p}</li> })
+                                                .collect_view()}
+                                        </ul>
+                                    </dd>
+                                </div>
+                            }
+                        })}
+                    {(!absent.is_empty())
+                        .then(|| {
+                            view! {
+                                <div>
+                                    <dt>{v.absent}</dt>
+                                    <dd>
+                                        <ul class="report-inline-list">
+                                            {absent
+                                                .into_iter()
+                                                .map(|p| view! { <li>{p}</li> })
+                                                .collect_view()}
+                                        </ul>
+                                    </dd>
+                                </div>
+                            }
+                        })}
+                    {b
+                        .scan
+                        .as_deref()
+                        .and_then(|id| s.scan(id))
+                        .map(|scan| {
+                            view! {
+                                <div>
+                                    <dt>{texts.scan.title}</dt>
+                                    <dd>
+                                        <a href=Screen::Scan {
+                                            samenwerking: s.id.clone(),
+                                            scan: scan.id.clone(),
+                                            view: ScanView::Results,
+                                        }
+                                            .hash()>{scan.title.clone()}</a>
+                                        {format!(
+                                            " – {}",
+                                            fill(
+                                                v.verslag_from_scan,
+                                                &[("deelname", &report::ScanDeelname::of(scan).text(texts))],
+                                            ),
+                                        )}
+                                    </dd>
+                                </div>
+                            }
+                        })}
+                    {(!s.opgave.is_empty())
+                        .then(|| {
+                            view! {
+                                <div>
+                                    <dt>{texts.verslag_opgave}</dt>
+                                    <dd class="report-text">{s.opgave.clone()}</dd>
+                                </div>
+                            }
+                        })}
+                </dl>
+                <h3 id="verslag-besluiten-kop">{v.summary_besluiten}</h3>
+                {if besluiten.is_empty() {
+                    view! { <p class="empty">{texts.verslag_nothing}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="verslag-besluiten">
+                            {besluiten
+                                .into_iter()
+                                .map(|(text, about)| {
+                                    view! {
+                                        <li>
+                                            <span class="report-text">{text}</span>
+                                            {about.map(|i| format!(" ({i})"))}
+                                        </li>
                                     }
-                                        .hash()>{scan.title.clone()}</a>
-                                    {format!(
-                                        " – {}",
-                                        fill(
-                                            v.verslag_from_scan,
-                                            &[
-                                                (
-                                                    "deelname",
-                                                    &report::ScanDeelname::of(scan).text(texts),
-                                                ),
-                                            ],
-                                        ),
-                                    )}
-                                </dd>
-                            </div>
-                        }
-                    })}
-                {(!s.opgave.is_empty())
-                    .then(|| {
-                        view! {
-                            <div>
-                                <dt>{texts.verslag_opgave}</dt>
-                                <dd class="report-text">{s.opgave.clone()}</dd>
-                            </div>
-                        }
-                    })}
-            </dl>
-            <h3 id="verslag-besluiten-kop">{v.summary_besluiten}</h3>
-            {if besluiten.is_empty() {
-                view! { <p class="empty">{texts.verslag_nothing}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="verslag-besluiten">
-                        {besluiten
-                            .into_iter()
-                            .map(|(text, about)| {
-                                view! {
-                                    <li>
-                                        <span class="report-text">{text}</span>
-                                        {about.map(|i| format!(" ({i})"))}
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-                    .into_any()
-            }}
-            <h3 id="verslag-acties-kop">{texts.verslag_acties}</h3>
-            {actie_table("verslag-acties-kop", &ours)}
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }}
+                <h3 id="verslag-acties-kop">{texts.verslag_acties}</h3>
+                {actie_table("verslag-acties-kop", &ours)}
             </section>
 
             <section class="verslag-agenda" aria-labelledby="verslag-agenda-kop">

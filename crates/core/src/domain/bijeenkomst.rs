@@ -467,4 +467,12 @@ pub fn chronological(list: &[Bijeenkomst]) -> Vec<&Bijeenkomst> {
 
 // serde's `Serialize` and `Deserialize` for the structs above: read from JSON objects only
 // (see `wire`).
-objects!(Checks, AgendaItem, Besluit, Actie, ActieStand, Timer, Bijeenkomst);
+objects!(
+    Checks,
+    AgendaItem,
+    Besluit,
+    Actie,
+    ActieStand,
+    Timer,
+    Bijeenkomst
+);

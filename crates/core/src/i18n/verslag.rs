@@ -51,6 +51,16 @@ pub struct VerslagUiTexts {
     pub verslag_from_scan: &'static str,
     /// The running footer of the printed verslag.
     pub footer: &'static str,
+    /// Around the page number in the printed footer: "Pagina 2 van 3".
+    pub page_before: &'static str,
+    pub page_of: &'static str,
+    /// The choice of achterban-bladen to print.
+    pub print_choice_legend: &'static str,
+    pub print_choice_hint: &'static str,
+    pub print_chosen: Count,
+    pub print_none_chosen: &'static str,
+    pub blad_absent: &'static str,
+    pub blad_inwoner: &'static str,
 
     // Achterban-bladen
     pub achterban_heading: &'static str,
@@ -200,6 +210,17 @@ pub static NL: VerslagUiTexts = VerslagUiTexts {
     },
     verslag_from_scan: "de agenda kwam uit deze scan ({deelname}); de uitkomsten staan in het Markdown-verslag en op de resultatenpagina.",
     footer: "{title}: {name} · {date}",
+    page_before: "Pagina ",
+    page_of: " van ",
+    print_choice_legend: "Welke bladen afdrukken?",
+    print_choice_hint: "Elk blad komt op een eigen A4. Vooraf aangevinkt: de organisaties die bij de bijeenkomst waren, zonder inwoners.",
+    print_chosen: Count {
+        one: "Afdrukken (1 blad)",
+        other: "Afdrukken ({n} bladen)",
+    },
+    print_none_chosen: "Vink eerst minstens één blad aan om af te drukken.",
+    blad_absent: "niet aanwezig",
+    blad_inwoner: "inwoner",
 
     achterban_heading: "Achterban-bladen",
     achterban_intro: "Bij BARB nemen de partners het beeld en de vragen mee naar hun achterban. Druk per organisatie een achterban-blad af (elk blad op een eigen A4) of download het als Markdown, en leg de antwoorden hieronder vast voor de Revisie.",

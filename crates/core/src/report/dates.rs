@@ -80,7 +80,13 @@ pub fn meeting_date(t: &Texts, date: &str) -> String {
 pub fn excel_date(iso: &str) -> String {
     let b = iso.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
         return iso.to_string();
     }
     let (y, m, d) = (&iso[0..4], &iso[5..7], &iso[8..10]);

@@ -12,7 +12,10 @@ mod werkblad;
 
 pub use csv::acties_csv;
 pub use scan::{mean_tenths, scan_markdown, tenths_text};
-pub use verslag::{meeting_acties, partners_present, verslag_markdown, ActieRegel, ScanDeelname};
+pub use verslag::{
+    achterban_groepen, meeting_acties, partners_present, verslag_markdown, AchterbanGroep,
+    ActieRegel, ScanDeelname,
+};
 pub use werkblad::{kwadrant_name, werkblad_markdown, werkblad_sections, SheetSection};
 
 /// Markdown text with characters that would change the layout escaped.

@@ -5,7 +5,7 @@
 use crate::domain::bijeenkomst::{Actie, ActieStatus, Bijeenkomst, Checkvraag, Fase};
 use crate::domain::content;
 use crate::domain::scan::{Scan, Source};
-use crate::domain::Samenwerking;
+use crate::domain::{PartnerKind, Samenwerking};
 use crate::i18n::{fill, Texts};
 
 use super::dates::meeting_date;
@@ -87,6 +87,50 @@ pub fn partners_present(s: &Samenwerking, b: &Bijeenkomst, present: bool) -> Vec
         .iter()
         .filter(|p| b.attendees.contains(&p.id) == present)
         .map(|p| p.label())
+        .collect()
+}
+
+/// One organisation of the achterban-bladen (as [`Samenwerking::achterban_groups`] names
+/// them), with what decides whether its blad is printed by default.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AchterbanGroep {
+    pub label: String,
+    /// Some partner of it attends the meeting.
+    pub present: bool,
+    /// All its partners are inwoners/ouderen: they speak for themselves, without an achterban.
+    pub inwoner: bool,
+}
+
+impl AchterbanGroep {
+    /// Printed unless the facilitator chooses otherwise: attending, and not inwoners.
+    pub fn print_by_default(&self) -> bool {
+        self.present && !self.inwoner
+    }
+}
+
+/// The organisations of the achterban-bladen of meeting `b`, in the samenwerking's order.
+pub fn achterban_groepen(s: &Samenwerking, b: &Bijeenkomst) -> Vec<AchterbanGroep> {
+    s.achterban_groups()
+        .into_iter()
+        .map(|label| {
+            let members: Vec<_> = s
+                .partners
+                .iter()
+                .filter(|p| {
+                    let own = if p.organisation.is_empty() {
+                        &p.name
+                    } else {
+                        &p.organisation
+                    };
+                    *own == label
+                })
+                .collect();
+            AchterbanGroep {
+                present: members.iter().any(|p| b.attendees.contains(&p.id)),
+                inwoner: members.iter().all(|p| p.kind == PartnerKind::InwonerOudere),
+                label,
+            }
+        })
         .collect()
 }
 

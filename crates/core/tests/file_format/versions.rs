@@ -391,7 +391,11 @@ fn a_version_4_file_migrates_to_meetings_without_recorded_acties() {
     let value: serde_json::Value = serde_json::from_str(&again).unwrap();
     assert_eq!(value["version"], CURRENT_VERSION);
     for b in value["samenwerking"]["bijeenkomsten"].as_array().unwrap() {
-        assert_eq!(b["acties_bij_afronding"], serde_json::Value::Null, "always written");
+        assert_eq!(
+            b["acties_bij_afronding"],
+            serde_json::Value::Null,
+            "always written"
+        );
     }
     assert_eq!(file::import(&again).unwrap(), v4);
     // A version 4 file with its version raised by hand reads the same: the step only adds null.

@@ -574,7 +574,10 @@ fn a_version_3_envelope_still_loads_with_no_werkbladen() {
             let raw = storage::KeyValueStore::get(&store, storage::KEY)
                 .unwrap()
                 .unwrap();
-            assert!(raw.contains(&format!("\"version\":{}", storage::CURRENT_VERSION)), "{raw}");
+            assert!(
+                raw.contains(&format!("\"version\":{}", storage::CURRENT_VERSION)),
+                "{raw}"
+            );
             assert!(raw.contains(r#""werkbladen":[]"#), "{raw}");
             assert_eq!(storage::load(&store), storage::LoadOutcome::Loaded(ws));
         }
