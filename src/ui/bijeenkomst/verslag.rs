@@ -275,38 +275,8 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
                         <dt>{texts.verslag_vorm}</dt>
                         <dd>{texts.vorm_description(b.vorm)}</dd>
                     </div>
-                    {(!present.is_empty())
-                        .then(|| {
-                            view! {
-                                <div>
-                                    <dt>{texts.verslag_present}</dt>
-                                    <dd>
-                                        <ul class="report-inline-list">
-                                            {present
-                                                .into_iter()
-                                                .map(|p| view! { <li>{p}</li> })
-                                                .collect_view()}
-                                        </ul>
-                                    </dd>
-                                </div>
-                            }
-                        })}
-                    {(!absent.is_empty())
-                        .then(|| {
-                            view! {
-                                <div>
-                                    <dt>{v.absent}</dt>
-                                    <dd>
-                                        <ul class="report-inline-list">
-                                            {absent
-                                                .into_iter()
-                                                .map(|p| view! { <li>{p}</li> })
-                                                .collect_view()}
-                                        </ul>
-                                    </dd>
-                                </div>
-                            }
-                        })}
+                    {people(texts.verslag_present, present)}
+                    {people(v.absent, absent)}
                     {b
                         .scan
                         .as_deref()
@@ -344,26 +314,7 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
                         })}
                 </dl>
                 <h3 id="verslag-besluiten-kop">{v.summary_besluiten}</h3>
-                {if besluiten.is_empty() {
-                    view! { <p class="empty">{texts.verslag_nothing}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="verslag-besluiten">
-                            {besluiten
-                                .into_iter()
-                                .map(|(text, about)| {
-                                    view! {
-                                        <li>
-                                            <span class="report-text">{text}</span>
-                                            {about.map(|i| format!(" ({i})"))}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    }
-                        .into_any()
-                }}
+                {besluiten_list(besluiten)}
                 <h3 id="verslag-acties-kop">{texts.verslag_acties}</h3>
                 {actie_table("verslag-acties-kop", &ours)}
             </section>
@@ -429,6 +380,46 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
             </section>
         </article>
     }
+}
+
+/// Every besluit of the meeting, each with its ingrediënt, or "Geen.".
+fn besluiten_list(besluiten: Vec<(String, Option<String>)>) -> AnyView {
+    if besluiten.is_empty() {
+        return view! { <p class="empty">{t().verslag_nothing}</p> }.into_any();
+    }
+    view! {
+        <ul class="verslag-besluiten">
+            {besluiten
+                .into_iter()
+                .map(|(text, about)| {
+                    view! {
+                        <li>
+                            <span class="report-text">{text}</span>
+                            {about.map(|i| format!(" ({i})"))}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// A row of the facts with a list of partners ("Aanwezig", "Afwezig"); nothing when empty.
+fn people(label: &'static str, names: Vec<String>) -> Option<AnyView> {
+    (!names.is_empty()).then(|| {
+        view! {
+            <div>
+                <dt>{label}</dt>
+                <dd>
+                    <ul class="report-inline-list">
+                        {names.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    </ul>
+                </dd>
+            </div>
+        }
+        .into_any()
+    })
 }
 
 /// One agenda ingrediënt: notes per phase, the achterban (BARB), checkvragen and besluiten.

@@ -1,6 +1,7 @@
 //! Strings of the verslag and achterban-blad screens (Dutch), and the labels of the
 //! Ingrediëntenscan in the Markdown reports (`scan`).
 
+use crate::domain::bijeenkomst::ActieStatus;
 use crate::domain::scan::{Source, Spread};
 
 use super::Count;
@@ -43,6 +44,8 @@ pub struct VerslagUiTexts {
     pub summary_besluiten: &'static str,
     /// A closed meeting's actie whose status changed since: "Open (nu: klaar)".
     pub status_since: &'static str,
+    /// The status inside "(nu: …)", lower case: open, bezig, klaar.
+    pub status_now: [&'static str; 3],
     /// Who took part in the scan that set the agenda, and how.
     pub deelnemers: Count,
     pub deelname_laptop: Count,
@@ -141,6 +144,17 @@ pub struct ScanReportTexts {
     pub remarks_none: &'static str,
 }
 
+impl VerslagUiTexts {
+    /// The status inside "(nu: …)".
+    pub fn status_now(&self, status: ActieStatus) -> &'static str {
+        match status {
+            ActieStatus::Open => self.status_now[0],
+            ActieStatus::Bezig => self.status_now[1],
+            ActieStatus::Klaar => self.status_now[2],
+        }
+    }
+}
+
 impl ScanReportTexts {
     pub fn spread(&self, spread: Spread) -> &'static str {
         match spread {
@@ -192,6 +206,7 @@ pub static NL: VerslagUiTexts = VerslagUiTexts {
     summary_heading: "Samenvatting",
     summary_besluiten: "Besluiten",
     status_since: "{status} (nu: {now})",
+    status_now: ["open", "bezig", "klaar"],
     deelnemers: Count {
         one: "1 deelnemer",
         other: "{n} deelnemers",
@@ -213,7 +228,7 @@ pub static NL: VerslagUiTexts = VerslagUiTexts {
     page_before: "Pagina ",
     page_of: " van ",
     print_choice_legend: "Welke bladen afdrukken?",
-    print_choice_hint: "Elk blad komt op een eigen A4. Vooraf aangevinkt: de organisaties die bij de bijeenkomst waren, zonder inwoners.",
+    print_choice_hint: "Elk blad komt op een eigen A4. Vooraf aangevinkt: de organisaties die bij de bijeenkomst aanwezig zijn, zonder inwoners.",
     print_chosen: Count {
         one: "Afdrukken (1 blad)",
         other: "Afdrukken ({n} bladen)",

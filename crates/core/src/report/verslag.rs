@@ -44,10 +44,7 @@ impl<'a> ActieRegel<'a> {
             None => then.to_string(),
             Some(nu) => fill(
                 t.verslag_ui.status_since,
-                &[
-                    ("status", then),
-                    ("now", &t.actie_status(nu).to_lowercase()),
-                ],
+                &[("status", then), ("now", t.verslag_ui.status_now(nu))],
             ),
         }
     }
