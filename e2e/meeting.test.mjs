@@ -220,7 +220,7 @@ test('a whole BOB meeting by keyboard, with a reload mid-meeting, the confirmati
   const csv = await download('#verslag-csv');
   assert.match(csv.name, /\.csv$/);
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
-  assert.match(csv.bytes.toString('utf8'), /Wat;Wie;Wanneer;Status;Ingrediënt;Bijeenkomst\r\nEerste koffieochtend organiseren;Anna de Vries;2026-12-15;Open;Openheid en vertrouwen;1 december 2026\r\n/);
+  assert.match(csv.bytes.toString('utf8'), /Wat;Wie;Wanneer;Status;Ingrediënt;Bijeenkomst\r\nEerste koffieochtend organiseren;Anna de Vries;15-12-2026;Open;Openheid en vertrouwen;01-12-2026\r\n/);
 
   assert.deepEqual(p.errors, []);
   p.assertOnlyOwnOrigin();

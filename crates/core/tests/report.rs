@@ -403,3 +403,277 @@ fn every_werkblad_of_the_fixture_as_markdown() {
         .collect();
     golden("werkbladen.md", &all);
 }
+
+// ---- A sent verslag does not change afterwards ----
+
+mod after_the_close {
+    use super::*;
+    use vitaal_core::domain::bijeenkomst::{Actie, ActieStatus, Vorm};
+    use vitaal_core::domain::command::partner;
+    use vitaal_core::domain::{
+        ActieChange, BijeenkomstChange, Command, PartnerKind, Ring, Workspace,
+    };
+
+    const SW: &str = "sw-1";
+
+    fn meeting(ws: &mut Workspace, id: &str, change: BijeenkomstChange, now: u64) {
+        ws.apply(
+            Command::Bijeenkomst {
+                samenwerking: SW.into(),
+                bijeenkomst: id.into(),
+                change,
+            },
+            now,
+        )
+        .unwrap();
+    }
+
+    fn actie(id: &str, status: ActieStatus, bijeenkomst: &str) -> Actie {
+        Actie {
+            id: id.into(),
+            wat: format!("Actie {id}"),
+            wie: "Anna".into(),
+            wanneer: "2026-10-01".into(),
+            status,
+            ingredient: None,
+            bijeenkomst: bijeenkomst.into(),
+        }
+    }
+
+    fn set(ws: &mut Workspace, change: ActieChange, now: u64) {
+        ws.apply(
+            Command::Actie {
+                samenwerking: SW.into(),
+                change,
+            },
+            now,
+        )
+        .unwrap();
+    }
+
+    /// Meeting 1 agreed a-1 and a-2 (both open) and was closed; meeting 2 runs.
+    fn two_meetings() -> Workspace {
+        let mut ws = Workspace::default();
+        ws.apply(
+            Command::Create {
+                id: SW.into(),
+                name: "Dorpsstad".into(),
+            },
+            1,
+        )
+        .unwrap();
+        ws.apply(
+            Command::AddPartner {
+                samenwerking: SW.into(),
+                partner: partner(
+                    "p-1",
+                    "Anna",
+                    "Welzijn",
+                    PartnerKind::Formeel,
+                    Ring::Kerngroep,
+                ),
+            },
+            1,
+        )
+        .unwrap();
+        for (id, date) in [("b-1", "2026-09-15"), ("b-2", "2026-10-20")] {
+            ws.apply(
+                Command::PlanBijeenkomst {
+                    samenwerking: SW.into(),
+                    id: id.into(),
+                    vorm: Vorm::Bob,
+                    date: date.into(),
+                },
+                2,
+            )
+            .unwrap();
+        }
+        meeting(&mut ws, "b-1", BijeenkomstChange::Start, 3);
+        set(
+            &mut ws,
+            ActieChange::Add(actie("a-1", ActieStatus::Open, "b-1")),
+            4,
+        );
+        set(
+            &mut ws,
+            ActieChange::Add(actie("a-2", ActieStatus::Bezig, "b-1")),
+            4,
+        );
+        meeting(&mut ws, "b-1", BijeenkomstChange::Finish, 5);
+        meeting(&mut ws, "b-2", BijeenkomstChange::Start, 6);
+        ws
+    }
+
+    #[test]
+    fn closing_a_meeting_records_its_acties_as_they_stand() {
+        let ws = two_meetings();
+        let s = &ws.samenwerkingen[0];
+        let stand = s.bijeenkomsten[0].acties_bij_afronding.as_ref().unwrap();
+        let stand: Vec<(&str, ActieStatus)> =
+            stand.iter().map(|x| (x.actie.as_str(), x.status)).collect();
+        assert_eq!(
+            stand,
+            [("a-1", ActieStatus::Open), ("a-2", ActieStatus::Bezig)]
+        );
+        assert_eq!(
+            s.bijeenkomsten[1].acties_bij_afronding, None,
+            "still running"
+        );
+    }
+
+    #[test]
+    fn an_actie_set_to_klaar_in_meeting_2_stays_open_in_the_verslag_of_meeting_1() {
+        let mut ws = two_meetings();
+        set(
+            &mut ws,
+            ActieChange::Update(actie("a-1", ActieStatus::Klaar, "b-1")),
+            7,
+        );
+        let s = &ws.samenwerkingen[0];
+        let (b1, b2) = (&s.bijeenkomsten[0], &s.bijeenkomsten[1]);
+
+        // Markdown: the status at the close, and what it is now.
+        let md = verslag_markdown(t(), s, b1);
+        assert!(
+            md.contains("| Actie a-1 | Anna | 1 oktober 2026 | Open (nu: klaar) |  |"),
+            "{md}"
+        );
+        assert!(
+            md.contains("| Actie a-2 | Anna | 1 oktober 2026 | Bezig |  |"),
+            "{md}"
+        );
+
+        // CSV: the status column says what the verslag said when it was sent.
+        let (ours, earlier) = meeting_acties(s, b1);
+        assert!(earlier.is_empty());
+        let csv = acties_csv(t(), s, &ours);
+        assert!(
+            csv.contains("Actie a-1;Anna;01-10-2026;Open;;15-09-2026\r\n"),
+            "{csv}"
+        );
+        // What the screen shows comes from the same rows.
+        assert_eq!(ours[0].status, ActieStatus::Open);
+        assert_eq!(ours[0].nu, Some(ActieStatus::Klaar));
+        assert_eq!(ours[0].status_text(t()), "Open (nu: klaar)");
+        assert_eq!(ours[1].status_text(t()), "Bezig");
+
+        // Meeting 2 (still running) shows today's state: a-1 done, so no longer carried over.
+        let (_, carried) = meeting_acties(s, b2);
+        let carried: Vec<&str> = carried.iter().map(|r| r.actie.id.as_str()).collect();
+        assert_eq!(carried, ["a-2"]);
+    }
+
+    #[test]
+    fn a_closed_meeting_keeps_the_earlier_acties_that_were_open_at_its_close() {
+        let mut ws = two_meetings();
+        meeting(&mut ws, "b-2", BijeenkomstChange::Finish, 7);
+        // After meeting 2 was closed, both of meeting 1's acties are done.
+        set(
+            &mut ws,
+            ActieChange::Update(actie("a-1", ActieStatus::Klaar, "b-1")),
+            8,
+        );
+        set(
+            &mut ws,
+            ActieChange::Update(actie("a-2", ActieStatus::Klaar, "b-1")),
+            8,
+        );
+        let s = &ws.samenwerkingen[0];
+        let (_, earlier) = meeting_acties(s, &s.bijeenkomsten[1]);
+        let shown: Vec<(&str, String)> = earlier
+            .iter()
+            .map(|r| (r.actie.id.as_str(), r.status_text(t())))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("a-1", "Open (nu: klaar)".to_string()),
+                ("a-2", "Bezig (nu: klaar)".to_string())
+            ]
+        );
+        // Undo-free round trip: the record survives export and import.
+        let again = file::import(&file::export(s, 9)).unwrap();
+        assert_eq!(&again, s);
+    }
+}
+
+// ---- Who was there, and who answered the scan ----
+
+#[test]
+fn the_scan_behind_the_agenda_counts_every_participant_and_says_how_they_answered() {
+    use vitaal_core::report::ScanDeelname;
+    let s = fixture();
+    let scan = najaarsscan(&s, true);
+    let d = ScanDeelname::of(&scan);
+    // Laptop and file responses, the paper forms typed in one by one, and the paper round:
+    // five cards for an ingrediënt is five people.
+    assert_eq!((d.laptop, d.file, d.paper), (2, 2, 2 + 5));
+    assert_eq!(d.total(), 11);
+    assert_eq!(
+        d.text(t()),
+        "11 deelnemers: 2 op de laptop, 2 via een antwoordbestand, 7 op papier"
+    );
+    let one = ScanDeelname {
+        laptop: 1,
+        file: 0,
+        paper: 0,
+    };
+    assert_eq!(one.text(t()), "1 deelnemer: 1 op de laptop");
+    assert_eq!(ScanDeelname::default().text(t()), "0 deelnemers");
+}
+
+#[test]
+fn absent_partners_are_named_in_the_verslag() {
+    let s = fixture();
+    // The BARB meeting: Meneer Jansen was not there.
+    let b = &s.bijeenkomsten[1];
+    assert_eq!(
+        vitaal_core::report::partners_present(&s, b, false),
+        ["Meneer Jansen (82)"]
+    );
+    let md = verslag_markdown(t(), &s, b);
+    assert!(md.contains("- **Afwezig:** Meneer Jansen (82)\n"), "{md}");
+    // Everyone there: no Afwezig line.
+    assert!(!verslag_markdown(t(), &s, &s.bijeenkomsten[0]).contains("Afwezig"));
+}
+
+#[test]
+fn the_summary_with_every_besluit_and_the_acties_comes_first() {
+    let s = fixture();
+    let md = verslag_markdown(t(), &s, &s.bijeenkomsten[0]);
+    let at = |text: &str| md.find(text).unwrap_or_else(|| panic!("{text}: {md}"));
+    assert!(at("## Besluiten") < at("## Acties uit deze bijeenkomst"));
+    assert!(at("## Acties uit deze bijeenkomst") < at("## Agenda"));
+    assert!(
+        at("- Elke maand een koffieochtend voor alle partners. (Openheid en vertrouwen)")
+            < at("## Agenda")
+    );
+}
+
+#[test]
+fn achterban_bladen_are_printed_for_attending_organisations_but_not_inwoners() {
+    use vitaal_core::report::achterban_groepen;
+    let s = fixture();
+    let groepen = achterban_groepen(&s, &s.bijeenkomsten[1]);
+    let shown: Vec<(&str, bool, bool, bool)> = groepen
+        .iter()
+        .map(|g| (g.label.as_str(), g.present, g.inwoner, g.print_by_default()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Welzijn Dorpsstad", true, false, true),
+            ("KBO-PCOB afdeling Dorpsstad", true, false, true),
+            ("Meneer Jansen (82)", false, true, false),
+        ]
+    );
+    // An organisation that stayed away is not printed by default either.
+    let mut b = s.bijeenkomsten[1].clone();
+    b.attendees.retain(|p| p != "p-mfx2ka-1bc2d3");
+    let defaults: Vec<String> = achterban_groepen(&s, &b)
+        .into_iter()
+        .filter(|g| g.print_by_default())
+        .map(|g| g.label)
+        .collect();
+    assert_eq!(defaults, ["Welzijn Dorpsstad"]);
+}

@@ -1,6 +1,7 @@
 //! BARB between meetings: per partner organisation an achterban-blad with het beeld so far and
-//! the questions to take back, printable one per A4 page or downloadable as Markdown, and a
-//! place to record each organisation's answers for the Revisie.
+//! the questions to take back, printable one per A4 page (the facilitator chooses which: by
+//! default the attending organisations that are not inwoners) or downloadable as Markdown, and
+//! a place to record each organisation's answers for the Revisie.
 
 use leptos::prelude::*;
 
@@ -8,10 +9,10 @@ use crate::domain::bijeenkomst::{Bijeenkomst, Fase, Vorm};
 use crate::domain::{BijeenkomstChange, Samenwerking};
 use crate::i18n::{fill, t, Texts};
 use crate::report::dates::meeting_date;
-use crate::report::{cell as md_line, md};
+use crate::report::{achterban_groepen, cell as md_line, md, AchterbanGroep};
 
 use super::super::state::use_app_state;
-use super::verslag::{file_stem, ingredient_name, offer_download, print_page};
+use super::verslag::{file_stem, ingredient_name, offer_download, print_footer, print_page};
 use super::{change, with_meeting, MeetingRef};
 
 /// The achterban-blad of one organisation (`group`, as in `Samenwerking::achterban_groups`)
@@ -89,7 +90,7 @@ pub fn blad_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst, group: &str) 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Shape {
     vorm: Vorm,
-    groups: Vec<String>,
+    groups: Vec<AchterbanGroep>,
     items: Vec<String>,
 }
 
@@ -112,7 +113,7 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
         state.workspace.with(|ws| {
             with_meeting(&key, ws, |s, b| Shape {
                 vorm: b.vorm,
-                groups: s.achterban_groups(),
+                groups: achterban_groepen(s, b),
                 items: b.agenda.iter().map(|i| i.ingredient.clone()).collect(),
             })
         })
@@ -132,6 +133,48 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
             })
             .unwrap_or_default()
     });
+
+    // The printed footer: the samenwerking's name on every blad.
+    print_footer(move || {
+        facts.with(|f| {
+            (!f.name.is_empty()).then(|| {
+                fill(
+                    v.footer,
+                    &[
+                        ("title", v.achterban_tab),
+                        ("name", &f.name),
+                        ("date", &f.date),
+                    ],
+                )
+            })
+        })
+    });
+    // Which bladen to print: `None` until the facilitator changes the choice, so the default
+    // (attending organisations, no inwoners) follows the attendance.
+    let chosen: RwSignal<Option<Vec<String>>> = RwSignal::new(None);
+    let printed = move || -> Vec<String> {
+        chosen.get().unwrap_or_else(|| {
+            shape.with(|s| {
+                s.as_ref()
+                    .map(|s| {
+                        s.groups
+                            .iter()
+                            .filter(|g| g.print_by_default())
+                            .map(|g| g.label.clone())
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let set_printed = move |label: String, on: bool| {
+        let mut list = printed();
+        list.retain(|l| *l != label);
+        if on {
+            list.push(label);
+        }
+        chosen.set(Some(list));
+    };
 
     move || {
         let Some(shape) = shape.get() else {
@@ -166,19 +209,75 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
             .groups
             .iter()
             .enumerate()
-            .map(|(n, group)| organisation(r.clone(), n, group.clone(), &shape.items, facts))
+            .map(|(n, group)| {
+                let label = group.label.clone();
+                let is_printed = Signal::derive(move || printed().contains(&label));
+                organisation(
+                    r.clone(),
+                    n,
+                    group.label.clone(),
+                    &shape.items,
+                    facts,
+                    is_printed,
+                )
+            })
             .collect_view();
+        let choices = shape
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(n, group)| {
+                let id = format!("blad-{n}-afdrukken");
+                let (label, check) = (group.label.clone(), group.label.clone());
+                let notes: Vec<&str> = [
+                    (!group.present).then_some(v.blad_absent),
+                    group.inwoner.then_some(v.blad_inwoner),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                view! {
+                    <li class="choice">
+                        <input
+                            type="checkbox"
+                            id=id.clone()
+                            prop:checked=move || printed().contains(&check)
+                            on:change=move |ev| set_printed(
+                                label.clone(),
+                                event_target_checked(&ev),
+                            )
+                        />
+                        <label for=id>
+                            <span class="choice-name">{group.label.clone()}</span>
+                            {(!notes.is_empty())
+                                .then(|| {
+                                    view! { <span class="choice-sub">{notes.join(", ")}</span> }
+                                })}
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view();
+        let on_print = move |_| {
+            if printed().is_empty() {
+                state.error(v.print_none_chosen.to_string());
+            } else {
+                print_page(&state);
+            }
+        };
         view! {
             <section class="card achterban-intro report-tools" aria-labelledby="achterban-kop">
                 <h2 id="achterban-kop">{v.achterban_heading}</h2>
                 <p class="hint">{v.achterban_intro}</p>
-                <button
-                    type="button"
-                    id="achterban-afdrukken"
-                    class="primary"
-                    on:click=move |_| print_page(&state)
-                >
-                    {v.print}
+                <fieldset class="blad-keuze" aria-describedby="blad-keuze-hint">
+                    <legend>{v.print_choice_legend}</legend>
+                    <p class="hint" id="blad-keuze-hint">
+                        {v.print_choice_hint}
+                    </p>
+                    <ul class="choice-list">{choices}</ul>
+                </fieldset>
+                <button type="button" id="achterban-afdrukken" class="primary" on:click=on_print>
+                    {move || v.print_chosen.of(printed().len())}
                 </button>
             </section>
             <div class="achterban-bladen">{bladen}</div>
@@ -194,6 +293,7 @@ fn organisation(
     group: String,
     items: &[String],
     facts: Memo<Facts>,
+    printed: Signal<bool>,
 ) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
@@ -354,7 +454,7 @@ fn organisation(
     };
 
     view! {
-        <div class="achterban-org">
+        <div class="achterban-org" class:niet-afdrukken=move || !printed.get()>
             <article class="achterban-blad" id=blad_id aria-labelledby=heading_id.clone()>
                 <h2 id=heading_id.clone()>{fill(v.blad_heading, &[("group", &group)])}</h2>
                 {facts_view}

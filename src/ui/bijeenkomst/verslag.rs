@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::bijeenkomst::{Actie, AgendaItem, Bijeenkomst, Checkvraag, Fase, Status};
+use crate::domain::bijeenkomst::{AgendaItem, Bijeenkomst, Checkvraag, Fase, Status};
 use crate::domain::content;
 use crate::domain::file;
 use crate::domain::{Partner, Samenwerking};
 use crate::i18n::{fill, t};
-use crate::report;
+use crate::report::{self, ActieRegel};
 
 use super::super::files;
 use super::super::state::{use_app_state, AppState, ScanView, Screen};
@@ -56,6 +56,62 @@ fn partner_label(p: &Partner) -> String {
     p.label()
 }
 
+/// The custom properties the print style sheet's running footer reads (`@page` margin boxes in
+/// `style/report.css`): the footer text, and the words around the page number.
+const PRINT_FOOTER: &str = "--print-footer";
+const PRINT_PAGE: &str = "--print-page";
+const PRINT_OF: &str = "--print-of";
+
+/// Puts `text` in the printed page footer (with "Pagina n van m") while the calling view is on
+/// screen, and takes it away again when the view goes. The texts go to the root element as CSS
+/// strings through the CSSOM (allowed by the Content-Security-Policy, unlike a style element).
+pub(super) fn print_footer(text: impl Fn() -> Option<String> + 'static) {
+    Effect::new(move |_| set_print_footer(text()));
+    on_cleanup(|| set_print_footer(None));
+}
+
+fn set_print_footer(value: Option<String>) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else {
+        return;
+    };
+    let style = el.style();
+    let v = t().verslag_ui;
+    for (name, text) in [
+        (PRINT_FOOTER, value.as_deref()),
+        (PRINT_PAGE, value.as_ref().map(|_| v.page_before)),
+        (PRINT_OF, value.as_ref().map(|_| v.page_of)),
+    ] {
+        let _ = match text {
+            Some(text) => style.set_property(name, &css_string(text)),
+            None => style.remove_property(name).map(|_| ()),
+        };
+    }
+}
+
+/// A CSS string literal of plain text: quotes and backslashes escaped, one line.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' | '\t' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 #[component]
 pub fn VerslagView(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
@@ -87,7 +143,7 @@ pub fn VerslagView(r: MeetingRef) -> impl IntoView {
         let file = state.workspace.with_untracked(|ws| {
             with_meeting(&r_csv, ws, |s, b| {
                 let (ours, earlier) = report::meeting_acties(s, b);
-                let all: Vec<&Actie> = ours.into_iter().chain(earlier).collect();
+                let all: Vec<ActieRegel> = ours.into_iter().chain(earlier).collect();
                 (
                     format!("{}.csv", file_stem(s, b, v.file_acties)),
                     report::acties_csv(t(), s, &all),
@@ -98,6 +154,21 @@ pub fn VerslagView(r: MeetingRef) -> impl IntoView {
             offer_download(&state, &name, "text/csv;charset=utf-8", &contents);
         }
     };
+
+    print_footer(move || {
+        data.with(|d| {
+            d.as_ref().map(|(s, b)| {
+                fill(
+                    v.footer,
+                    &[
+                        ("title", t().verslag_title),
+                        ("name", &s.name),
+                        ("date", &report::dates::meeting_date(t(), &b.date)),
+                    ],
+                )
+            })
+        })
+    });
 
     view! {
         <div class="report-tools" role="group" aria-label=v.actions_label>
@@ -125,12 +196,8 @@ pub fn VerslagView(r: MeetingRef) -> impl IntoView {
 fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
     let texts = t();
     let v = texts.verslag_ui;
-    let present: Vec<String> = b
-        .attendees
-        .iter()
-        .filter_map(|id| s.partner(id))
-        .map(partner_label)
-        .collect();
+    let present = report::partners_present(s, b, true);
+    let absent = report::partners_present(s, b, false);
     let agenda = b
         .agenda
         .iter()
@@ -150,11 +217,18 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
         .iter()
         .map(|item| ingredient_section(s, b, item))
         .collect_view();
-    let general: Vec<String> = b
+    // Every besluit, in the summary; with its ingrediënt when that is on the agenda.
+    let besluiten: Vec<(String, Option<String>)> = b
         .besluiten
         .iter()
-        .filter(|x| x.ingredient.as_deref().is_none_or(|i| b.item(i).is_none()))
-        .map(|x| x.text.clone())
+        .map(|x| {
+            let about = x
+                .ingredient
+                .as_deref()
+                .filter(|i| b.item(i).is_some())
+                .map(ingredient_name);
+            (x.text.clone(), about)
+        })
         .collect();
     let (ours, earlier) = report::meeting_acties(s, b);
     // The werkbladen that belong to this meeting, with what they say.
@@ -180,73 +254,70 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
             </h2>
             {(b.status == Status::Gepland)
                 .then(|| view! { <p class="report-note report-screen-only">{v.not_started}</p> })}
-            <dl class="report-facts">
-                <div>
-                    <dt>{texts.verslag_meeting}</dt>
-                    <dd>{report::dates::meeting_date(texts, &b.date)}</dd>
-                </div>
-                {(!b.place.is_empty())
-                    .then(|| {
-                        view! {
-                            <div>
-                                <dt>{texts.verslag_place}</dt>
-                                <dd>{b.place.clone()}</dd>
-                            </div>
-                        }
-                    })}
-                <div>
-                    <dt>{texts.verslag_vorm}</dt>
-                    <dd>{texts.vorm_description(b.vorm)}</dd>
-                </div>
-                {(!present.is_empty())
-                    .then(|| {
-                        view! {
-                            <div>
-                                <dt>{texts.verslag_present}</dt>
-                                <dd>
-                                    <ul class="report-inline-list">
-                                        {present
-                                            .into_iter()
-                                            .map(|p| view! { <li>{p}</li> })
-                                            .collect_view()}
-                                    </ul>
-                                </dd>
-                            </div>
-                        }
-                    })}
-                {b
-                    .scan
-                    .as_deref()
-                    .and_then(|id| s.scan(id))
-                    .map(|scan| {
-                        view! {
-                            <div>
-                                <dt>{texts.scan.title}</dt>
-                                <dd>
-                                    <a href=Screen::Scan {
-                                        samenwerking: s.id.clone(),
-                                        scan: scan.id.clone(),
-                                        view: ScanView::Results,
-                                    }
-                                        .hash()>{scan.title.clone()}</a>
-                                    {format!(
-                                        " – {}",
-                                        texts.scan.verslag_from_scan.of(scan.responses.len()),
-                                    )}
-                                </dd>
-                            </div>
-                        }
-                    })}
-                {(!s.opgave.is_empty())
-                    .then(|| {
-                        view! {
-                            <div>
-                                <dt>{texts.verslag_opgave}</dt>
-                                <dd class="report-text">{s.opgave.clone()}</dd>
-                            </div>
-                        }
-                    })}
-            </dl>
+            // The summary up front: who, when, where, every besluit and the acties agreed here.
+            <section class="verslag-samenvatting" aria-labelledby="verslag-samenvatting-kop">
+                <h2 id="verslag-samenvatting-kop">{v.summary_heading}</h2>
+                <dl class="report-facts">
+                    <div>
+                        <dt>{texts.verslag_meeting}</dt>
+                        <dd>{report::dates::meeting_date(texts, &b.date)}</dd>
+                    </div>
+                    {(!b.place.is_empty())
+                        .then(|| {
+                            view! {
+                                <div>
+                                    <dt>{texts.verslag_place}</dt>
+                                    <dd>{b.place.clone()}</dd>
+                                </div>
+                            }
+                        })}
+                    <div>
+                        <dt>{texts.verslag_vorm}</dt>
+                        <dd>{texts.vorm_description(b.vorm)}</dd>
+                    </div>
+                    {people(texts.verslag_present, present)}
+                    {people(v.absent, absent)}
+                    {b
+                        .scan
+                        .as_deref()
+                        .and_then(|id| s.scan(id))
+                        .map(|scan| {
+                            view! {
+                                <div>
+                                    <dt>{texts.scan.title}</dt>
+                                    <dd>
+                                        <a href=Screen::Scan {
+                                            samenwerking: s.id.clone(),
+                                            scan: scan.id.clone(),
+                                            view: ScanView::Results,
+                                        }
+                                            .hash()>{scan.title.clone()}</a>
+                                        {format!(
+                                            " – {}",
+                                            fill(
+                                                v.verslag_from_scan,
+                                                &[("deelname", &report::ScanDeelname::of(scan).text(texts))],
+                                            ),
+                                        )}
+                                    </dd>
+                                </div>
+                            }
+                        })}
+                    {(!s.opgave.is_empty())
+                        .then(|| {
+                            view! {
+                                <div>
+                                    <dt>{texts.verslag_opgave}</dt>
+                                    <dd class="report-text">{s.opgave.clone()}</dd>
+                                </div>
+                            }
+                        })}
+                </dl>
+                <h3 id="verslag-besluiten-kop">{v.summary_besluiten}</h3>
+                {besluiten_list(besluiten)}
+                <h3 id="verslag-acties-kop">{texts.verslag_acties}</h3>
+                {actie_table("verslag-acties-kop", &ours)}
+            </section>
 
             <section class="verslag-agenda" aria-labelledby="verslag-agenda-kop">
                 <h2 id="verslag-agenda-kop">{texts.verslag_agenda}</h2>
@@ -258,21 +329,6 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
             </section>
 
             {sections}
-
-            {(!general.is_empty())
-                .then(|| {
-                    view! {
-                        <section class="verslag-besluiten" aria-labelledby="verslag-besluiten-kop">
-                            <h2 id="verslag-besluiten-kop">{texts.verslag_general_besluiten}</h2>
-                            <ul>
-                                {general
-                                    .into_iter()
-                                    .map(|x| view! { <li class="report-text">{x}</li> })
-                                    .collect_view()}
-                            </ul>
-                        </section>
-                    }
-                })}
 
             {(!sheets.is_empty())
                 .then(|| {
@@ -319,15 +375,51 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
                 })}
 
             <section class="verslag-acties">
-                <h2 id="verslag-acties-kop">{texts.verslag_acties}</h2>
-                {actie_table("verslag-acties-kop", &ours)}
-            </section>
-            <section class="verslag-acties">
                 <h2 id="verslag-open-acties-kop">{texts.verslag_open_acties}</h2>
                 {actie_table("verslag-open-acties-kop", &earlier)}
             </section>
         </article>
     }
+}
+
+/// Every besluit of the meeting, each with its ingrediënt, or "Geen.".
+fn besluiten_list(besluiten: Vec<(String, Option<String>)>) -> AnyView {
+    if besluiten.is_empty() {
+        return view! { <p class="empty">{t().verslag_nothing}</p> }.into_any();
+    }
+    view! {
+        <ul class="verslag-besluiten">
+            {besluiten
+                .into_iter()
+                .map(|(text, about)| {
+                    view! {
+                        <li>
+                            <span class="report-text">{text}</span>
+                            {about.map(|i| format!(" ({i})"))}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// A row of the facts with a list of partners ("Aanwezig", "Afwezig"); nothing when empty.
+fn people(label: &'static str, names: Vec<String>) -> Option<AnyView> {
+    (!names.is_empty()).then(|| {
+        view! {
+            <div>
+                <dt>{label}</dt>
+                <dd>
+                    <ul class="report-inline-list">
+                        {names.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    </ul>
+                </dd>
+            </div>
+        }
+        .into_any()
+    })
 }
 
 /// One agenda ingrediënt: notes per phase, the achterban (BARB), checkvragen and besluiten.
@@ -462,7 +554,7 @@ fn ingredient_section(s: &Samenwerking, b: &Bijeenkomst, item: &AgendaItem) -> i
 }
 
 /// A table of acties (wat, wie, wanneer, status, ingrediënt), or "Geen.".
-fn actie_table(labelled_by: &'static str, acties: &[&Actie]) -> AnyView {
+fn actie_table(labelled_by: &'static str, acties: &[ActieRegel]) -> AnyView {
     let texts = t();
     if acties.is_empty() {
         return view! { <p class="empty">{texts.verslag_nothing}</p> }.into_any();
@@ -470,7 +562,8 @@ fn actie_table(labelled_by: &'static str, acties: &[&Actie]) -> AnyView {
     let [wat, wie, wanneer, status, ingredient, _] = texts.csv_columns;
     let rows = acties
         .iter()
-        .map(|a| {
+        .map(|r| {
+            let a = r.actie;
             view! {
                 <tr>
                     <th scope="row" class="report-text">
@@ -478,7 +571,7 @@ fn actie_table(labelled_by: &'static str, acties: &[&Actie]) -> AnyView {
                     </th>
                     <td>{a.wie.clone()}</td>
                     <td>{texts.date(&a.wanneer)}</td>
-                    <td>{texts.actie_status(a.status)}</td>
+                    <td>{r.status_text(texts)}</td>
                     <td>{a.ingredient.as_deref().map(ingredient_name)}</td>
                 </tr>
             }

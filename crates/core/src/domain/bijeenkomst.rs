@@ -236,6 +236,16 @@ pub struct Actie {
     pub bijeenkomst: String,
 }
 
+/// The status of one actie at the moment its verslag was closed (file version 5): a closed
+/// meeting's verslag shows the acties as they stood then, not as they stand today.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
+pub struct ActieStand {
+    /// The id of the actie in `Samenwerking::acties`.
+    pub actie: String,
+    pub status: ActieStatus,
+}
+
 /// The countdown of the current phase. Running time is derived from the clock passed in.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(remote = "Self")]
@@ -322,6 +332,12 @@ pub struct Bijeenkomst {
     /// written (`null` when none), like every other optional field of the format.
     #[serde(default)]
     pub scan: Option<String>,
+    /// Set when the meeting is closed (`Finish`, file version 5): the acties its verslag lists
+    /// (those agreed in it, then the open ones from earlier meetings) with their status at that
+    /// moment, in that order. `None` while the meeting is not closed, and for meetings closed
+    /// before version 5 (their verslag shows today's status).
+    #[serde(default)]
+    pub acties_bij_afronding: Option<Vec<ActieStand>>,
     pub created_ms: Millis,
     pub updated_ms: Millis,
 }
@@ -359,6 +375,7 @@ impl Bijeenkomst {
             timer: Timer::default(),
             besluiten: Vec::new(),
             scan: None,
+            acties_bij_afronding: None,
             created_ms: now,
             updated_ms: now,
         }
@@ -468,6 +485,22 @@ impl Bijeenkomst {
     }
 }
 
+/// The acties the verslag of meeting `bijeenkomst` lists, with their status now: those agreed
+/// in it, then the ones from other meetings that are still open, each in the order agreed.
+/// This is what [`Bijeenkomst::acties_bij_afronding`] records when the meeting is closed.
+pub fn acties_stand(acties: &[Actie], bijeenkomst: &str) -> Vec<ActieStand> {
+    let ours = acties.iter().filter(|a| a.bijeenkomst == bijeenkomst);
+    let earlier = acties
+        .iter()
+        .filter(|a| a.bijeenkomst != bijeenkomst && a.status != ActieStatus::Klaar);
+    ours.chain(earlier)
+        .map(|a| ActieStand {
+            actie: a.id.clone(),
+            status: a.status,
+        })
+        .collect()
+}
+
 /// Sorts meetings for display and for "the last meeting": by date, then by creation. A meeting
 /// without a date yet is still to come, so it sorts after every dated one.
 pub fn chronological(list: &[Bijeenkomst]) -> Vec<&Bijeenkomst> {
@@ -491,4 +524,12 @@ pub fn chronological(list: &[Bijeenkomst]) -> Vec<&Bijeenkomst> {
 
 // serde's `Serialize` and `Deserialize` for the structs above: read from JSON objects only
 // (see `wire`).
-objects!(Checks, AgendaItem, Besluit, Actie, Timer, Bijeenkomst);
+objects!(
+    Checks,
+    AgendaItem,
+    Besluit,
+    Actie,
+    ActieStand,
+    Timer,
+    Bijeenkomst
+);

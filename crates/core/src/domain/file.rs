@@ -12,7 +12,7 @@ use super::validate::{self, DomainError};
 /// The value of the `format` field of every file this app writes.
 pub const FORMAT: &str = "vitaal-samenwerken";
 /// The version this build writes. Every version ever written has a fixture in `tests/fixtures/`.
-pub const CURRENT_VERSION: u64 = 4;
+pub const CURRENT_VERSION: u64 = 5;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// Deeper nesting than this is refused before parsing (no honest file comes close).
@@ -46,8 +46,9 @@ pub enum ImportError {
     Content(DomainError),
 }
 
-/// The current file layout (version 4: version 1 plus `bijeenkomsten` and `acties` in version 2,
-/// `scans` and a bijeenkomst's `scan` in version 3, and `werkbladen` in version 4).
+/// The current file layout (version 5: version 1 plus `bijeenkomsten` and `acties` in version 2,
+/// `scans` and a bijeenkomst's `scan` in version 3, `werkbladen` in version 4, and a
+/// bijeenkomst's `acties_bij_afronding` in version 5).
 #[derive(Serialize, Deserialize)]
 #[serde(remote = "Self")]
 struct File {
@@ -162,6 +163,7 @@ fn migrate(value: Value, version: u64) -> Result<Value, ImportError> {
         1 => migrate(v1_to_v2(value), 2),
         2 => migrate(v2_to_v3(value), 3),
         3 => migrate(v3_to_v4(value), 4),
+        4 => migrate(v4_to_v5(value), 5),
         CURRENT_VERSION => Ok(value),
         _ => Err(ImportError::BadVersion),
     }
@@ -206,6 +208,25 @@ fn v3_to_v4(mut value: Value) -> Value {
     }
     if let Some(object) = value.as_object_mut() {
         object.insert("version".into(), Value::from(4u64));
+    }
+    value
+}
+
+/// Version 5 added to a closed bijeenkomst the acties of its verslag as they stood at the close
+/// (`acties_bij_afronding`). A version 4 file cannot know them: every meeting gets `null`, and
+/// the verslag of a meeting closed before shows the acties' status of today, as it did.
+fn v4_to_v5(mut value: Value) -> Value {
+    if let Some(list) = value
+        .get_mut("samenwerking")
+        .and_then(|s| s.get_mut("bijeenkomsten"))
+        .and_then(Value::as_array_mut)
+    {
+        for b in list.iter_mut().filter_map(Value::as_object_mut) {
+            b.entry("acties_bij_afronding").or_insert(Value::Null);
+        }
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("version".into(), Value::from(5u64));
     }
     value
 }

@@ -18,10 +18,11 @@ pub const CORRUPT_KEY: &str = "vitaal-samenwerken:onleesbaar";
 /// first, so a stale tab (one that missed another tab's save) can never overwrite newer work.
 pub const REVISION_KEY: &str = "vitaal-samenwerken:revisie";
 pub const FORMAT: &str = "vitaal-samenwerken-opslag";
-/// Version 2 added meetings and actions, version 3 Ingrediëntenscans, version 4 werkbladen.
+/// Version 2 added meetings and actions, version 3 Ingrediëntenscans, version 4 werkbladen,
+/// version 5 the acties of a closed meeting as they stood at its close.
 /// Older envelopes are read as they are: the new fields default to empty (`#[serde(default)]`).
 /// An older app refuses a newer envelope (and keeps it), so it never drops what it cannot read.
-pub const CURRENT_VERSION: u64 = 4;
+pub const CURRENT_VERSION: u64 = 5;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
@@ -105,7 +106,7 @@ mod tests {
                 5,
             ));
         let text = encode(&ws);
-        assert!(text.starts_with(r#"{"format":"vitaal-samenwerken-opslag","version":4,"samenwerkingen":[{"id":"sw-1""#), "{text}");
+        assert!(text.starts_with(r#"{"format":"vitaal-samenwerken-opslag","version":5,"samenwerkingen":[{"id":"sw-1""#), "{text}");
         assert_eq!(decode(&text), Ok(ws));
     }
 }

@@ -125,7 +125,6 @@ pub struct ScanTexts {
     pub trend_caption: &'static str,
     pub trend_table_caption: &'static str,
     pub trend_too_few: &'static str,
-    pub verslag_from_scan: Count,
     pub download: &'static str,
     pub print: &'static str,
     pub none: &'static str,
@@ -281,10 +280,6 @@ pub static NL: ScanTexts = ScanTexts {
     trend_caption: "Gemiddelde per factor in de scans van deze samenwerking",
     trend_table_caption: "Gemiddelde per factor per scan",
     trend_too_few: "Na een tweede scan met zichtbare resultaten zie je hier hoe de factoren zich ontwikkelen.",
-    verslag_from_scan: Count {
-        one: "de agenda kwam uit deze scan ({n} antwoord); de uitkomsten staan in het Markdown-verslag en op de resultatenpagina.",
-        other: "de agenda kwam uit deze scan ({n} antwoorden); de uitkomsten staan in het Markdown-verslag en op de resultatenpagina.",
-    },
     download: "Download resultaten (Markdown)",
     print: "Afdrukken",
     none: "–",

@@ -1,7 +1,10 @@
 //! Strings of the verslag and achterban-blad screens (Dutch), and the labels of the
 //! Ingrediëntenscan in the Markdown reports (`scan`).
 
+use crate::domain::bijeenkomst::ActieStatus;
 use crate::domain::scan::{Source, Spread};
+
+use super::Count;
 
 pub struct VerslagUiTexts {
     pub tab: &'static str,
@@ -34,6 +37,33 @@ pub struct VerslagUiTexts {
     pub verslag_heading: &'static str,
     pub phase_heading: &'static str,
     pub not_on_board_note: &'static str,
+    /// Partners who do not attend (after "Aanwezig").
+    pub absent: &'static str,
+    /// The summary up front: its heading (screen and print), and the list of all besluiten.
+    pub summary_heading: &'static str,
+    pub summary_besluiten: &'static str,
+    /// A closed meeting's actie whose status changed since: "Open (nu: klaar)".
+    pub status_since: &'static str,
+    /// The status inside "(nu: …)", lower case: open, bezig, klaar.
+    pub status_now: [&'static str; 3],
+    /// Who took part in the scan that set the agenda, and how.
+    pub deelnemers: Count,
+    pub deelname_laptop: Count,
+    pub deelname_file: Count,
+    pub deelname_paper: Count,
+    pub verslag_from_scan: &'static str,
+    /// The running footer of the printed verslag.
+    pub footer: &'static str,
+    /// Around the page number in the printed footer: "Pagina 2 van 3".
+    pub page_before: &'static str,
+    pub page_of: &'static str,
+    /// The choice of achterban-bladen to print.
+    pub print_choice_legend: &'static str,
+    pub print_choice_hint: &'static str,
+    pub print_chosen: Count,
+    pub print_none_chosen: &'static str,
+    pub blad_absent: &'static str,
+    pub blad_inwoner: &'static str,
 
     // Achterban-bladen
     pub achterban_heading: &'static str,
@@ -114,6 +144,17 @@ pub struct ScanReportTexts {
     pub remarks_none: &'static str,
 }
 
+impl VerslagUiTexts {
+    /// The status inside "(nu: …)".
+    pub fn status_now(&self, status: ActieStatus) -> &'static str {
+        match status {
+            ActieStatus::Open => self.status_now[0],
+            ActieStatus::Bezig => self.status_now[1],
+            ActieStatus::Klaar => self.status_now[2],
+        }
+    }
+}
+
 impl ScanReportTexts {
     pub fn spread(&self, spread: Spread) -> &'static str {
         match spread {
@@ -161,6 +202,40 @@ pub static NL: VerslagUiTexts = VerslagUiTexts {
     verslag_heading: "{title}: {name}",
     phase_heading: "{phase}: {question}",
     not_on_board_note: "({label}: {names})",
+    absent: "Afwezig",
+    summary_heading: "Samenvatting",
+    summary_besluiten: "Besluiten",
+    status_since: "{status} (nu: {now})",
+    status_now: ["open", "bezig", "klaar"],
+    deelnemers: Count {
+        one: "1 deelnemer",
+        other: "{n} deelnemers",
+    },
+    deelname_laptop: Count {
+        one: "1 op de laptop",
+        other: "{n} op de laptop",
+    },
+    deelname_file: Count {
+        one: "1 via een antwoordbestand",
+        other: "{n} via een antwoordbestand",
+    },
+    deelname_paper: Count {
+        one: "1 op papier",
+        other: "{n} op papier",
+    },
+    verslag_from_scan: "de agenda kwam uit deze scan ({deelname}); de uitkomsten staan in het Markdown-verslag en op de resultatenpagina.",
+    footer: "{title}: {name} · {date}",
+    page_before: "Pagina ",
+    page_of: " van ",
+    print_choice_legend: "Welke bladen afdrukken?",
+    print_choice_hint: "Elk blad komt op een eigen A4. Vooraf aangevinkt: de organisaties die bij de bijeenkomst aanwezig zijn, zonder inwoners.",
+    print_chosen: Count {
+        one: "Afdrukken (1 blad)",
+        other: "Afdrukken ({n} bladen)",
+    },
+    print_none_chosen: "Vink eerst minstens één blad aan om af te drukken.",
+    blad_absent: "niet aanwezig",
+    blad_inwoner: "inwoner",
 
     achterban_heading: "Achterban-bladen",
     achterban_intro: "Bij BARB nemen de partners het beeld en de vragen mee naar hun achterban. Druk per organisatie een achterban-blad af (elk blad op een eigen A4) of download het als Markdown, en leg de antwoorden hieronder vast voor de Revisie.",

@@ -1,11 +1,12 @@
-//! Acties as CSV for Excel with Dutch settings: UTF-8 with BOM, semicolons, CRLF.
+//! Acties as CSV for Excel with Dutch settings: UTF-8 with BOM, semicolons, CRLF, and every
+//! date as dd-mm-jjjj (which Excel with Dutch settings reads as a date).
 
-use crate::domain::bijeenkomst::Actie;
 use crate::domain::content;
 use crate::domain::Samenwerking;
 use crate::i18n::Texts;
 
-use super::dates::meeting_date;
+use super::dates::excel_date;
+use super::verslag::ActieRegel;
 
 /// One CSV field: quoted when needed, and never read as a formula by a spreadsheet.
 fn csv_field(text: &str) -> String {
@@ -20,22 +21,25 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-/// Actions as CSV that opens correctly in Excel with Dutch settings.
-pub fn acties_csv(t: &Texts, s: &Samenwerking, acties: &[&Actie]) -> String {
+/// Actions as CSV that opens correctly in Excel with Dutch settings. The status is the one the
+/// verslag shows (at the close of a closed meeting, see [`super::meeting_acties`]). Both date
+/// columns (wanneer, bijeenkomst) are dd-mm-jjjj; a wanneer that is not a date stays as typed.
+pub fn acties_csv(t: &Texts, s: &Samenwerking, acties: &[ActieRegel]) -> String {
     let content = content::nl();
     let mut out = String::from("\u{feff}");
     out.push_str(&t.csv_columns.join(";"));
     out.push_str("\r\n");
-    for a in acties {
+    for r in acties {
+        let a = r.actie;
         let meeting = s
             .bijeenkomst(&a.bijeenkomst)
-            .map(|b| meeting_date(t, &b.date))
+            .map(|b| excel_date(&b.date))
             .unwrap_or_default();
         let fields = [
             a.wat.clone(),
             a.wie.clone(),
-            a.wanneer.clone(),
-            t.actie_status(a.status).to_string(),
+            excel_date(&a.wanneer),
+            t.actie_status(r.status).to_string(),
             a.ingredient
                 .as_deref()
                 .map(|i| content.ingredient_name(i).to_string())

@@ -74,6 +74,29 @@ pub fn meeting_date(t: &Texts, date: &str) -> String {
     }
 }
 
+/// A calendar date for a spreadsheet: "08-12-2026" from "2026-12-08" (dd-mm-jjjj, which Excel
+/// with Dutch settings reads as a date). Text that is not a valid "YYYY-MM-DD" date (an empty
+/// field, "voor de zomer") is returned as it is.
+pub fn excel_date(iso: &str) -> String {
+    let b = iso.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return iso.to_string();
+    }
+    let (y, m, d) = (&iso[0..4], &iso[5..7], &iso[8..10]);
+    let (mm, dd) = (m.parse::<u32>().unwrap_or(0), d.parse::<u32>().unwrap_or(0));
+    if !(1..=12).contains(&mm) || !(1..=31).contains(&dd) {
+        return iso.to_string();
+    }
+    format!("{d}-{m}-{y}")
+}
+
 /// "m:ss", or "h:mm:ss" from an hour on, of a number of seconds.
 pub fn clock(seconds: u64) -> String {
     if seconds >= 3600 {
@@ -129,6 +152,16 @@ mod tests {
         // 2026: summer time from Sunday 29 March to Sunday 25 October.
         assert_eq!(last_sunday(2026, 3, 31), days_from_civil(2026, 3, 29));
         assert_eq!(last_sunday(2026, 10, 31), days_from_civil(2026, 10, 25));
+    }
+
+    #[test]
+    fn spreadsheet_dates_are_day_month_year() {
+        assert_eq!(excel_date("2026-12-08"), "08-12-2026");
+        assert_eq!(excel_date("2026-10-01"), "01-10-2026");
+        assert_eq!(excel_date(""), "");
+        assert_eq!(excel_date("voor de zomer"), "voor de zomer");
+        assert_eq!(excel_date("2026-13-01"), "2026-13-01");
+        assert_eq!(excel_date("2026-1-1"), "2026-1-1");
     }
 
     #[test]

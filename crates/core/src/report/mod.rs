@@ -14,7 +14,10 @@ pub use csv::acties_csv;
 pub use scan::{
     answer_file_hint, mean_tenths, median_tenths, scan_markdown, spread_rule, tenths_text,
 };
-pub use verslag::{meeting_acties, verslag_markdown};
+pub use verslag::{
+    achterban_groepen, meeting_acties, partners_present, verslag_markdown, AchterbanGroep,
+    ActieRegel, ScanDeelname,
+};
 pub use werkblad::{kwadrant_name, werkblad_markdown, werkblad_sections, SheetSection};
 
 /// Markdown text with characters that would change the layout escaped.

@@ -1,10 +1,12 @@
-//! The verslag of one bijeenkomst as Markdown: the meeting, its agenda, the scan and the
-//! werkbladen behind it, notes per phase, checkvragen, besluiten and acties.
+//! The verslag of one bijeenkomst as Markdown: the meeting (who, when, where) with a summary of
+//! its besluiten and acties up front, then its agenda, the scan and the werkbladen behind it,
+//! notes per phase, checkvragen and besluiten per ingrediënt, and the acties still open.
 
-use crate::domain::bijeenkomst::{Actie, Bijeenkomst, Checkvraag, Fase};
+use crate::domain::bijeenkomst::{Actie, ActieStatus, Bijeenkomst, Checkvraag, Fase};
 use crate::domain::content;
-use crate::domain::Samenwerking;
-use crate::i18n::Texts;
+use crate::domain::scan::{Scan, Source};
+use crate::domain::{PartnerKind, Samenwerking};
+use crate::i18n::{fill, Texts};
 
 use super::dates::meeting_date;
 use super::scan::scan_in_verslag;
@@ -15,7 +17,40 @@ fn partner_label(s: &Samenwerking, id: &str) -> Option<String> {
     s.partner(id).map(|p| p.label())
 }
 
-fn actie_table(t: &Texts, acties: &[&Actie], out: &mut String) {
+/// One actie as a verslag lists it: its status when the meeting was closed (`status`), and
+/// today's status when that has changed since (`nu`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActieRegel<'a> {
+    pub actie: &'a Actie,
+    pub status: ActieStatus,
+    pub nu: Option<ActieStatus>,
+}
+
+impl<'a> ActieRegel<'a> {
+    /// `then`: the status recorded at the close, if any; otherwise today's status.
+    fn new(actie: &'a Actie, then: Option<ActieStatus>) -> Self {
+        let status = then.unwrap_or(actie.status);
+        ActieRegel {
+            actie,
+            status,
+            nu: (status != actie.status).then_some(actie.status),
+        }
+    }
+
+    /// The status as a verslag shows it: "Open", or "Open (nu: klaar)" when it changed since.
+    pub fn status_text(&self, t: &Texts) -> String {
+        let then = t.actie_status(self.status);
+        match self.nu {
+            None => then.to_string(),
+            Some(nu) => fill(
+                t.verslag_ui.status_since,
+                &[("status", then), ("now", t.verslag_ui.status_now(nu))],
+            ),
+        }
+    }
+}
+
+fn actie_table(t: &Texts, acties: &[ActieRegel], out: &mut String) {
     if acties.is_empty() {
         out.push_str(t.verslag_nothing);
         out.push_str("\n\n");
@@ -26,13 +61,14 @@ fn actie_table(t: &Texts, acties: &[&Actie], out: &mut String) {
         "| {wat} | {wie} | {wanneer} | {status} | {ingredient} |\n| --- | --- | --- | --- | --- |\n"
     ));
     let content = content::nl();
-    for a in acties {
+    for r in acties {
+        let a = r.actie;
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} |\n",
             cell(&a.wat),
             cell(&a.wie),
             cell(&t.date(&a.wanneer)),
-            t.actie_status(a.status),
+            r.status_text(t),
             a.ingredient
                 .as_deref()
                 .map(|i| cell(content.ingredient_name(i)))
@@ -40,6 +76,112 @@ fn actie_table(t: &Texts, acties: &[&Actie], out: &mut String) {
         ));
     }
     out.push('\n');
+}
+
+/// The partners who attend (`true`) or not (`false`), as labels, in the samenwerking's order.
+pub fn partners_present(s: &Samenwerking, b: &Bijeenkomst, present: bool) -> Vec<String> {
+    s.partners
+        .iter()
+        .filter(|p| b.attendees.contains(&p.id) == present)
+        .map(|p| p.label())
+        .collect()
+}
+
+/// One organisation of the achterban-bladen (as [`Samenwerking::achterban_groups`] names
+/// them), with what decides whether its blad is printed by default.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AchterbanGroep {
+    pub label: String,
+    /// Some partner of it attends the meeting.
+    pub present: bool,
+    /// All its partners are inwoners/ouderen: they speak for themselves, without an achterban.
+    pub inwoner: bool,
+}
+
+impl AchterbanGroep {
+    /// Printed unless the facilitator chooses otherwise: attending, and not inwoners.
+    pub fn print_by_default(&self) -> bool {
+        self.present && !self.inwoner
+    }
+}
+
+/// The organisations of the achterban-bladen of meeting `b`, in the samenwerking's order.
+pub fn achterban_groepen(s: &Samenwerking, b: &Bijeenkomst) -> Vec<AchterbanGroep> {
+    s.achterban_groups()
+        .into_iter()
+        .map(|label| {
+            let members: Vec<_> = s
+                .partners
+                .iter()
+                .filter(|p| {
+                    let own = if p.organisation.is_empty() {
+                        &p.name
+                    } else {
+                        &p.organisation
+                    };
+                    *own == label
+                })
+                .collect();
+            AchterbanGroep {
+                present: members.iter().any(|p| b.attendees.contains(&p.id)),
+                inwoner: members.iter().all(|p| p.kind == PartnerKind::InwonerOudere),
+                label,
+            }
+        })
+        .collect()
+}
+
+/// How many took part in a scan, and how many of them came in each way: on the laptop, by
+/// answer file, and on paper. A paper round gives one card per person per ingrediënt, so its
+/// participants are the most cards any one ingrediënt got.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScanDeelname {
+    pub laptop: usize,
+    pub file: usize,
+    /// Paper forms typed in one by one ([`Source::Paper`]) plus the paper round.
+    pub paper: usize,
+}
+
+impl ScanDeelname {
+    pub fn of(scan: &Scan) -> Self {
+        let count = |source| scan.responses.iter().filter(|r| r.source == source).count();
+        let round = scan
+            .paper
+            .counts
+            .values()
+            .map(|c| c.iter().map(|n| *n as usize).sum::<usize>())
+            .max()
+            .unwrap_or(0);
+        ScanDeelname {
+            laptop: count(Source::Laptop),
+            file: count(Source::File),
+            paper: count(Source::Paper) + round,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.laptop + self.file + self.paper
+    }
+
+    /// "8 deelnemers: 4 op de laptop, 2 via een antwoordbestand, 2 op papier".
+    pub fn text(&self, t: &Texts) -> String {
+        let v = t.verslag_ui;
+        let parts: Vec<String> = [
+            (self.laptop, v.deelname_laptop),
+            (self.file, v.deelname_file),
+            (self.paper, v.deelname_paper),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, count)| count.of(*n))
+        .collect();
+        let total = v.deelnemers.of(self.total());
+        if parts.is_empty() {
+            total
+        } else {
+            format!("{total}: {}", parts.join(", "))
+        }
+    }
 }
 
 /// The verslag of one bijeenkomst as Markdown.
@@ -60,18 +202,14 @@ pub fn verslag_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst) -> String 
         t.verslag_vorm,
         t.vorm_description(b.vorm)
     ));
-    let present: Vec<String> = b
-        .attendees
-        .iter()
-        .filter_map(|id| partner_label(s, id))
-        .map(|l| md(&l))
-        .collect();
-    if !present.is_empty() {
-        out.push_str(&format!(
-            "- **{}:** {}\n",
-            t.verslag_present,
-            present.join(", ")
-        ));
+    for (label, present) in [(t.verslag_present, true), (t.verslag_ui.absent, false)] {
+        let names: Vec<String> = partners_present(s, b, present)
+            .iter()
+            .map(|l| md(l))
+            .collect();
+        if !names.is_empty() {
+            out.push_str(&format!("- **{label}:** {}\n", names.join(", ")));
+        }
     }
     if !s.opgave.is_empty() {
         out.push_str(&format!(
@@ -81,6 +219,25 @@ pub fn verslag_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst) -> String 
         ));
     }
     out.push('\n');
+
+    // The summary up front: every besluit, and the acties agreed here.
+    let (ours, earlier) = meeting_acties(s, b);
+    out.push_str(&format!("## {}\n\n", t.verslag_ui.summary_besluiten));
+    if b.besluiten.is_empty() {
+        out.push_str(t.verslag_nothing);
+        out.push_str("\n\n");
+    } else {
+        for x in &b.besluiten {
+            out.push_str(&format!("- {}", cell(&x.text)));
+            if let Some(i) = x.ingredient.as_deref().filter(|i| b.item(i).is_some()) {
+                out.push_str(&format!(" ({})", cell(content.ingredient_name(i))));
+            }
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!("## {}\n\n", t.verslag_acties));
+    actie_table(t, &ours, &mut out);
 
     out.push_str(&format!("## {}\n\n", t.verslag_agenda));
     if b.agenda.is_empty() {
@@ -188,22 +345,6 @@ pub fn verslag_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst) -> String 
         }
     }
 
-    let general: Vec<_> = b
-        .besluiten
-        .iter()
-        .filter(|x| x.ingredient.as_deref().is_none_or(|i| b.item(i).is_none()))
-        .collect();
-    if !general.is_empty() {
-        out.push_str(&format!("## {}\n\n", t.verslag_general_besluiten));
-        for x in general {
-            out.push_str(&format!("- {}\n", cell(&x.text)));
-        }
-        out.push('\n');
-    }
-
-    let (ours, earlier) = meeting_acties(s, b);
-    out.push_str(&format!("## {}\n\n", t.verslag_acties));
-    actie_table(t, &ours, &mut out);
     out.push_str(&format!("## {}\n\n", t.verslag_open_acties));
     actie_table(t, &earlier, &mut out);
     while out.ends_with("\n\n") {
@@ -212,16 +353,43 @@ pub fn verslag_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst) -> String 
     out
 }
 
-/// The actions agreed in this meeting, and the ones from earlier meetings still open.
+/// The actions agreed in this meeting, and the ones from earlier meetings still open, each with
+/// the status the verslag shows. A closed meeting shows them as they stood when it was closed
+/// ([`Bijeenkomst::acties_bij_afronding`]): an actie set to klaar later stays "Open (nu: klaar)"
+/// in it, and one from an earlier meeting that was open then stays listed. An actie added to
+/// the meeting after its close is shown as it is now.
 pub fn meeting_acties<'a>(
     s: &'a Samenwerking,
     b: &Bijeenkomst,
-) -> (Vec<&'a Actie>, Vec<&'a Actie>) {
-    let ours = s.acties.iter().filter(|a| a.bijeenkomst == b.id).collect();
-    let earlier = s
-        .open_acties()
-        .into_iter()
-        .filter(|a| a.bijeenkomst != b.id)
+) -> (Vec<ActieRegel<'a>>, Vec<ActieRegel<'a>>) {
+    let Some(stand) = &b.acties_bij_afronding else {
+        let ours = s
+            .acties
+            .iter()
+            .filter(|a| a.bijeenkomst == b.id)
+            .map(|a| ActieRegel::new(a, None))
+            .collect();
+        let earlier = s
+            .open_acties()
+            .into_iter()
+            .filter(|a| a.bijeenkomst != b.id)
+            .map(|a| ActieRegel::new(a, None))
+            .collect();
+        return (ours, earlier);
+    };
+    let then = |id: &str| stand.iter().find(|x| x.actie == id).map(|x| x.status);
+    let ours = s
+        .acties
+        .iter()
+        .filter(|a| a.bijeenkomst == b.id)
+        .map(|a| ActieRegel::new(a, then(&a.id)))
+        .collect();
+    let earlier = stand
+        .iter()
+        .filter_map(|x| {
+            let a = s.acties.iter().find(|a| a.id == x.actie)?;
+            (a.bijeenkomst != b.id).then(|| ActieRegel::new(a, Some(x.status)))
+        })
         .collect();
     (ours, earlier)
 }

@@ -115,7 +115,12 @@ prop_compose! {
         Bijeenkomst {
             id, date, place, attendees, vorm, minutes, agenda, status, phase,
             timer: Timer { elapsed_ms, running_since_ms },
-            besluiten, scan: None, created_ms, updated_ms,
+            besluiten, scan: None,
+            // A closed meeting records its acties as they stood (file version 5).
+            acties_bij_afronding: (status == Status::Afgerond).then(|| {
+                vec![ActieStand { actie: "ac-1".into(), status: ActieStatus::Open }]
+            }),
+            created_ms, updated_ms,
         }
     }
 }

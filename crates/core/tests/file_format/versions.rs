@@ -137,7 +137,7 @@ fn a_version_3_file_migrates_to_a_samenwerking_without_werkbladen() {
     );
     let again = file::export(&v3, 1);
     let value: serde_json::Value = serde_json::from_str(&again).unwrap();
-    assert_eq!(value["version"], 4);
+    assert_eq!(value["version"], CURRENT_VERSION);
     assert_eq!(value["samenwerking"]["werkbladen"], serde_json::json!([]));
     assert_eq!(file::import(&again).unwrap(), v3);
     // A version 3 file with its version raised by hand reads the same: the step only adds an
@@ -376,4 +376,123 @@ fn the_version_2_fixture_reads_meetings_and_actions_exactly() {
         "Spelregels op één A4 zetten; \"concept\" delen"
     );
     assert_eq!(file::import(&file::export(&s, 5)).unwrap(), s);
+}
+
+#[test]
+fn a_version_4_file_migrates_to_meetings_without_recorded_acties() {
+    let v4 = file::import(include_str!("../fixtures/v4.vitaal.json")).unwrap();
+    // Nothing is known about the acties at an earlier close: every meeting gets none, and the
+    // verslag of the closed one shows today's status, as before.
+    assert!(v4
+        .bijeenkomsten
+        .iter()
+        .all(|b| b.acties_bij_afronding.is_none()));
+    let again = file::export(&v4, 1);
+    let value: serde_json::Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(value["version"], CURRENT_VERSION);
+    for b in value["samenwerking"]["bijeenkomsten"].as_array().unwrap() {
+        assert_eq!(
+            b["acties_bij_afronding"],
+            serde_json::Value::Null,
+            "always written"
+        );
+    }
+    assert_eq!(file::import(&again).unwrap(), v4);
+    // A version 4 file with its version raised by hand reads the same: the step only adds null.
+    let raised =
+        include_str!("../fixtures/v4.vitaal.json").replace("\"version\": 4", "\"version\": 5");
+    assert_eq!(file::import(&raised).unwrap(), v4);
+    // A version 4 file that already has the field keeps it (the step adds, never replaces).
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/v5.vitaal.json")).unwrap();
+    value["version"] = 4.into();
+    assert!(file::import(&value.to_string()).unwrap().bijeenkomsten[0]
+        .acties_bij_afronding
+        .is_some());
+}
+
+#[test]
+fn every_older_fixture_migrates_to_the_current_version() {
+    // Each fixture, read and written again, is a current file that reads back the same.
+    for (version, text) in [
+        (1, include_str!("../fixtures/v1.vitaal.json")),
+        (2, include_str!("../fixtures/v2.vitaal.json")),
+        (3, include_str!("../fixtures/v3.vitaal.json")),
+        (4, include_str!("../fixtures/v4.vitaal.json")),
+    ] {
+        let s = file::import(text).unwrap_or_else(|e| panic!("v{version}: {e:?}"));
+        assert!(
+            s.bijeenkomsten
+                .iter()
+                .all(|b| b.acties_bij_afronding.is_none()),
+            "v{version}"
+        );
+        let again = file::export(&s, 1);
+        assert!(again.contains(&format!("\"version\":{CURRENT_VERSION}")));
+        assert_eq!(file::import(&again).unwrap(), s, "v{version}");
+    }
+}
+
+#[test]
+fn the_version_5_fixture_reads_the_acties_at_the_close() {
+    let v5 = file::import(include_str!("../fixtures/v5.vitaal.json")).unwrap();
+    // The version 4 content is unchanged.
+    let v4 = file::import(include_str!("../fixtures/v4.vitaal.json")).unwrap();
+    let mut without = v5.clone();
+    for b in &mut without.bijeenkomsten {
+        b.acties_bij_afronding = None;
+    }
+    assert_eq!(without, v4);
+    let closed = &v5.bijeenkomsten[0];
+    assert_eq!(closed.status, Status::Afgerond);
+    let stand: Vec<(&str, ActieStatus)> = closed
+        .acties_bij_afronding
+        .as_ref()
+        .unwrap()
+        .iter()
+        .map(|x| (x.actie.as_str(), x.status))
+        .collect();
+    assert_eq!(
+        stand,
+        [
+            ("ac-mfy004-j1k2l3", ActieStatus::Open),
+            ("ac-mfy005-m4n5o6", ActieStatus::Open)
+        ]
+    );
+    assert!(v5.bijeenkomsten[1..]
+        .iter()
+        .all(|b| b.acties_bij_afronding.is_none()));
+    // The koffieochtend was open when the verslag was sent and is done now.
+    let md = vitaal_core::report::verslag_markdown(t(), &v5, closed);
+    assert!(
+        md.contains("| Eerste koffieochtend organiseren | Anna de Vries | 1 oktober 2026 | Open (nu: klaar) |"),
+        "{md}"
+    );
+    assert_eq!(file::import(&file::export(&v5, 5)).unwrap(), v5);
+}
+
+#[test]
+fn recorded_acties_are_refused_on_a_meeting_that_is_not_closed_or_with_an_id_twice() {
+    let base: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/v5.vitaal.json")).unwrap();
+    let mut running = base.clone();
+    running["samenwerking"]["bijeenkomsten"][1]["acties_bij_afronding"] =
+        base["samenwerking"]["bijeenkomsten"][0]["acties_bij_afronding"].clone();
+    assert_eq!(
+        file::import(&running.to_string()),
+        Err(ImportError::Content(DomainError::FaseMismatch))
+    );
+    let mut twice = base.clone();
+    twice["samenwerking"]["bijeenkomsten"][0]["acties_bij_afronding"][1]["actie"] =
+        "ac-mfy004-j1k2l3".into();
+    assert_eq!(
+        file::import(&twice.to_string()),
+        Err(ImportError::Content(DomainError::DuplicateId))
+    );
+    let mut bad = base;
+    bad["samenwerking"]["bijeenkomsten"][0]["acties_bij_afronding"][0]["status"] = "af".into();
+    assert!(matches!(
+        file::import(&bad.to_string()),
+        Err(ImportError::Structure(_))
+    ));
 }

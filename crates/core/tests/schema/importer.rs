@@ -146,6 +146,8 @@ fn status_phase_and_vorm_agree_with_the_importer() {
                 let meeting = object_at(&mut value, BOB);
                 meeting.insert("vorm".into(), json!(vorm.id()));
                 meeting.insert("status".into(), serde_json::to_value(status).unwrap());
+                // Recorded acties belong to a closed meeting only: see the test below.
+                meeting.insert("acties_bij_afronding".into(), json!(null));
                 meeting.remove("phase");
                 if let Some(phase) = &phase {
                     meeting.insert("phase".into(), phase.clone());
@@ -161,6 +163,39 @@ fn status_phase_and_vorm_agree_with_the_importer() {
     // of the vorm's own phases.
     let started: usize = Vorm::ALL.iter().map(|v| v.fasen().len()).sum();
     assert_eq!(accepted, 2 * 2 + 2 * started);
+}
+
+#[test]
+fn recorded_acties_agree_with_the_importer() {
+    let stand = fixture()["samenwerking"]["bijeenkomsten"][0]["acties_bij_afronding"].clone();
+    assert!(stand.is_array());
+    let mut accepted = Vec::new();
+    for (status, phase) in [
+        ("gepland", json!(null)),
+        ("bezig", json!("besluitvorming")),
+        ("afgerond", json!("besluitvorming")),
+    ] {
+        for recorded in [json!(null), stand.clone(), json!([])] {
+            let mut value = fixture();
+            let meeting = object_at(&mut value, BOB);
+            meeting.insert("status".into(), json!(status));
+            meeting.insert("phase".into(), phase.clone());
+            meeting.insert("acties_bij_afronding".into(), recorded.clone());
+            if agree(&value, &format!("{status} {recorded}")) {
+                accepted.push((status, recorded.is_null()));
+            }
+        }
+    }
+    assert_eq!(
+        accepted,
+        [
+            ("gepland", true),
+            ("bezig", true),
+            ("afgerond", true),
+            ("afgerond", false),
+            ("afgerond", false)
+        ]
+    );
 }
 
 #[test]

@@ -189,6 +189,10 @@ pub(super) fn apply_meeting(
             return Err(DomainError::NotFound);
         }
     }
+    // Closing a meeting records the acties of its verslag as they stand, so later changes
+    // (an actie set to klaar in the next meeting) do not rewrite a verslag already sent.
+    let stand = matches!(change, BijeenkomstChange::Finish)
+        .then(|| m::acties_stand(&s.acties, &bijeenkomst));
     let b = s
         .bijeenkomst_mut(&bijeenkomst)
         .ok_or(DomainError::NotFound)?;
@@ -212,6 +216,9 @@ pub(super) fn apply_meeting(
         Err(e) => return Err(e),
     };
     if changed {
+        if stand.is_some() {
+            b.acties_bij_afronding = stand;
+        }
         b.updated_ms = now;
         s.updated_ms = now;
     }

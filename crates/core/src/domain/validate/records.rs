@@ -10,7 +10,9 @@ use super::{
     date, id, ingredient, line, minutes, multiline, note, DomainError, Field, MAX_ACTIES,
     MAX_ACTIE_CHARS, MAX_BIJEENKOMSTEN, MAX_OPGAVE_CHARS, MAX_PARTNERS, MAX_SCANS, MAX_TEXT_CHARS,
 };
-use crate::domain::bijeenkomst::{Actie, AgendaItem, Besluit, Bijeenkomst, Checks, Status, Timer};
+use crate::domain::bijeenkomst::{
+    Actie, ActieStand, AgendaItem, Besluit, Bijeenkomst, Checks, Status, Timer,
+};
 use crate::domain::model::{Partner, Samenwerking};
 use crate::domain::scan::{self, Scan};
 use crate::domain::werkblad::{self, Key, Rij, Template, Werkblad};
@@ -156,6 +158,7 @@ pub fn bijeenkomst(b: &Bijeenkomst) -> Result<Bijeenkomst, DomainError> {
         timer,
         besluiten,
         scan,
+        acties_bij_afronding,
         created_ms,
         updated_ms,
     } = b;
@@ -189,6 +192,23 @@ pub fn bijeenkomst(b: &Bijeenkomst) -> Result<Bijeenkomst, DomainError> {
     if !phase_ok {
         return Err(DomainError::FaseMismatch);
     }
+    // The acties as they stood at the close: only for a closed meeting, ids well-formed and
+    // unique. An id may name an actie deleted since (the verslag then leaves it out).
+    if let Some(list) = acties_bij_afronding {
+        if *status != Status::Afgerond {
+            return Err(DomainError::FaseMismatch);
+        }
+        if list.len() > MAX_ACTIES {
+            return Err(DomainError::TooManyActies { max: MAX_ACTIES });
+        }
+        for (n, stand) in list.iter().enumerate() {
+            let ActieStand { actie, status: _ } = stand;
+            id(actie)?;
+            if list[..n].iter().any(|x| x.actie == *actie) {
+                return Err(DomainError::DuplicateId);
+            }
+        }
+    }
     // Any time is a valid time (a clock that was set wrong only makes the countdown odd).
     let Timer {
         elapsed_ms,
@@ -210,6 +230,7 @@ pub fn bijeenkomst(b: &Bijeenkomst) -> Result<Bijeenkomst, DomainError> {
         },
         besluiten,
         scan: scan.clone(),
+        acties_bij_afronding: acties_bij_afronding.clone(),
         created_ms: *created_ms,
         updated_ms: *updated_ms,
     })
