@@ -238,6 +238,7 @@ test('every navigation button by mouse, normal and presentation mode (BARB, thre
   assert.deepEqual(await page.locator('#besluit-open li').allInnerTexts(), [
     'Bij Een gezamenlijk belang is nog niet iedereen aan boord: Meneer Jansen (82).',
     'Bij Voldoende tijd is „Hebben we het hier over gehad?” nog niet beantwoord.',
+    'Bij Voldoende tijd is „Is iedereen gehoord en aan boord?” beantwoord met „deels”.',
   ]);
   assert.doesNotMatch(await page.locator('.confirm').innerText(), /Openheid en vertrouwen/);
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Terug naar het gesprek');

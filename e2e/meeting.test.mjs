@@ -399,9 +399,9 @@ test('a whole BARB meeting: suggestions from the last meeting, open actions revi
   assert.match(grid, /Meneer Jansen \(82\)\s+Nog geen antwoord vastgelegd\./);
   await assertAccessible(page, 'revisie');
 
-  // Besluitvorming (talked about, on board "deels": no question) and finish.
+  // Besluitvorming (talked about, everyone on board: no question) and finish.
   await chooseRadio(page, 'check-openheid-en-vertrouwen-besproken-ja');
-  await chooseRadio(page, 'check-openheid-en-vertrouwen-gehoord-deels');
+  await chooseRadio(page, 'check-openheid-en-vertrouwen-gehoord-ja');
   await tabTo(page, '#bk-volgende-fase');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('h2.phase-name')?.textContent === 'Besluitvorming');
