@@ -2,7 +2,8 @@
 // a sub folder of its host (https://host/vitaal-app/). The service worker precaches the one-file
 // edition (vitaal-samenwerken.html) with the app, so the download works offline, by mouse and by
 // keyboard, and carries the samenwerking. When the edition is not there, or not on this device
-// and the network is off, or the server is gone, the notice says which: each message is true.
+// and the network is off, or the server is gone, or the host gives another page, the notice says
+// which: each message is true.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -26,13 +27,15 @@ after(async () => {
 });
 
 /** A host folder with a copy of dist/ in its sub folder SUB, so a test can change it. */
-function hostWithApp({ withoutEdition = false } = {}) {
+function hostWithApp({ withoutEdition = false, fallbackPage = false } = {}) {
   const host = fs.mkdtempSync(path.join(os.tmpdir(), 'vitaal-host-'));
   fs.cpSync(dist, path.join(host, SUB), { recursive: true });
   // The host's own page (serve() wants one); the app is not at the root.
   fs.writeFileSync(path.join(host, 'index.html'), '<!doctype html><html lang="nl"><title>Gastheer</title></html>\n');
   // A deployment that left the edition out (the build's sw.js still names it).
   if (withoutEdition) fs.rmSync(path.join(host, SUB, EDITION));
+  // A host that answers every unknown path with the app's index.html.
+  if (fallbackPage) fs.copyFileSync(path.join(host, SUB, 'index.html'), path.join(host, SUB, EDITION));
   return host;
 }
 
@@ -207,6 +210,24 @@ test('without the edition next to the app: the app still works offline and every
     const offline = 'Bewaren als één bestand lukt nu niet: er is geen internetverbinding en de versie in één bestand staat niet op dit apparaat. Probeer het opnieuw als je weer online bent, of exporteer de samenwerking als .vitaal.json-bestand. Er is niets veranderd.';
     assert.equal(await failToSave(page, 'mouse'), offline);
     assert.equal(await failToSave(page, 'keyboard'), offline);
+  } finally {
+    await context.close();
+    await server.close();
+    fs.rmSync(host, { recursive: true, force: true });
+  }
+});
+
+test('a host that answers with another page instead of the edition: told so, nothing downloaded', async () => {
+  const host = hostWithApp({ fallbackPage: true });
+  const server = await serve(host);
+  const { context, page } = await openApp(server.origin);
+  try {
+    await createByKeyboard(page, 'Dorpsstad met een omweg');
+    const text = 'Bewaren als één bestand lukt hier niet: wat de server als vitaal-samenwerken.html geeft, is niet de versie in één bestand van deze app. Exporteer de samenwerking dan als .vitaal.json-bestand. Er is niets veranderd.';
+    assert.equal(await failToSave(page, 'keyboard'), text);
+    // Offline the same (the worker cached what the host gave), never "not next to this app".
+    await goOffline(server, context);
+    assert.equal(await failToSave(page, 'mouse'), text);
   } finally {
     await context.close();
     await server.close();
