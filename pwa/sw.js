@@ -1,8 +1,11 @@
 // Service worker of Vitaal Samenwerken: the app works offline after one visit.
 //
 // Plain JavaScript, no libraries. It precaches the app shell (index.html, the hashed .js, .wasm
-// and .css files, sw-register.js, the manifest and the icons) and answers from that cache first.
-// Requests to other origins are never touched (and the CSP does not allow any).
+// and .css files, sw-register.js, the manifest and the icons) and the one-file edition
+// (vitaal-samenwerken.html, which "Bewaar als één bestand" starts from), and answers from that
+// cache first. Requests to other origins are never touched (and the CSP does not allow any).
+// The edition is optional: a host that left it out still gets an app that works offline (the
+// app then says that the edition is not there, or not on this device).
 //
 // The two lines marked "post-build" are filled in by scripts/post-build.mjs (a Trunk post_build
 // hook) from the actual build output: VERSION is a hash of every precached file, so any change
@@ -18,11 +21,16 @@ const PRECACHE = []; // post-build: files
 const PREFIX = 'vitaal-samenwerken ' + self.registration.scope + ' ';
 const CACHE = PREFIX + VERSION;
 const SCOPE_PATH = new URL(self.registration.scope).pathname;
+// The one-file edition, when the build has it (scripts/one-file.mjs).
+const EDITION = './vitaal-samenwerken.html';
 
 self.addEventListener('install', (event) => {
   // `no-cache`: revalidate with the server, so a stale HTTP cache never ends up in the precache.
+  const fresh = (url) => new Request(url, { cache: 'no-cache' });
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'no-cache' })))),
+    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.filter((url) => url !== EDITION).map(fresh))
+      // The edition after the app, and without failing the install when it is missing.
+      .then(() => (PRECACHE.includes(EDITION) ? cache.add(fresh(EDITION)).catch(() => undefined) : undefined))),
   );
 });
 

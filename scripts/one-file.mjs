@@ -16,6 +16,9 @@
 // is taken, so that copy stays as shipped. The Content-Security-Policy allows exactly that script and that style by their
 // sha256 hashes, plus 'wasm-unsafe-eval', and no connections at all. Local icons become data:
 // URLs. The output depends only on the build, so running it twice writes the same bytes.
+// The service worker precaches the edition (so "Bewaar als één bestand" works offline): the
+// post-build hook writes it before it stamps sw.js, and writing dist/vitaal-samenwerken.html
+// here stamps a stamped dist/sw.js again (the same bytes when the edition did not change).
 // Node built-ins only.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +26,7 @@ import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { SHELL_SCRIPT } from './app-shell.mjs';
+import { stampPrecache } from './post-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EDITION_FILE = 'vitaal-samenwerken.html';
@@ -210,8 +214,21 @@ export function writeEdition(dist, out = path.join(dist, EDITION_FILE), json = n
   return Buffer.byteLength(html);
 }
 
+/** `writeEdition`, then, for the build's own edition, the service worker's list and version. */
+function writeAndStamp(dist, out, json) {
+  const size = writeEdition(dist, out, json);
+  if (json === null && path.resolve(out) === path.resolve(dist, EDITION_FILE)) {
+    try {
+      stampPrecache(dist, { onlyIfStamped: true });
+    } catch (e) {
+      fail(e.message);
+    }
+  }
+  return size;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const o = options(process.argv.slice(2));
-  const size = writeEdition(o.dist, o.out, o.embed ? fs.readFileSync(o.embed, 'utf8') : null);
+  const size = writeAndStamp(o.dist, o.out, o.embed ? fs.readFileSync(o.embed, 'utf8') : null);
   console.log(`one-file: ${path.relative(process.cwd(), o.out) || o.out}: ${size} bytes (${(size / 1024).toFixed(1)} KiB)`);
 }

@@ -10,15 +10,21 @@
 //    wasm (and, under `trunk serve`, an inline live-reload script). Each inline script's exact
 //    text is hashed (sha256, base64) and the CSP meta's script-src becomes
 //    `'self' 'wasm-unsafe-eval' 'sha256-…'`. connect-src, manifest-src and worker-src are 'self'.
-// 2. Offline. The staged sw.js gets the list of files to precache (every file of the build but
-//    sw.js itself; index.html as "./") and a VERSION: a hash of all those files' contents. So
-//    every change to the app makes a byte-different sw.js, which the browser installs as a new
-//    version (see pwa/sw.js and pwa/sw-register.js).
+// 2. The one-file edition, vitaal-samenwerken.html (scripts/one-file.mjs), from the final
+//    index.html, so `trunk serve` offers "Bewaar als één bestand" as well, and so it is in the
+//    precache list below.
+// 3. Offline. The staged sw.js gets the list of files to precache (every file of the build but
+//    sw.js itself, the one-file edition included; index.html as "./") and a VERSION: a hash of
+//    all those files' contents. So every change to the app makes a byte-different sw.js, which
+//    the browser installs as a new version (see pwa/sw.js and pwa/sw-register.js). The edition
+//    is precached so that "Bewaar als één bestand" works offline after one visit;
+//    `node scripts/one-file.mjs` run again on the build stamps sw.js again (same bytes).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { insertShell, loadWasmAfterShell, shellHtml } from './app-shell.mjs';
+import { EDITION_FILE, writeEdition } from './one-file.mjs';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const CSP_META = /(<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=")([^"]*)("[^>]*>)/i;
@@ -69,9 +75,9 @@ export function fillReloadPlaceholders(html, publicUrl = './') {
 }
 
 /**
- * The app shell: every file under `dir` (relative, with "/"), sorted. Left out: dot files, sw.js
- * itself and HTML files other than index.html (such as the one-file edition, which is a
- * download, not part of the app).
+ * What the service worker precaches: every file under `dir` (relative, with "/"), sorted. Left
+ * out: dot files, sw.js itself and HTML files other than index.html and the one-file edition
+ * (which "Bewaar als één bestand" downloads, also offline).
  */
 export function buildFiles(dir) {
   const files = [];
@@ -80,7 +86,7 @@ export function buildFiles(dir) {
       if (entry.name.startsWith('.')) continue;
       const rel = sub ? `${sub}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(rel);
-      else if (entry.isFile() && rel !== 'sw.js' && (rel === 'index.html' || !/\.html?$/i.test(rel))) files.push(rel);
+      else if (entry.isFile() && rel !== 'sw.js' && (rel === 'index.html' || rel === EDITION_FILE || !/\.html?$/i.test(rel))) files.push(rel);
     }
   };
   walk('');
@@ -114,6 +120,24 @@ export function stampServiceWorker(source, { urls, version }) {
   }, source);
 }
 
+/**
+ * Stamps `dir`/sw.js with the list and version of what is in `dir` now. With `onlyIfStamped`,
+ * leaves an unstamped sw.js (a folder the hook never ran on) as it is. Returns the list, or null.
+ */
+export function stampPrecache(dir, { onlyIfStamped = false } = {}) {
+  const sw = path.join(dir, 'sw.js');
+  if (!fs.existsSync(sw)) {
+    if (onlyIfStamped) return null;
+    throw new Error(`${sw} is missing (index.html copies pwa/sw.js)`);
+  }
+  const source = fs.readFileSync(sw, 'utf8');
+  if (onlyIfStamped && /^const PRECACHE = \[\]; \/\/ post-build: files$/m.test(source)) return null;
+  const list = precache(dir);
+  const stamped = stampServiceWorker(source, list);
+  if (stamped !== source) write(sw, stamped);
+  return list;
+}
+
 /** Replaces a file in one step, so a reader never sees it half written. */
 function write(file, text) {
   const tmp = `${file}.tmp-${process.pid}`;
@@ -128,10 +152,10 @@ export function postBuild(dir, publicUrl, shell = shellHtml()) {
   // The shell first: its script is one of the inline scripts the CSP pins.
   const html = loadWasmAfterShell(insertShell(fs.readFileSync(index, 'utf8'), shell));
   write(index, pinInlineScripts(fillReloadPlaceholders(html, publicUrl)));
-  // After index.html is final, so the version covers its CSP too.
-  const list = precache(dir);
-  write(sw, stampServiceWorker(fs.readFileSync(sw, 'utf8'), list));
-  return list;
+  // The edition from the final index.html, before the list, so the service worker precaches it.
+  writeEdition(dir);
+  // After index.html and the edition are final, so the version covers them too.
+  return stampPrecache(dir);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -142,12 +166,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   try {
     const { urls, version } = postBuild(dir, process.env.TRUNK_PUBLIC_URL);
-    console.log(`post-build: app shell in index.html; CSP pinned to the inline scripts; sw.js version ${version}, ${urls.length} files to precache`);
-    // The one-file edition too, so `trunk serve` offers "Bewaar als één bestand" as well (Trunk
-    // runs post_build hooks at the same time, so this is one hook, in sequence).
-    const { writeEdition } = await import('./one-file.mjs');
-    writeEdition(dir);
-    console.log('post-build: one-file edition written');
+    // (One hook, in sequence: Trunk runs post_build hooks at the same time.)
+    console.log(`post-build: app shell in index.html; CSP pinned to the inline scripts; one-file edition written; sw.js version ${version}, ${urls.length} files to precache`);
   } catch (e) {
     console.error(`post-build: ${e.message}`);
     process.exit(1);

@@ -139,3 +139,45 @@ proptest! {
         prop_assert_eq!(out.len(), edition().len() + EMBED_START.len() + content.len() + "</script>".len());
     }
 }
+
+#[test]
+fn a_failed_fetch_of_the_edition_is_told_by_its_true_reason() {
+    use onefile::{fetch_failure, Unavailable};
+    assert_eq!(fetch_failure(Some(200), true), None);
+    assert_eq!(
+        fetch_failure(Some(200), false),
+        None,
+        "answered from the cache while offline"
+    );
+    assert_eq!(fetch_failure(Some(404), true), Some(Unavailable::NotBuilt));
+    assert_eq!(fetch_failure(Some(410), false), Some(Unavailable::NotBuilt));
+    assert_eq!(
+        fetch_failure(Some(500), true),
+        Some(Unavailable::ServerError(500))
+    );
+    assert_eq!(fetch_failure(None, false), Some(Unavailable::Offline));
+    assert_eq!(fetch_failure(None, true), Some(Unavailable::Unreachable));
+}
+
+#[test]
+fn only_a_missing_edition_is_said_to_be_missing() {
+    let texts = t().onefile;
+    assert!(texts.not_built.contains("staat niet naast deze app"));
+    for text in [
+        texts.offline,
+        texts.unreachable,
+        texts.server_error,
+        texts.not_edition,
+        texts.download_failed,
+    ] {
+        assert!(!text.contains("staat niet naast deze app"), "{text}");
+        assert!(text.ends_with("Er is niets veranderd."), "{text}");
+    }
+    assert!(texts.offline.contains("geen internetverbinding"));
+    assert!(texts.offline.contains("niet op dit apparaat"));
+    assert!(texts.unreachable.contains("niet bereikbaar"));
+    assert_eq!(
+        fill(texts.server_error, &[("status", "500")]),
+        "Bewaren als één bestand lukt nu niet: de server gaf een foutmelding (status 500) bij het ophalen van de versie in één bestand. Probeer het later opnieuw, of exporteer de samenwerking als .vitaal.json-bestand. Er is niets veranderd."
+    );
+}

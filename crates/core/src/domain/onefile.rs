@@ -72,3 +72,35 @@ pub fn file_name(samenwerking: &Samenwerking) -> String {
     let base = name.strip_suffix(file::EXTENSION).unwrap_or(&name);
     format!("{base}.html")
 }
+
+/// Why "Bewaar als één bestand" has no edition to start from, over http(s). Each reason has its
+/// own message, so the user is never told something untrue (such as "not next to this app" when
+/// the network is only off).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unavailable {
+    /// The server answered that there is no edition beside `index.html` (404 or 410): it was
+    /// not built or not put there.
+    NotBuilt,
+    /// The server answered with another error status.
+    ServerError(u16),
+    /// No answer, and the browser is offline: the edition is not on this device (not in the
+    /// service worker's cache) and cannot be fetched now.
+    Offline,
+    /// No answer although the browser thinks it is online: the server is not reachable.
+    Unreachable,
+    /// The server sent something, but not the edition (no marker; a fallback page, say).
+    NotEdition,
+}
+
+/// The reason a fetch of the edition failed: `status` is the HTTP status of the answer, or
+/// `None` when there was no answer at all (a network error, also while reading the body);
+/// `online` is `navigator.onLine` at that moment. `None` for a successful status.
+pub fn fetch_failure(status: Option<u16>, online: bool) -> Option<Unavailable> {
+    match status {
+        Some(200..=299) => None,
+        Some(404 | 410) => Some(Unavailable::NotBuilt),
+        Some(status) => Some(Unavailable::ServerError(status)),
+        None if online => Some(Unavailable::Unreachable),
+        None => Some(Unavailable::Offline),
+    }
+}

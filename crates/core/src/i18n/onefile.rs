@@ -13,7 +13,13 @@ pub struct OneFileTexts {
     pub save_button: &'static str,
     pub save_intro: &'static str,
     pub saved: &'static str,
-    pub unavailable: &'static str,
+    // Why it did not work, one message per reason (domain::onefile::Unavailable)
+    pub not_built: &'static str,
+    pub server_error: &'static str,
+    pub offline: &'static str,
+    pub unreachable: &'static str,
+    pub not_edition: &'static str,
+    pub download_failed: &'static str,
 }
 
 pub static NL: OneFileTexts = OneFileTexts {
@@ -27,5 +33,10 @@ pub static NL: OneFileTexts = OneFileTexts {
     save_button: "Bewaar als één bestand",
     save_intro: "Of bewaar de hele app met deze samenwerking erin als één HTML-bestand. Dat opent in elke browser, ook zonder internet, bijvoorbeeld vanaf een USB-stick of als bijlage bij een e-mail.",
     saved: "„{name}” is bewaard als één bestand: {file}.",
-    unavailable: "Bewaren als één bestand lukt hier niet: de versie in één bestand (vitaal-samenwerken.html) staat niet naast deze app. Exporteer de samenwerking dan als .vitaal.json-bestand. Er is niets veranderd.",
+    not_built: "Bewaren als één bestand lukt hier niet: de versie in één bestand (vitaal-samenwerken.html) staat niet naast deze app op de server. Exporteer de samenwerking dan als .vitaal.json-bestand. Er is niets veranderd.",
+    server_error: "Bewaren als één bestand lukt nu niet: de server gaf een foutmelding (status {status}) bij het ophalen van de versie in één bestand. Probeer het later opnieuw, of exporteer de samenwerking als .vitaal.json-bestand. Er is niets veranderd.",
+    offline: "Bewaren als één bestand lukt nu niet: er is geen internetverbinding en de versie in één bestand staat niet op dit apparaat. Probeer het opnieuw als je weer online bent, of exporteer de samenwerking als .vitaal.json-bestand. Er is niets veranderd.",
+    unreachable: "Bewaren als één bestand lukt nu niet: de server van deze app is niet bereikbaar en de versie in één bestand staat niet op dit apparaat. Probeer het later opnieuw, of exporteer de samenwerking als .vitaal.json-bestand. Er is niets veranderd.",
+    not_edition: "Bewaren als één bestand lukt hier niet: wat de server als vitaal-samenwerken.html geeft, is niet de versie in één bestand van deze app. Exporteer de samenwerking dan als .vitaal.json-bestand. Er is niets veranderd.",
+    download_failed: "Bewaren als één bestand is niet gelukt: de browser kon het bestand niet aanmaken. Er is niets veranderd.",
 };
