@@ -190,3 +190,72 @@ test('racing two tabs 20 times: no keystroke lost without a word', { timeout: 30
   assert.deepEqual(errors, []);
   await a.context.close();
 });
+
+test('meeting notes and werkblad fields keep caret, scroll and typing when the other tab saves', async () => {
+  const a = await newProfile(browser, server.origin);
+  const A = a.page;
+  await A.locator('#voorbeeld-bekijken').click();
+  await A.waitForSelector('#sw-opgave');
+  const B = await a.context.newPage();
+  const errors = [];
+  A.on('pageerror', (e) => errors.push(e.message));
+  B.on('pageerror', (e) => errors.push(e.message));
+  const run = `${server.origin}/#/samenwerking/voorbeeld/bijeenkomst/bk-vb-1/leiden`;
+  const sheet = `${server.origin}/#/samenwerking/voorbeeld/werkblad/wb-vb-startvragen`;
+  const matrix = `${server.origin}/#/samenwerking/voorbeeld/werkblad/wb-vb-eisenhower`;
+
+  // A: the caret in the middle of a meeting note, scrolled down; B saves a werkblad answer.
+  await A.goto(run);
+  const note = '#notitie-maximale-mix-besluitvorming';
+  await A.waitForSelector(note);
+  await tabTo(A, note, 200);
+  await A.keyboard.press('Control+Home');
+  for (let i = 0; i < 3; i++) await A.keyboard.press('ArrowRight');
+  const before = await A.locator(note).inputValue();
+  const scrollY = await A.evaluate(() => window.scrollY);
+  assert.ok(scrollY > 0, 'the note is further down the page');
+  await B.goto(sheet);
+  const answer = '#wb-startvragen-vinden-de-ander--p-vb-gemeente';
+  await B.waitForSelector(answer);
+  await B.locator(answer).click();
+  await B.keyboard.type('Antwoord uit tab B');
+  await stored(B);
+  await A.waitForFunction(() => /ander tabblad/.test(document.querySelector('.notices')?.innerText ?? ''), null, { timeout: 5000 });
+  assert.equal(await A.evaluate(() => document.activeElement?.id), note.slice(1), 'focus stayed in the note');
+  assert.equal(await A.evaluate(() => window.scrollY), scrollY, 'scroll stayed');
+  await A.keyboard.type('!!');
+  assert.equal(await A.locator(note).inputValue(), `${before.slice(0, 3)}!!${before.slice(3)}`);
+  let ws = await stored(A);
+  const sw = ws.samenwerkingen.find((s) => s.id === 'voorbeeld');
+  assert.match(JSON.stringify(sw.werkbladen), /Antwoord uit tab B/, "B's answer kept");
+  assert.ok(JSON.stringify(sw.bijeenkomsten).includes(`${before.slice(0, 3)}!!${before.slice(3, 12)}`), "A's typing saved");
+
+  // A: the caret in the third topic of the Eisenhower-matrix (a row without an id), by mouse;
+  // B changes a meeting note.
+  await A.goto(matrix);
+  await A.waitForSelector('input[aria-label="Onderwerp"]');
+  const topic = A.locator('input[aria-label="Onderwerp"]').nth(2);
+  const text = await topic.inputValue();
+  await topic.click();
+  await A.keyboard.press('Home');
+  await A.keyboard.press('ArrowRight');
+  await B.goto(run);
+  await B.waitForSelector(note);
+  await B.locator(note).click();
+  await B.keyboard.press('Control+End');
+  await B.keyboard.type(' En vanuit tab B.');
+  await stored(B);
+  await A.waitForFunction(() => /ander tabblad/.test(document.querySelector('.notices')?.innerText ?? ''), null, { timeout: 5000 });
+  const f = await focus(A);
+  assert.equal(f.label, 'Onderwerp');
+  assert.equal(f.value, text, 'focus is still in the third topic');
+  assert.deepEqual([f.start, f.end], [1, 1]);
+  await A.keyboard.type('#');
+  assert.equal(await topic.inputValue(), `${text[0]}#${text.slice(1)}`);
+  ws = await stored(A);
+  const sw2 = ws.samenwerkingen.find((s) => s.id === 'voorbeeld');
+  assert.match(JSON.stringify(sw2.bijeenkomsten), /En vanuit tab B\./);
+  assert.ok(JSON.stringify(sw2.werkbladen).includes(`${text[0]}#${text.slice(1)}`));
+  assert.deepEqual(errors, []);
+  await a.context.close();
+});
