@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, newProfile, tabTo, stored } from './helpers.mjs';
+import { serve, launch, newProfile, tabTo, stored, createByKeyboard } from './helpers.mjs';
 
 let server;
 let browser;
@@ -256,6 +256,25 @@ test('meeting notes and werkblad fields keep caret, scroll and typing when the o
   const sw2 = ws.samenwerkingen.find((s) => s.id === 'voorbeeld');
   assert.match(JSON.stringify(sw2.bijeenkomsten), /En vanuit tab B\./);
   assert.ok(JSON.stringify(sw2.werkbladen).includes(`${text[0]}#${text.slice(1)}`));
+  assert.deepEqual(errors, []);
+  await a.context.close();
+});
+
+test("a save about another samenwerking leaves tab A's screen as it is", async () => {
+  const { a, A, B, errors } = await twoTabs();
+  await tabTo(A, '#sw-opgave');
+  await A.keyboard.press('End');
+  await A.evaluate(() => { window.vitaalField = document.activeElement; });
+  // B makes a new samenwerking by keyboard: nothing on A's screen changes.
+  await B.goto(`${server.origin}/#/`);
+  await createByKeyboard(B, 'Tweede samenwerking');
+  await stored(B);
+  await A.waitForFunction(() => /ander tabblad/.test(document.querySelector('.notices')?.innerText ?? ''), null, { timeout: 5000 });
+  assert.equal(await A.evaluate(() => document.activeElement === window.vitaalField), true, 'the same field, not built again');
+  await A.keyboard.type(' Verder.');
+  const ws = await stored(A);
+  assert.equal(ws.samenwerkingen.length, 2, "B's new samenwerking kept");
+  assert.match(ws.samenwerkingen.find((s) => s.id === SW).opgave, / Verder\.$/);
   assert.deepEqual(errors, []);
   await a.context.close();
 });
