@@ -277,7 +277,7 @@ pub fn App() -> impl IntoView {
                     Screen::Model => view! { <gespreksmodel::ModelPage /> }.into_any(),
                     Screen::Intro => view! { <intro::HowToPage /> }.into_any(),
                 };
-                if epoch % 2 == 0 { Either::Left(page) } else { Either::Right(page) }
+                if epoch.is_multiple_of(2) { Either::Left(page) } else { Either::Right(page) }
             }}
         </main>
         <footer class="site-footer">
