@@ -20,7 +20,6 @@ const CONTROLS: &str = "#inhoud input, #inhoud textarea, #inhoud select, #inhoud
 
 /// How to find an element again in the rebuilt screen: by id, else by its tag and accessible
 /// name and its position among the controls with that tag and name (a partner's row, a rule).
-#[derive(Clone, Debug, PartialEq)]
 struct Key {
     id: String,
     tag: String,

@@ -532,9 +532,7 @@ impl AppState {
         let shown_changed = self
             .workspace
             .with_untracked(|old| shows_other(&screen, old, &ws));
-        if self.workspace.with_untracked(|old| *old != ws) {
-            self.workspace.set(ws);
-        }
+        self.workspace.set(ws);
         self.history.update_value(History::clear);
         self.history_changed();
         if shown_changed {
