@@ -1,6 +1,7 @@
 //! The thin UI: Leptos components by feature. All logic lives in [`crate::domain`].
 
 pub mod bijeenkomst;
+pub mod caret;
 pub mod files;
 pub mod gespreksmodel;
 pub mod intro;
@@ -14,6 +15,7 @@ pub mod table;
 pub mod update;
 pub mod werkblad;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -210,6 +212,7 @@ pub fn App() -> impl IntoView {
             document.set_title(&format!("{page} – {}", texts.app_title));
         }
     });
+    let built = StoredValue::new(None::<(u32, Screen)>);
     let texts = t();
     view! {
         <a class="skip-link" href="#inhoud">
@@ -223,9 +226,25 @@ pub fn App() -> impl IntoView {
             <HistoryTools />
             <intro::Banner />
             {move || {
-                state.epoch.track();
-                match state.screen.get() {
-                    Screen::Overview => view! { <overview::Overview /> }.into_any(),
+                let epoch = state.epoch.get();
+                let screen = state.screen.get();
+                let rebuilt = built
+                    .with_value(|b| b.as_ref().is_some_and(|(e, s)| *e != epoch && *s == screen));
+                built.set_value(Some((epoch, screen.clone())));
+                if rebuilt {
+                    if let Some(place) = caret::capture() {
+                        queue_microtask(move || queue_microtask(move || caret::restore(place)));
+                    }
+                }
+                let page = match screen {
+                    Screen::Overview => {
+                        // Built again for the same screen (another tab's work, undo): the user's place
+                        // (focused field, caret, selection, scroll, drafts) is put back right after.
+                        // Two hops: the new fields get their values in a microtask queued while
+                        // the screen is built (after this one), the place goes back after that.
+                        view! { <overview::Overview /> }
+                            .into_any()
+                    }
                     Screen::Samenwerking(id) => {
                         view! { <samenwerking::SamenwerkingPage id=id /> }.into_any()
                     }
@@ -257,7 +276,8 @@ pub fn App() -> impl IntoView {
                     }
                     Screen::Model => view! { <gespreksmodel::ModelPage /> }.into_any(),
                     Screen::Intro => view! { <intro::HowToPage /> }.into_any(),
-                }
+                };
+                if epoch.is_multiple_of(2) { Either::Left(page) } else { Either::Right(page) }
             }}
         </main>
         <footer class="site-footer">

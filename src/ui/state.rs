@@ -525,12 +525,19 @@ impl AppState {
     }
 
     /// Puts a whole other workspace in place (another tab's work, a backup): the undo history
-    /// no longer applies, and the screen is built again.
+    /// no longer applies. The screen is built again only when what it shows changed (its text
+    /// fields are uncontrolled); the user's place is kept then (see [`super::caret`]).
     fn replace_workspace(&self, ws: Workspace) {
+        let screen = self.screen.get_untracked();
+        let shown_changed = self
+            .workspace
+            .with_untracked(|old| shows_other(&screen, old, &ws));
         self.workspace.set(ws);
         self.history.update_value(History::clear);
         self.history_changed();
-        self.epoch.update(|e| *e += 1);
+        if shown_changed {
+            self.epoch.update(|e| *e += 1);
+        }
     }
 
     /// Replaces this tab's workspace with what is stored (another tab's newer work). Unsaved
@@ -581,6 +588,28 @@ impl AppState {
             self.notice.set(None);
         }
         self.screen.set(screen);
+    }
+}
+
+/// Whether `screen` shows something different in `new` than in `old`: its samenwerking (the
+/// list on the overview; nothing for the pages without work).
+fn shows_other(screen: &Screen, old: &Workspace, new: &Workspace) -> bool {
+    match screen {
+        Screen::Samenwerking(id)
+        | Screen::Bijeenkomst {
+            samenwerking: id, ..
+        }
+        | Screen::Scan {
+            samenwerking: id, ..
+        }
+        | Screen::Werkblad {
+            samenwerking: id, ..
+        }
+        | Screen::Formulier {
+            samenwerking: id, ..
+        } => old.get(id) != new.get(id),
+        Screen::Overview => old != new,
+        Screen::Model | Screen::Intro => false,
     }
 }
 

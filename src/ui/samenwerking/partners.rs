@@ -319,6 +319,7 @@ fn AddPartner(id: String) -> impl IntoView {
                         autocomplete="off"
                         maxlength="120"
                         node_ref=name_ref
+                        data-concept=""
                         bind:value=name
                     />
                 </div>
@@ -329,6 +330,7 @@ fn AddPartner(id: String) -> impl IntoView {
                         type="text"
                         autocomplete="off"
                         maxlength="120"
+                        data-concept=""
                         bind:value=organisation
                     />
                 </div>

@@ -94,6 +94,7 @@ pub fn Scans(id: String) -> impl IntoView {
                 <input
                     id="scan-nieuw"
                     type="text"
+                    data-concept=""
                     bind:value=title
                     placeholder=fill(st.new_default, &[("date", &format_date(now_ms()))])
                 />

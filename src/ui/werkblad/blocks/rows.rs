@@ -205,7 +205,7 @@ pub(super) fn Rows(sheet: Sheet, block: &'static Block, topics: bool) -> impl In
         </div>
         <form class="new-scan no-print" on:submit=on_add>
             <label for=add_id.clone()>{if topics { wt.new_topic } else { wt.new_rule }}</label>
-            <input id=add_id type="text" maxlength="300" bind:value=draft />
+            <input id=add_id type="text" maxlength="300" data-concept="" bind:value=draft />
             <button type="submit">{wt.add}</button>
         </form>
         {agenda}
