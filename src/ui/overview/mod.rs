@@ -81,6 +81,7 @@ fn CreateForm() -> impl IntoView {
                 </p>
                 <input
                     id="nieuw-naam"
+                    data-concept=""
                     type="text"
                     autocomplete="off"
                     required
