@@ -29,7 +29,10 @@ const KEY: &str = "werkruimte";
 /// journal of its own, so the shared one (a newer version's) is never touched.
 fn key() -> String {
     if super::storage::in_own_area() {
-        format!("{KEY}-opslagversie-{}", crate::domain::storage::CURRENT_VERSION)
+        format!(
+            "{KEY}-opslagversie-{}",
+            crate::domain::storage::CURRENT_VERSION
+        )
     } else {
         KEY.to_string()
     }

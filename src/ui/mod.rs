@@ -454,13 +454,13 @@ fn SaveWarning() -> impl IntoView {
             }
             let e = state.save_error.get()?;
             let stale = e == StoreError::Stale;
-            // Full storage found at start, before anything was changed here.
             let text = if e == StoreError::Full && state.unsaved.get() == 0 {
                 texts.full_at_start.to_string()
             } else {
                 t().store_error(&e)
             };
             Some(
+                // Full storage found at start, before anything was changed here.
                 view! {
                     <div class="notice notice-error save-warning" role="alert">
                         <p>{text}</p>

@@ -361,7 +361,8 @@ pub fn provide_app_state() -> AppState {
             }
             if record.unsaved {
                 // Work that could not be saved (storage full) before the page was left.
-                if let Some(ws) = storage::from_unsaved_journal(&record.text, record.revision, stored)
+                if let Some(ws) =
+                    storage::from_unsaved_journal(&record.text, record.revision, stored)
                 {
                     state.replace_workspace(ws);
                     state.changed();

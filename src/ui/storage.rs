@@ -59,11 +59,15 @@ impl KeyValueStore for LocalStore {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        Self::storage()?.set_item(&self::key(key), value).map_err(classify)
+        Self::storage()?
+            .set_item(&self::key(key), value)
+            .map_err(classify)
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
-        Self::storage()?.remove_item(&self::key(key)).map_err(classify)
+        Self::storage()?
+            .remove_item(&self::key(key))
+            .map_err(classify)
     }
 }
 

@@ -414,7 +414,10 @@ fn the_own_storage_area_never_touches_a_newer_versions_data() {
     assert_eq!(storage::load(&own), LoadOutcome::Loaded(one("Apart")));
     // The newer data and its revision are as they were, byte for byte.
     assert_eq!(store.get(storage::KEY).unwrap(), Some(newer_envelope()));
-    assert_eq!(store.get(storage::REVISION_KEY).unwrap().as_deref(), Some("41"));
+    assert_eq!(
+        store.get(storage::REVISION_KEY).unwrap().as_deref(),
+        Some("41")
+    );
     assert!(store
         .data
         .borrow()
@@ -423,7 +426,9 @@ fn the_own_storage_area_never_touches_a_newer_versions_data() {
     // Chosen once: the next start goes to the own area.
     assert!(storage::use_own_area(&store));
     // Once the shared data is readable again (the newer app gone, storage cleared), it wins.
-    store.set(storage::KEY, &storage::encode(&one("Gedeeld"))).unwrap();
+    store
+        .set(storage::KEY, &storage::encode(&one("Gedeeld")))
+        .unwrap();
     assert!(!storage::use_own_area(&store));
 }
 
