@@ -383,6 +383,16 @@ pub fn provide_app_state() -> AppState {
         });
     }
     provide_context(state);
+    // Whatever sets a save error (a failed write, another tab's newer save), the changes made
+    // here since the last good save are flagged at once.
+    Effect::new(move |_| {
+        if state.save_error.with(Option::is_some) {
+            let n = state.changes.get_value();
+            if state.unsaved.get_untracked() != n {
+                state.unsaved.set(n);
+            }
+        }
+    });
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         state.show(Screen::from_hash(&current_hash()));
     });
@@ -659,9 +669,12 @@ impl AppState {
             self.error(t().backup_unreadable.to_string());
             return false;
         };
-        let _ = self.workspace.with_untracked(|current| {
-            snapshots::take(&LocalStore, current, snapshots::Reason::Restore, now)
-        });
+        // (Never while nothing may be saved: the stored data is not this version's to change.)
+        if self.may_save.get_untracked() {
+            let _ = self.workspace.with_untracked(|current| {
+                snapshots::take(&LocalStore, current, snapshots::Reason::Restore, now)
+            });
+        }
         self.replace_workspace(ws);
         self.changed();
         self.persist();
