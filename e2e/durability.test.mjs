@@ -105,7 +105,8 @@ test('work typed just before the browser is killed is there after a restart', as
   run.child.kill('SIGKILL');
   // Wait until it is gone: it may still be writing the profile (service worker, caches).
   await new Promise((r) => run.child.once('exit', r));
-  fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  // (Chromium's helper processes may still write the profile: a left-over temp dir is no failure.)
+  try { fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 }); } catch { /* left in /tmp */ }
 });
 
 test('local storage that lost the last save is brought back from the journal, with a notice', async () => {

@@ -47,9 +47,9 @@ test('blocked storage: the app starts, says so in Dutch, keeps working and expor
   // The storage really is blocked in this page.
   assert.equal(await page.evaluate(() => { try { localStorage; return 'open'; } catch (e) { return e.name; } }), 'SecurityError');
 
-  // The notice says, in Dutch, that nothing will be kept and what to do.
-  await page.waitForFunction(() => /geblokkeerd/.test(document.querySelector('.notices')?.innerText ?? ''));
-  const notice = await page.locator('.notices').innerText();
+  // The persistent alert says, in Dutch, that nothing will be kept and what to do.
+  await page.waitForFunction(() => /geblokkeerd/.test(document.querySelector('.save-warning[role="alert"]')?.innerText ?? ''));
+  const notice = await page.locator('.save-warning').innerText();
   assert.match(notice, /niet toe dat er gegevens worden bewaard/);
   assert.match(notice, /exporteer je werk/);
   await assertAccessible(page, 'overview with blocked storage');
@@ -63,7 +63,11 @@ test('blocked storage: the app starts, says so in Dutch, keeps working and expor
 
   // And it can leave as a file, which is the only copy there is.
   await page.evaluate(() => { window.location.hash = '#/'; });
+  // The work is in no stored copy: the browser asks before leaving; going on is the user's choice.
+  let asked = null;
+  page.once('dialog', (d) => { asked = d.type(); d.accept(); });
   await page.reload();
+  assert.equal(asked, 'beforeunload');
   await page.waitForSelector('h1#paginatitel');
   await page.waitForFunction(() => !document.getElementById('app-shell'));
   // A reload in a blocked browser starts empty again: that is exactly what the notice warned.

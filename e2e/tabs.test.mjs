@@ -60,8 +60,11 @@ test('two tabs: changes travel, a stale tab is refused and told', async () => {
   assert.match(raw, /Versie van tab A/);
   assert.doesNotMatch(raw, /Versie van tab B/);
 
-  // One key: load the newest version; B then works normally again.
+  // Load the newest version: B's unsaved change is flagged, and B is asked first (issue 13).
+  assert.match(await b.locator('#niet-bewaard').innerText(), /niet bewaard/);
   await tabTo(b, '#nieuwste-laden');
+  await b.keyboard.press('Enter');
+  await tabTo(b, '#laden-zonder');
   await b.keyboard.press('Enter');
   await b.waitForFunction(() => !document.querySelector('.save-warning'));
   assert.equal(await b.locator('#sw-opgave').inputValue(), 'Versie van tab A');

@@ -6,6 +6,11 @@
 //! to local storage is also put here, with its revision; at start-up a journal newer than local
 //! storage (the browser died before local storage reached the disk) is brought back.
 //!
+//! When a save fails (storage full, or what was written did not read back), the journal holds
+//! the unsaved work instead, marked `unsaved` with the revision it was based on: IndexedDB has
+//! room when local storage is full. At start-up such a record is brought back and saved again
+//! (or, with storage still full, shown with the alert). The next good save replaces it.
+//!
 //! Everything here is best effort: without IndexedDB (some private modes) local storage is still
 //! the store, and nothing here can fail the app. It is written with `js_sys::Reflect` calls (no
 //! JS snippet, so the one-file edition can inline the glue).
@@ -19,6 +24,27 @@ use wasm_bindgen::{JsCast, JsValue};
 const DB: &str = "vitaal-samenwerken";
 const STORE: &str = "journaal";
 const KEY: &str = "werkruimte";
+
+/// The record's key: this version's own storage area (see `ui::storage::enter_own_area`) has a
+/// journal of its own, so the shared one (a newer version's) is never touched.
+fn key() -> String {
+    if super::storage::in_own_area() {
+        format!(
+            "{KEY}-opslagversie-{}",
+            crate::domain::storage::CURRENT_VERSION
+        )
+    } else {
+        KEY.to_string()
+    }
+}
+
+/// What the journal holds: the text of a workspace envelope with the revision it was saved as
+/// (or, when `unsaved`, the revision it was based on: a save that failed).
+pub struct Record {
+    pub text: String,
+    pub revision: u64,
+    pub unsaved: bool,
+}
 
 thread_local! {
     /// The open database, once opened.
@@ -83,6 +109,16 @@ fn store(db: &JsValue, write: bool) -> Result<JsValue, JsValue> {
 /// Puts the stored text and its revision in the journal (and on disk, when the browser
 /// finishes the transaction).
 pub fn write(text: String, revision: u64) {
+    put(text, revision, false);
+}
+
+/// Puts work that could not be saved in the journal, with the revision it was based on, so it
+/// survives a reload or a killed browser while local storage is full.
+pub fn write_unsaved(text: String, base_revision: u64) {
+    put(text, base_revision, true);
+}
+
+fn put(text: String, revision: u64, unsaved: bool) {
     with_db(move |db| {
         let put = || -> Result<(), JsValue> {
             let record = Object::new();
@@ -92,26 +128,32 @@ pub fn write(text: String, revision: u64) {
                 &"revision".into(),
                 &JsValue::from_f64(revision as f64),
             )?;
-            call(&store(&db, true)?, "put", &[record.into(), KEY.into()])?;
+            Reflect::set(&record, &"unsaved".into(), &JsValue::from_bool(unsaved))?;
+            call(&store(&db, true)?, "put", &[record.into(), key().into()])?;
             Ok(())
         };
         let _ = put();
     });
 }
 
-/// Reads the journal: `then` gets the text and its revision, or `None` when there is none (or
+/// Reads the journal: `then` gets its record, or `None` when there is none (or
 /// no IndexedDB); it is not called at all when the database cannot be opened.
-pub fn read(then: impl FnOnce(Option<(String, u64)>) + 'static) {
+pub fn read(then: impl FnOnce(Option<Record>) + 'static) {
     with_db(move |db| {
         let get_record = || -> Result<(), JsValue> {
-            let request = call(&store(&db, false)?, "get", &[KEY.into()])?;
+            let request = call(&store(&db, false)?, "get", &[key().into()])?;
             let done = request.clone();
             let on_success = Closure::once_into_js(move || {
                 let record = get(&done, "result").ok().filter(|r| r.is_object());
                 let found = record.and_then(|r| {
                     let text = get(&r, "text").ok()?.as_string()?;
                     let revision = get(&r, "revision").ok()?.as_f64()?;
-                    Some((text, revision as u64))
+                    let unsaved = get(&r, "unsaved").ok()?.as_bool().unwrap_or(false);
+                    Some(Record {
+                        text,
+                        revision: revision as u64,
+                        unsaved,
+                    })
                 });
                 then(found);
             });
@@ -126,7 +168,7 @@ pub fn read(then: impl FnOnce(Option<(String, u64)>) + 'static) {
 pub fn clear(done: impl FnOnce() + 'static) {
     with_db(move |db| {
         let delete =
-            || -> Result<JsValue, JsValue> { call(&store(&db, true)?, "delete", &[KEY.into()]) };
+            || -> Result<JsValue, JsValue> { call(&store(&db, true)?, "delete", &[key().into()]) };
         match delete() {
             Ok(request) => {
                 let on_success = Closure::once_into_js(done);

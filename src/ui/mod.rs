@@ -220,6 +220,7 @@ pub fn App() -> impl IntoView {
         </a>
         <Header />
         <main id="inhoud" tabindex="-1">
+            <UnsavedMarker />
             <SaveWarning />
             <NoticeArea />
             <update::UpdateNotice />
@@ -408,43 +409,209 @@ fn NoticeArea() -> impl IntoView {
     }
 }
 
-/// A persistent warning while saving fails, so work is never lost silently.
+/// A persistent alert while nothing is saved or saving fails, so work is never lost silently:
+/// not dismissible, and apart from the notice area, so no success notice replaces it. It says
+/// what is true, offers the export of all work in one click, and what else can be done.
 #[component]
 fn SaveWarning() -> impl IntoView {
     let state = use_app_state();
     view! {
         {move || {
-            state
-                .save_error
-                .get()
-                .map(|e| {
-                    let stale = e == StoreError::Stale;
+            let texts = t().storage;
+            if let Some(no_save) = state.no_save.get() {
+                let (text, raw, newer) = match no_save {
+                    state::NoSave::Newer { version } => {
+                        (fill(texts.newer, &[("version", &version.to_string())]), None, true)
+                    }
+                    state::NoSave::Unreadable { raw } => {
+                        (texts.unreadable_not_kept.to_string(), Some(raw), false)
+                    }
+                };
+                return Some(
                     view! {
                         <div class="notice notice-error save-warning" role="alert">
-                            <p>{t().store_error(&e)}</p>
-                            <button
-                                type="button"
-                                id="alles-exporteren"
-                                on:click=move |_| export_all(&state)
-                            >
-                                {t().export_all}
-                            </button>
-                            {stale
+                            <p>{text}</p>
+                            {newer.then(|| view! { <p>{texts.open_newer}</p> })}
+                            <ExportAllButton />
+                            {newer
                                 .then(|| {
                                     view! {
                                         <button
                                             type="button"
-                                            id="nieuwste-laden"
-                                            on:click=move |_| state.reload_latest()
+                                            id="apart-verder"
+                                            on:click=move |_| state.work_apart()
                                         >
-                                            {t().storage_reload}
+                                            {texts.own_area}
+                                        </button>
+                                    }
+                                })}
+                            {raw
+                                .map(|raw| {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            id="ruwe-gegevens"
+                                            on:click=move |_| {
+                                                if files::download(
+                                                        "vitaal-samenwerken-ruwe-gegevens.txt",
+                                                        "text/plain",
+                                                        &raw,
+                                                    )
+                                                    .is_err()
+                                                {
+                                                    state.error(t().export_failed.to_string());
+                                                }
+                                            }
+                                        >
+                                            {texts.export_raw}
                                         </button>
                                     }
                                 })}
                         </div>
                     }
+                        .into_any(),
+                );
+            }
+            let e = state.save_error.get()?;
+            let stale = e == StoreError::Stale;
+            let text = if e == StoreError::Full && state.unsaved.get() == 0 {
+                texts.full_at_start.to_string()
+            } else {
+                t().store_error(&e)
+            };
+            Some(
+                // Full storage found at start, before anything was changed here.
+                view! {
+                    <div class="notice notice-error save-warning" role="alert">
+                        <p>{text}</p>
+                        <ExportAllButton />
+                        {(!stale)
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        id="opnieuw-proberen"
+                                        on:click=move |_| state.retry()
+                                    >
+                                        {texts.retry}
+                                    </button>
+                                }
+                            })}
+                        {stale.then(|| view! { <ReloadLatest /> })}
+                    </div>
+                }
+                    .into_any(),
+            )
+        }}
+    }
+}
+
+#[component]
+fn ExportAllButton() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <button type="button" id="alles-exporteren" on:click=move |_| export_all(&state)>
+            {t().export_all}
+        </button>
+    }
+}
+
+/// "Nieuwste versie laden" in the stale alert: with changes here that are in no stored copy it
+/// asks first, and offers to export them before they are dropped.
+#[component]
+fn ReloadLatest() -> impl IntoView {
+    let state = use_app_state();
+    let asking = RwSignal::new(false);
+    let texts = t().storage;
+    let first = NodeRef::<leptos::html::Button>::new();
+    state::focus_when_mounted(first);
+    view! {
+        <button
+            type="button"
+            id="nieuwste-laden"
+            aria-expanded=move || asking.get().to_string()
+            on:click=move |_| {
+                if state.has_unsaved() { asking.set(true) } else { state.reload_latest() }
+            }
+        >
+            {t().storage_reload}
+        </button>
+        {move || {
+            asking
+                .get()
+                .then(|| {
+                    view! {
+                        <div class="reload-question" role="group" aria-labelledby="laden-vraag">
+                            <p id="laden-vraag">{texts.reload_question}</p>
+                            <button
+                                type="button"
+                                id="laden-eerst-exporteren"
+                                node_ref=first
+                                on:click=move |_| export_all(&state)
+                            >
+                                {texts.reload_export_first}
+                            </button>
+                            <button
+                                type="button"
+                                id="laden-zonder"
+                                on:click=move |_| {
+                                    asking.set(false);
+                                    state.reload_latest();
+                                }
+                            >
+                                {texts.reload_anyway}
+                            </button>
+                            <button
+                                type="button"
+                                id="laden-annuleren"
+                                on:click=move |_| {
+                                    asking.set(false);
+                                    focus_id("nieuwste-laden");
+                                }
+                            >
+                                {texts.reload_cancel}
+                            </button>
+                        </div>
+                    }
                 })
         }}
+    }
+}
+
+/// The line under a samenwerking's title: what is true about saving right now.
+#[component]
+pub fn SaveHint() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <p class="hint" id="bewaar-status">
+            {move || {
+                let texts = t().storage;
+                if state.no_save.with(Option::is_some) || state.save_error.with(Option::is_some) {
+                    texts.hint_not_saving
+                } else if state.own_area.get() {
+                    texts.hint_own_area
+                } else {
+                    texts.hint_saving
+                }
+            }}
+        </p>
+    }
+}
+
+/// The marker on changes that are in no stored copy ("3 wijzigingen niet bewaard"), on every
+/// screen, while saving is impossible or fails.
+#[component]
+fn UnsavedMarker() -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        let n = state.unsaved.get();
+        (n > 0).then(|| {
+            view! {
+                <p class="unsaved-marker" id="niet-bewaard">
+                    {t().storage.unsaved.of(n as usize)}
+                </p>
+            }
+        })
     }
 }
 

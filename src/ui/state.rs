@@ -9,7 +9,7 @@ use crate::domain::session;
 use crate::domain::snapshots;
 use crate::domain::storage::{self, KeyValueStore, LoadOutcome, StoreError};
 use crate::domain::{Command, DomainError, Millis, Workspace};
-use crate::i18n::{fill, t};
+use crate::i18n::t;
 
 use super::storage::LocalStore;
 
@@ -191,6 +191,15 @@ pub struct Notice {
     pub raw: Option<String>,
 }
 
+/// Why nothing is saved at all: stored data this version must not write over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoSave {
+    /// The stored data comes from a newer version of the app (its envelope version).
+    Newer { version: u64 },
+    /// The stored data could not be read and could not be set aside (its raw text, for export).
+    Unreadable { raw: String },
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub workspace: RwSignal<Workspace>,
@@ -198,6 +207,16 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// False when saving would overwrite data we could not read: then nothing is written.
     pub may_save: RwSignal<bool>,
+    /// Why nothing is saved (shown as a persistent alert), while `may_save` is false.
+    pub no_save: RwSignal<Option<NoSave>>,
+    /// Whether this tab works in this version's own storage area (the shared one holds a
+    /// newer version's data).
+    pub own_area: RwSignal<bool>,
+    /// Changes since the last good save.
+    changes: StoredValue<u32>,
+    /// The changes that are in no stored copy, shown while saving is impossible or fails (0
+    /// otherwise): the "niet bewaard" marker.
+    pub unsaved: RwSignal<u32>,
     /// The last save error, shown until a save succeeds again.
     pub save_error: RwSignal<Option<StoreError>>,
     /// A save is scheduled (write-behind, see [`AppState::persist`]).
@@ -255,44 +274,62 @@ fn current_hash() -> String {
 /// Loads the workspace from storage and puts the app state in context.
 pub fn provide_app_state() -> AppState {
     let store = LocalStore;
+    // The user chose before to work apart from a newer version's data: keep doing so.
+    if storage::use_own_area(&store) {
+        super::storage::enter_own_area();
+    }
     // Data of an older version is kept as it was before it is read and saved anew.
     let _ = snapshots::before_migration(&store, now_ms());
-    let (workspace, notice, may_save) = match storage::load(&store) {
-        LoadOutcome::Empty => (Workspace::default(), None, true),
-        LoadOutcome::Loaded(ws) => (ws, None, true),
-        LoadOutcome::Unavailable(e) => (
-            Workspace::default(),
-            Some(error_notice(t().store_error(&e))),
-            true,
-        ),
+    let mut save_error = None;
+    let mut no_save = None;
+    let (workspace, notice) = match storage::load(&store) {
+        LoadOutcome::Empty => (Workspace::default(), None),
+        LoadOutcome::Loaded(ws) => (ws, None),
+        // Blocked storage: the persistent alert says so from the start (and stays).
+        LoadOutcome::Unavailable(e) => {
+            save_error = Some(e);
+            (Workspace::default(), None)
+        }
         LoadOutcome::Unreadable {
             raw,
             preserved,
             newer,
-        } => {
-            let text = match newer {
-                Some(v) => fill(t().storage_newer, &[("version", &v.to_string())]),
-                None if preserved => t().storage_unreadable_kept.to_string(),
-                None => t().storage_unreadable_not_kept.to_string(),
-            };
-            let notice = Notice {
-                kind: NoticeKind::Error,
-                text,
-                raw: Some(raw),
-            };
-            (
-                Workspace::default(),
-                Some(notice),
-                preserved && newer.is_none(),
-            )
-        }
+        } => match newer {
+            Some(version) => {
+                no_save = Some(NoSave::Newer { version });
+                (Workspace::default(), None)
+            }
+            None if !preserved => {
+                no_save = Some(NoSave::Unreadable { raw });
+                (Workspace::default(), None)
+            }
+            None => {
+                let notice = Notice {
+                    kind: NoticeKind::Error,
+                    text: t().storage_unreadable_kept.to_string(),
+                    raw: Some(raw),
+                };
+                (Workspace::default(), Some(notice))
+            }
+        },
     };
+    let may_save = no_save.is_none();
+    // A storage that is still full is said at start, not only after the next change.
+    if may_save && save_error.is_none() {
+        if let Err(StoreError::Full) = super::storage::probe_room() {
+            save_error = Some(StoreError::Full);
+        }
+    }
     let state = AppState {
         workspace: RwSignal::new(workspace),
         screen: RwSignal::new(Screen::from_hash(&current_hash())),
         notice: RwSignal::new(notice),
         may_save: RwSignal::new(may_save),
-        save_error: RwSignal::new(None),
+        no_save: RwSignal::new(no_save),
+        own_area: RwSignal::new(super::storage::in_own_area()),
+        changes: StoredValue::new(0),
+        unsaved: RwSignal::new(0),
+        save_error: RwSignal::new(save_error),
         pending_save: StoredValue::new(None),
         revision: StoredValue::new(storage::revision(&LocalStore)),
         epoch: RwSignal::new(0),
@@ -307,7 +344,7 @@ pub fn provide_app_state() -> AppState {
     // the journal holds newer work. Bring it back (and save it) before anything else changes.
     if may_save {
         super::journal::read(move |found| {
-            let Some((text, revision)) = found else {
+            let Some(record) = found else {
                 return;
             };
             let stored = storage::revision(&LocalStore);
@@ -322,7 +359,23 @@ pub fn provide_app_state() -> AppState {
                 // Something happened here in the meantime: this tab's own work wins.
                 return;
             }
-            if let Some(ws) = storage::from_journal(&text, revision, stored) {
+            if record.unsaved {
+                // Work that could not be saved (storage full) before the page was left.
+                if let Some(ws) =
+                    storage::from_unsaved_journal(&record.text, record.revision, stored)
+                {
+                    state.replace_workspace(ws);
+                    state.changed();
+                    let text = t().storage.unsaved_restored.to_string();
+                    if state.write() {
+                        state.success(text);
+                    } else {
+                        state.error(text);
+                    }
+                }
+                return;
+            }
+            if let Some(ws) = storage::from_journal(&record.text, record.revision, stored) {
                 state.replace_workspace(ws);
                 state.write();
                 state.success(t().journal_restored.to_string());
@@ -330,6 +383,16 @@ pub fn provide_app_state() -> AppState {
         });
     }
     provide_context(state);
+    // Whatever sets a save error (a failed write, another tab's newer save), the changes made
+    // here since the last good save are flagged at once.
+    Effect::new(move |_| {
+        if state.save_error.with(Option::is_some) {
+            let n = state.changes.get_value();
+            if state.unsaved.get_untracked() != n {
+                state.unsaved.set(n);
+            }
+        }
+    });
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         state.show(Screen::from_hash(&current_hash()));
     });
@@ -337,10 +400,27 @@ pub fn provide_app_state() -> AppState {
     // beforeunload, which mobile browsers and tab discarding skip).
     let pagehide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| state.flush());
+    // While changes are in no stored copy, the browser asks before the page is left.
+    let unload = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("beforeunload"),
+        move |ev| {
+            state.flush();
+            if state.has_unsaved() {
+                ev.prevent_default();
+                let _ = js_sys::Reflect::set(
+                    &ev,
+                    &"returnValue".into(),
+                    &t().storage.hint_not_saving.into(),
+                );
+            }
+        },
+    );
     // Another tab saved (its revision is written last): show its work here, unless this tab has
     // unsaved work of its own; then neither overwrites the other and the user is told.
     let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() != Some(storage::REVISION_KEY) {
+        if ev.key() != Some(super::storage::key(storage::REVISION_KEY))
+            || !state.may_save.get_untracked()
+        {
             return;
         }
         if let Some(handle) = state.pending_save.try_update_value(Option::take).flatten() {
@@ -355,6 +435,7 @@ pub fn provide_app_state() -> AppState {
         handle.remove();
         pagehide.remove();
         hidden.remove();
+        unload.remove();
         other_tab.remove();
         state.flush();
     });
@@ -403,6 +484,7 @@ impl AppState {
                 if applied.samenwerking.is_some() {
                     self.history_changed();
                 }
+                self.changed();
                 self.workspace.notify();
                 self.persist();
                 Ok(())
@@ -424,7 +506,9 @@ impl AppState {
         match set_timeout_with_handle(move || state.flush(), SAVE_DELAY) {
             Ok(handle) => self.pending_save.set_value(Some(handle)),
             // No timer available: write now rather than not at all.
-            Err(_) => self.write(),
+            Err(_) => {
+                self.write();
+            }
         }
     }
 
@@ -436,10 +520,63 @@ impl AppState {
         }
     }
 
-    /// Writes the workspace and reads it back to verify it.
-    fn write(&self) {
+    /// Counts a change; while saving is impossible or failing, it is flagged on screen at once.
+    fn changed(&self) {
+        let n = self.changes.get_value().saturating_add(1);
+        self.changes.set_value(n);
+        if self.no_save.with_untracked(Option::is_some)
+            || self.save_error.with_untracked(Option::is_some)
+        {
+            self.unsaved.set(n);
+        }
+    }
+
+    /// Whether changes are in no stored copy while saving is impossible or fails (then the
+    /// browser asks before the page is left).
+    pub fn has_unsaved(&self) -> bool {
+        self.changes.try_get_value().unwrap_or(0) > 0
+            && (self.no_save.with_untracked(Option::is_some)
+                || self.save_error.with_untracked(Option::is_some))
+    }
+
+    /// Tries to save again now (the alert's "Opnieuw proberen"), and checks there is room for
+    /// more; tells the result.
+    pub fn retry(&self) {
+        if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let saved = self.write();
+        let room = super::storage::probe_room();
+        if saved && room.is_ok() {
+            self.success(t().storage.retry_saved.to_string());
+        } else {
+            if let Err(e) = room {
+                if self.save_error.get_untracked().as_ref() != Some(&e) {
+                    self.save_error.set(Some(e));
+                }
+            }
+            self.error(t().storage.retry_failed.to_string());
+        }
+    }
+
+    /// Leaves the shared storage (a newer version's data, left untouched) for this version's
+    /// own storage area, and saves this tab's work there.
+    pub fn work_apart(&self) {
+        super::storage::enter_own_area();
+        self.revision.set_value(storage::revision(&LocalStore));
+        self.own_area.set(true);
+        self.may_save.set(true);
+        self.no_save.set(None);
+        self.daily_checked.set_value(None);
+        if self.write() {
+            self.success(t().storage.own_area_started.to_string());
+        }
+    }
+
+    /// Writes the workspace and reads it back to verify it; false when nothing was written.
+    fn write(&self) -> bool {
         if !self.may_save.get_untracked() {
-            return;
+            return false;
         }
         let known = self.revision.get_value();
         let result = self
@@ -469,11 +606,27 @@ impl AppState {
                 if self.save_error.get_untracked().is_some() {
                     self.save_error.set(None);
                 }
+                self.changes.set_value(0);
+                if self.unsaved.get_untracked() != 0 {
+                    self.unsaved.set(0);
+                }
+                true
             }
             Err(e) => {
+                // IndexedDB has room when local storage is full: the unsaved work goes to the
+                // journal, based on the last good save (never a stale tab's, nor blocked storage).
+                if !matches!(e, StoreError::Stale | StoreError::Unavailable) {
+                    let text = self.workspace.with_untracked(storage::encode);
+                    super::journal::write_unsaved(text, known);
+                }
                 if self.save_error.get_untracked().as_ref() != Some(&e) {
                     self.save_error.set(Some(e));
                 }
+                let n = self.changes.get_value();
+                if self.unsaved.get_untracked() != n {
+                    self.unsaved.set(n);
+                }
+                false
             }
         }
     }
@@ -490,6 +643,7 @@ impl AppState {
             .flatten();
         if changed.is_some() {
             self.history_changed();
+            self.changed();
             self.workspace.notify();
             self.persist();
             self.epoch.update(|e| *e += 1);
@@ -515,10 +669,14 @@ impl AppState {
             self.error(t().backup_unreadable.to_string());
             return false;
         };
-        let _ = self.workspace.with_untracked(|current| {
-            snapshots::take(&LocalStore, current, snapshots::Reason::Restore, now)
-        });
+        // (Never while nothing may be saved: the stored data is not this version's to change.)
+        if self.may_save.get_untracked() {
+            let _ = self.workspace.with_untracked(|current| {
+                snapshots::take(&LocalStore, current, snapshots::Reason::Restore, now)
+            });
+        }
         self.replace_workspace(ws);
+        self.changed();
         self.persist();
         self.flush();
         true
@@ -541,7 +699,7 @@ impl AppState {
     }
 
     /// Replaces this tab's workspace with what is stored (another tab's newer work). Unsaved
-    /// changes here are dropped: the stale warning said so before the user chose this.
+    /// changes here are dropped: the stale alert asked first (and offered an export).
     pub fn reload_latest(&self) {
         if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {
             handle.clear();
@@ -549,6 +707,10 @@ impl AppState {
         if let LoadOutcome::Loaded(ws) = storage::load(&LocalStore) {
             self.revision.set_value(storage::revision(&LocalStore));
             self.save_error.set(None);
+            self.changes.set_value(0);
+            if self.unsaved.get_untracked() != 0 {
+                self.unsaved.set(0);
+            }
             self.replace_workspace(ws);
         }
     }

@@ -1,9 +1,31 @@
 //! The persistence adapter: the browser's local storage behind [`KeyValueStore`].
 //! Every call returns an error instead of panicking (blocked storage throws in JS).
 
+use std::cell::Cell;
+
 use wasm_bindgen::JsValue;
 
-use crate::domain::storage::{KeyValueStore, StoreError};
+use crate::domain::storage::{self, KeyValueStore, StoreError};
+
+thread_local! {
+    /// Whether this tab works in this version's own storage area (see
+    /// [`storage::own_area_prefix`]): chosen when the shared keys hold a newer version's data.
+    static OWN_AREA: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Switches every later read and write of [`LocalStore`] to this version's own storage area.
+pub fn enter_own_area() {
+    OWN_AREA.with(|a| a.set(true));
+}
+
+pub fn in_own_area() -> bool {
+    OWN_AREA.with(Cell::get)
+}
+
+/// The local storage key `key` is kept under in this tab (its own area or the shared one).
+pub fn key(key: &str) -> String {
+    storage::area_key(key, in_own_area())
+}
 
 #[derive(Clone, Copy, Default)]
 pub struct LocalStore;
@@ -33,16 +55,29 @@ fn classify(error: JsValue) -> StoreError {
 
 impl KeyValueStore for LocalStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Self::storage()?.get_item(key).map_err(classify)
+        Self::storage()?.get_item(&self::key(key)).map_err(classify)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        Self::storage()?.set_item(key, value).map_err(classify)
+        Self::storage()?
+            .set_item(&self::key(key), value)
+            .map_err(classify)
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
-        Self::storage()?.remove_item(key).map_err(classify)
+        Self::storage()?
+            .remove_item(&self::key(key))
+            .map_err(classify)
     }
+}
+
+/// Whether local storage has room for a little more (about 16 KB): written and removed under a
+/// key of its own. `Err(Full)` when the browser refuses for lack of room.
+pub fn probe_room() -> Result<(), StoreError> {
+    const PROBE: &str = "vitaal-samenwerken:ruimtetest";
+    let result = LocalStore.set(PROBE, &"x".repeat(16 * 1024));
+    let _ = LocalStore.remove(PROBE);
+    result
 }
 
 /// When the user last exported work to a file (milliseconds), kept for the reminder shown

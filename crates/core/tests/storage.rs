@@ -369,3 +369,78 @@ fn the_journal_is_used_only_when_it_is_newer_and_readable() {
     // A journal that does not read is never used.
     assert_eq!(storage::from_journal("{kapot", 9, 1), None);
 }
+
+#[test]
+fn unsaved_work_in_the_journal_comes_back_unless_something_newer_was_saved() {
+    let text = storage::encode(&one("Niet bewaard"));
+    // Based on what is stored, or on a save that did not reach the disk: brought back.
+    assert_eq!(
+        storage::from_unsaved_journal(&text, 4, 4),
+        Some(one("Niet bewaard"))
+    );
+    assert_eq!(
+        storage::from_unsaved_journal(&text, 5, 4),
+        Some(one("Niet bewaard"))
+    );
+    // Another tab saved since: its newer work wins.
+    assert_eq!(storage::from_unsaved_journal(&text, 3, 4), None);
+    assert_eq!(storage::from_unsaved_journal("{kapot", 4, 4), None);
+}
+
+fn newer_envelope() -> String {
+    r#"{"format":"vitaal-samenwerken-opslag","version":6,"samenwerkingen":[{"id":"sw-n","name":"Nieuw","later":{}}]}"#.to_string()
+}
+
+#[test]
+fn the_own_storage_area_never_touches_a_newer_versions_data() {
+    let store = MemoryStore::default();
+    store.set(storage::KEY, &newer_envelope()).unwrap();
+    store.set(storage::REVISION_KEY, "41").unwrap();
+    assert!(matches!(
+        storage::load(&store),
+        LoadOutcome::Unreadable {
+            newer: Some(6),
+            preserved: false,
+            ..
+        }
+    ));
+    // Nothing chosen yet: start-up stays in the shared keys (and saves nothing there).
+    assert!(!storage::use_own_area(&store));
+    let own = storage::OwnArea(&store);
+    assert_eq!(storage::load(&own), LoadOutcome::Empty);
+    assert_eq!(storage::revision(&own), 0);
+    let (next, _) = storage::save_if_current(&own, &one("Apart"), 0).unwrap();
+    assert_eq!(next, 1);
+    assert_eq!(storage::load(&own), LoadOutcome::Loaded(one("Apart")));
+    // The newer data and its revision are as they were, byte for byte.
+    assert_eq!(store.get(storage::KEY).unwrap(), Some(newer_envelope()));
+    assert_eq!(
+        store.get(storage::REVISION_KEY).unwrap().as_deref(),
+        Some("41")
+    );
+    assert!(store
+        .data
+        .borrow()
+        .keys()
+        .any(|k| k == "vitaal-samenwerken-opslagversie-5:werkruimte"));
+    // Chosen once: the next start goes to the own area.
+    assert!(storage::use_own_area(&store));
+    // Once the shared data is readable again (the newer app gone, storage cleared), it wins.
+    store
+        .set(storage::KEY, &storage::encode(&one("Gedeeld")))
+        .unwrap();
+    assert!(!storage::use_own_area(&store));
+}
+
+#[test]
+fn area_keys_move_only_the_apps_own_keys() {
+    assert_eq!(
+        storage::area_key("vitaal-samenwerken:reservekopie:12", true),
+        "vitaal-samenwerken-opslagversie-5:reservekopie:12"
+    );
+    assert_eq!(
+        storage::area_key("vitaal-samenwerken:werkruimte", false),
+        "vitaal-samenwerken:werkruimte"
+    );
+    assert_eq!(storage::area_key("iets-anders", true), "iets-anders");
+}

@@ -101,7 +101,7 @@ fn Editor(id: String) -> impl IntoView {
         <h1 id="paginatitel" tabindex="-1">
             {title}
         </h1>
-        <p class="hint">{texts.saved_hint}</p>
+        <crate::ui::SaveHint />
 
         <section class="card" aria-labelledby="gegevens-kop">
             <h2 id="gegevens-kop">{texts.details_heading}</h2>

@@ -24,6 +24,53 @@ pub const FORMAT: &str = "vitaal-samenwerken-opslag";
 /// An older app refuses a newer envelope (and keeps it), so it never drops what it cannot read.
 pub const CURRENT_VERSION: u64 = 5;
 
+/// The prefix of every key the app keeps in local storage (all versions share it).
+pub const PREFIX: &str = "vitaal-samenwerken:";
+
+/// The prefix of this version's own storage area: used, at the user's choice, when the shared
+/// keys hold data of a newer version of the app (two one-file copies of different versions on
+/// one computer share one storage). Nothing of the newer data is read or written then.
+pub fn own_area_prefix() -> String {
+    format!("vitaal-samenwerken-opslagversie-{CURRENT_VERSION}:")
+}
+
+/// `key` in this version's own storage area (see [`own_area_prefix`]) when `own_area`; keys
+/// that are not the app's own are left as they are.
+pub fn area_key(key: &str, own_area: bool) -> String {
+    match key.strip_prefix(PREFIX) {
+        Some(rest) if own_area => format!("{}{rest}", own_area_prefix()),
+        _ => key.to_string(),
+    }
+}
+
+/// A store seen through this version's own storage area: every app key is moved under
+/// [`own_area_prefix`], so the shared keys (a newer version's data) are never touched.
+pub struct OwnArea<'a>(pub &'a dyn KeyValueStore);
+
+impl KeyValueStore for OwnArea<'_> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.get(&area_key(key, true))
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.set(&area_key(key, true), value)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.0.remove(&area_key(key, true))
+    }
+}
+
+/// Whether start-up should use this version's own storage area: the shared keys hold data of a
+/// newer version, and the user chose before to work apart (the area holds a workspace).
+pub fn use_own_area(store: &dyn KeyValueStore) -> bool {
+    let newer = matches!(
+        store.get(KEY).ok().flatten().as_deref().map(decode),
+        Some(Err(DecodeError::NewerVersion(_)))
+    );
+    newer && OwnArea(store).get(KEY).ok().flatten().is_some()
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
     /// Storage is switched off or blocked (privacy settings, some private modes).
@@ -244,6 +291,21 @@ pub fn save_if_current(
 /// `stored_revision` and its text reads as a workspace. `None` otherwise.
 pub fn from_journal(text: &str, journal_revision: u64, stored_revision: u64) -> Option<Workspace> {
     if journal_revision <= stored_revision {
+        return None;
+    }
+    decode(text).ok()
+}
+
+/// Work the journal holds because saving it failed (storage full), based on the stored revision
+/// `base_revision`: brought back when nothing newer was saved since (`base_revision` is at least
+/// the stored one; higher when the browser died before local storage reached the disk) and its
+/// text reads as a workspace. A newer save (another tab's) wins: `None`.
+pub fn from_unsaved_journal(
+    text: &str,
+    base_revision: u64,
+    stored_revision: u64,
+) -> Option<Workspace> {
+    if base_revision < stored_revision {
         return None;
     }
     decode(text).ok()

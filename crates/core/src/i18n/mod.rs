@@ -8,6 +8,7 @@ mod errors;
 mod intro;
 mod onefile;
 mod scan;
+mod storage;
 mod update;
 mod verslag;
 mod werkblad;
@@ -16,6 +17,7 @@ pub use bijeenkomst::BijeenkomstTexts;
 pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
+pub use storage::StorageTexts;
 pub use update::UpdateTexts;
 pub use verslag::VerslagUiTexts;
 pub use werkblad::WerkbladTexts;
@@ -35,6 +37,8 @@ pub struct Texts {
     pub werkblad: &'static WerkbladTexts,
     /// The notice that a new version of the app is ready.
     pub update: &'static UpdateTexts,
+    /// The times the app cannot save: the alert, the marker, the separate storage area.
+    pub storage: &'static StorageTexts,
     /// The one-file edition: the embedded samenwerking and "Bewaar als één bestand".
     pub onefile: &'static OneFileTexts,
     /// The first minute: the example samenwerking and the page "Zo werkt het".
@@ -113,7 +117,6 @@ pub struct Texts {
     pub file_heading: &'static str,
     pub file_intro: &'static str,
     pub danger_heading: &'static str,
-    pub saved_hint: &'static str,
 
     // Gespreksmodel
     pub model_title: &'static str,
@@ -154,8 +157,6 @@ pub struct Texts {
     pub journal_restored: &'static str,
     pub storage_other: &'static str,
     pub storage_unreadable_kept: &'static str,
-    pub storage_unreadable_not_kept: &'static str,
-    pub storage_newer: &'static str,
     pub export_raw: &'static str,
     pub export_failed: &'static str,
 
@@ -186,6 +187,7 @@ pub static NL: Texts = Texts {
     scan: &scan::NL,
     werkblad: &werkblad::NL,
     update: &update::NL,
+    storage: &storage::NL,
     onefile: &onefile::NL,
     intro: &intro::NL,
     app_title: "Vitaal Samenwerken",
@@ -262,7 +264,6 @@ pub static NL: Texts = Texts {
     file_heading: "Bestand",
     file_intro: "Exporteer deze samenwerking naar een bestand om te delen met deelnemers of om op een ander apparaat verder te werken.",
     danger_heading: "Verwijderen",
-    saved_hint: "Wijzigingen worden direct bewaard op dit apparaat.",
 
     model_title: "Gespreksmodel Vitaal Samenwerken",
     model_factors_nav: "Factoren",
@@ -307,8 +308,6 @@ pub static NL: Texts = Texts {
     journal_restored: "Je laatste wijzigingen zijn teruggezet: de browser werd afgesloten voordat ze helemaal waren opgeslagen.",
     storage_other: "Opslaan is niet gelukt ({detail}). Exporteer je werk naar een bestand.",
     storage_unreadable_kept: "De bewaarde gegevens in deze browser konden niet worden gelezen. Ze zijn apart gezet en niet overschreven. Je begint met een lege lijst.",
-    storage_unreadable_not_kept: "De bewaarde gegevens in deze browser konden niet worden gelezen en konden ook niet apart worden gezet. Om ze niet te overschrijven wordt er niets bewaard. Exporteer de ruwe gegevens.",
-    storage_newer: "De gegevens in deze browser zijn gemaakt met een nieuwere versie van Vitaal Samenwerken (versie {version}). Om ze niet te beschadigen wordt er niets bewaard. Gebruik de nieuwere versie.",
     export_raw: "Ruwe gegevens exporteren",
     export_failed: "Exporteren is niet gelukt: de browser kon het bestand niet aanmaken. Er is niets veranderd.",
 
@@ -519,6 +518,7 @@ mod tests {
             ("intro.rs", include_str!("intro.rs")),
             ("onefile.rs", include_str!("onefile.rs")),
             ("scan.rs", include_str!("scan.rs")),
+            ("storage.rs", include_str!("storage.rs")),
             ("update.rs", include_str!("update.rs")),
             ("verslag.rs", include_str!("verslag.rs")),
             ("werkblad.rs", include_str!("werkblad.rs")),
