@@ -158,9 +158,9 @@ pub fn remove_local(store: &dyn KeyValueStore) -> Result<(), StoreError> {
     store.remove(INDEX_KEY)
 }
 
-/// Keeps a backup of `workspace`. See [`take_raw`].
+/// Keeps a backup of `workspace` (with any [`Keeper`]). See [`take_raw`].
 pub fn take(
-    store: &dyn KeyValueStore,
+    store: &dyn Keeper,
     workspace: &Workspace,
     reason: Reason,
     now: Millis,
@@ -170,7 +170,7 @@ pub fn take(
         .iter()
         .map(|s| s.name.clone())
         .collect();
-    take_raw(store, &storage::encode(workspace), names, reason, now)
+    store.keep(&storage::encode(workspace), names, reason, now)
 }
 
 /// Keeps `text` (a stored workspace) as a backup. When storage is full the oldest backups make
