@@ -118,6 +118,7 @@ test('quota: 750 KB samenwerkingen imported until local storage is full; the bac
   assert.ok(Math.abs(size - 750 * 1024) < 20 * 1024, `the file is ${size} bytes`);
   let imported = 0;
   let full = false;
+  const timings = [];
   for (let i = 1; i <= 9 && !full; i++) {
     const buffer = Buffer.from(file750(i));
     // By mouse (a click opens the file chooser) and by keyboard (Space on the focused control).
@@ -128,6 +129,7 @@ test('quota: 750 KB samenwerkingen imported until local storage is full; the bac
       await tabTo(page, '#import-bestand', 120);
       await page.keyboard.press('Space');
     }
+    const started = Date.now();
     await (await chooser).setFiles({ name: `groot-${i}.vitaal.json`, mimeType: 'application/json', buffer });
     // Either it is saved, or the lasting warning says storage is full.
     const outcome = await page.waitForFunction((id) => {
@@ -136,6 +138,7 @@ test('quota: 750 KB samenwerkingen imported until local storage is full; the bac
     }, `sw-groot-${i}`, { timeout: 20_000 });
     if ((await outcome.jsonValue()) === 'saved') {
       imported = i;
+      timings.push(Date.now() - started);
       assert.match(await page.locator('.samenwerkingen, main').first().innerText(), new RegExp(`Groot ${i}`));
     } else {
       full = true;
@@ -154,7 +157,19 @@ test('quota: 750 KB samenwerkingen imported until local storage is full; the bac
   assert.deepEqual(await localBackupKeys(page), [], 'no backup in local storage');
   // The list on screen shows them, and the room left beside it.
   await page.waitForFunction(() => document.querySelectorAll('.backup-list li').length >= 5);
+  console.log(`# import until saved, ms: ${timings.join(', ')}`);
   assert.match(await page.locator('.opslag-ruimte').innerText(), /^Opslag: [\d,]+ [kMG]B gebruikt, nog [\d,]+ [kMG]B vrij\.$/);
+  // The large workspace opens: the overview, and a samenwerking with 500 partners.
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  let t0 = Date.now();
+  await page.reload();
+  await page.waitForFunction((n) => document.querySelectorAll('.samenwerking-item').length === n, imported + 1);
+  const overviewMs = Date.now() - t0;
+  t0 = Date.now();
+  await page.goto(`${server.origin}/#/samenwerking/sw-groot-1`);
+  await page.reload();
+  await page.waitForSelector('table.partners tbody tr:nth-child(500)');
+  console.log(`# page open with ${kb} KB stored: overview ${overviewMs} ms, samenwerking with 500 partners ${Date.now() - t0} ms`);
   await p.context.close();
 });
 

@@ -31,21 +31,18 @@ fn backup_list(state: AppState) -> RwSignal<Option<Result<Vec<Info>, StoreError>
     list
 }
 
-/// "1,2 MB": a number of bytes the Dutch way.
+/// "1,2 MB": a number of bytes the Dutch way (integer arithmetic: no float formatting code in
+/// the wasm).
 fn size(bytes: f64) -> String {
-    let (value, unit) = if bytes >= 1e9 {
-        (bytes / 1e9, "GB")
-    } else if bytes >= 1e6 {
-        (bytes / 1e6, "MB")
+    let bytes = bytes.max(0.0) as u64;
+    let (tenths, unit) = if bytes >= 1_000_000_000 {
+        (bytes / 100_000_000, "GB")
+    } else if bytes >= 1_000_000 {
+        (bytes / 100_000, "MB")
     } else {
-        ((bytes / 1e3).ceil(), "kB")
+        return format!("{} kB", bytes.div_ceil(1000));
     };
-    let text = if unit == "kB" {
-        format!("{value:.0} {unit}")
-    } else {
-        format!("{value:.1} {unit}")
-    };
-    text.replace('.', ",")
+    format!("{},{} {unit}", tenths / 10, tenths % 10)
 }
 
 #[component]
