@@ -156,27 +156,45 @@ impl Db {
     }
 }
 
-/// A promise for a request: resolved with its result, rejected with its error.
-fn wait_request(request: &JsValue) -> Promise {
-    let request = request.clone();
-    Promise::new(&mut |resolve: Function, reject: Function| {
-        let done = request.clone();
-        let on_success = Closure::once_into_js(move || {
-            let _ = resolve.call1(&JsValue::NULL, &get(&done, "result").unwrap_or_default());
-        });
-        let failed = request.clone();
-        let reject_too = reject.clone();
-        let on_error = Closure::once_into_js(move || {
-            let _ = reject_too.call1(&JsValue::NULL, &get(&failed, "error").unwrap_or_default());
-        });
-        // Opening waits while an older connection elsewhere refuses to close: give up.
-        let on_blocked = Closure::once_into_js(move || {
-            let _ = reject.call1(&JsValue::NULL, &JsValue::NULL);
-        });
-        let _ = Reflect::set(&request, &"onsuccess".into(), &on_success);
-        let _ = Reflect::set(&request, &"onerror".into(), &on_error);
-        let _ = Reflect::set(&request, &"onblocked".into(), &on_blocked);
+/// A handler that settles a promise (`settle` is its `resolve` or `reject`) with `target`'s
+/// property `name` (`None`: with nothing). One closure type for every handler here, so the
+/// wasm carries its glue once.
+fn settle(settle: &Function, target: &JsValue, name: Option<&'static str>) -> JsValue {
+    let (settle, target) = (settle.clone(), target.clone());
+    Closure::once_into_js(move || {
+        let value = name
+            .and_then(|n| get(&target, n).ok())
+            .unwrap_or(JsValue::NULL);
+        let _ = settle.call1(&JsValue::NULL, &value);
     })
+}
+
+/// A promise for a request (or a transaction, with `events` "complete", "error", "abort"):
+/// resolved with its result, rejected with its error. An opening that is blocked (an older
+/// connection elsewhere refuses to close) is given up.
+fn wait(target: &JsValue, request: bool) -> Promise {
+    Promise::new(&mut |resolve: Function, reject: Function| {
+        let handlers = if request {
+            [
+                ("onsuccess", settle(&resolve, target, Some("result"))),
+                ("onerror", settle(&reject, target, Some("error"))),
+                ("onblocked", settle(&reject, target, None)),
+            ]
+        } else {
+            [
+                ("oncomplete", settle(&resolve, target, None)),
+                ("onerror", settle(&reject, target, Some("error"))),
+                ("onabort", settle(&reject, target, Some("error"))),
+            ]
+        };
+        for (name, handler) in handlers {
+            let _ = Reflect::set(target, &name.into(), &handler);
+        }
+    })
+}
+
+fn wait_request(request: &JsValue) -> Promise {
+    wait(request, true)
 }
 
 /// Waits for a request's result.
@@ -189,34 +207,16 @@ pub async fn request(request: &JsValue) -> Result<JsValue, StoreError> {
 /// Waits until a transaction is complete (on disk, for a strict write): `Err` when it failed or
 /// was aborted (a full disk aborts it with `QuotaExceededError`).
 pub async fn complete(tx: &JsValue) -> Result<(), StoreError> {
-    let tx = tx.clone();
-    let promise = Promise::new(&mut |resolve: Function, reject: Function| {
-        let on_complete = Closure::once_into_js(move || {
-            let _ = resolve.call0(&JsValue::NULL);
-        });
-        let failed = tx.clone();
-        let reject_abort = reject.clone();
-        let failed_abort = tx.clone();
-        let on_error = Closure::once_into_js(move || {
-            let _ = reject.call1(&JsValue::NULL, &get(&failed, "error").unwrap_or_default());
-        });
-        let on_abort = Closure::once_into_js(move || {
-            let _ = reject_abort.call1(
-                &JsValue::NULL,
-                &get(&failed_abort, "error").unwrap_or_default(),
-            );
-        });
-        let _ = Reflect::set(&tx, &"oncomplete".into(), &on_complete);
-        let _ = Reflect::set(&tx, &"onerror".into(), &on_error);
-        let _ = Reflect::set(&tx, &"onabort".into(), &on_abort);
-    });
-    JsFuture::from(promise).await.map(drop).map_err(|e| {
-        if e.is_null() || e.is_undefined() {
-            StoreError::Other("afgebroken".into())
-        } else {
-            classify(e)
-        }
-    })
+    JsFuture::from(wait(tx, false))
+        .await
+        .map(drop)
+        .map_err(|e| {
+            if e.is_null() || e.is_undefined() {
+                StoreError::Other("afgebroken".into())
+            } else {
+                classify(e)
+            }
+        })
 }
 
 /// `navigator.storage.estimate()`: bytes used by this site and the most it may use, when the

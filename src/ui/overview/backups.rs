@@ -178,9 +178,9 @@ pub fn Backups() -> impl IntoView {
     }
 }
 
-/// When stored work could not be read (and was put aside): the newest good states to go back
-/// to, the last saved work (the journal) and the last backup, newest first, saying which is
-/// newer. Shown in the notice that reports the unreadable data.
+/// When stored work could not be read (and was put aside): the good states to go back to, the
+/// last saved work (the journal) and the last backup, saying which is newer. Shown in the
+/// notice that reports the unreadable data.
 #[component]
 pub fn Recovery() -> impl IntoView {
     let state = use_app_state();
@@ -199,13 +199,9 @@ pub fn Recovery() -> impl IntoView {
             saved.try_set(good);
         });
     }
-    let busy = RwSignal::new(false);
     let restore_backup = move |at: u64| {
-        busy.set(true);
         spawn_local(async move {
-            let result = state.restore_snapshot(at).await;
-            busy.try_set(false);
-            match result {
+            match state.restore_snapshot(at).await {
                 Ok(()) => state.success(t().backup_restored.to_string()),
                 Err(message) => state.error(message),
             }
@@ -218,71 +214,48 @@ pub fn Recovery() -> impl IntoView {
         }
     };
     move || {
-        let backup = backup.get();
+        let backup_at = backup.with(|b| b.as_ref().map(|b| b.at_ms));
         let saved_at = saved.with(|s| s.as_ref().map(|(_, at)| *at));
-        // Which is newer: the journal is written after every save, so without a date (a record
-        // of an older version) it is taken to be the newer one.
-        let saved_first = match (&backup, saved_at) {
-            (Some(b), Some(Some(at))) => at >= b.at_ms,
-            _ => true,
-        };
-        let which = match (&backup, saved_at) {
-            (Some(b), Some(Some(at))) => {
-                let pair = [("date", format_date(at)), ("backup", format_date(b.at_ms))];
-                let pair: Vec<(&str, &str)> = pair.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                let template = if saved_first {
+        // Which is newer (the journal is written after every save; a record of an older
+        // version has no date, and then nothing is claimed).
+        let which = match (backup_at, saved_at) {
+            (Some(backup), Some(Some(at))) => {
+                let template = if at >= backup {
                     texts.saved_is_newer
                 } else {
                     texts.backup_is_newer
                 };
-                Some(view! { <p class="recovery-which">{fill(template, &pair)}</p> })
+                let (at, backup) = (format_date(at), format_date(backup));
+                Some(fill(template, &[("date", &at), ("backup", &backup)]))
             }
             _ => None,
         };
-        let saved_button = saved_at.map(|at| {
-            let label = match at {
-                Some(at) => fill(texts.saved_restore, &[("date", &format_date(at))]),
-                None => texts.saved_restore_undated.to_string(),
-            };
-            view! {
-                <button
-                    type="button"
-                    id="journaal-terug"
-                    disabled=move || busy.get()
-                    on:click=move |_| restore_saved()
-                >
-                    {label}
-                </button>
-            }
+        let saved_label = saved_at.map(|at| match at {
+            Some(at) => fill(texts.saved_restore, &[("date", &format_date(at))]),
+            None => texts.saved_restore_undated.to_string(),
         });
-        let backup_button = backup.map(|b| {
-            let at = b.at_ms;
-            view! {
-                <button
-                    type="button"
-                    id="reservekopie-terug"
-                    disabled=move || busy.get()
-                    on:click=move |_| restore_backup(at)
-                >
-                    {fill(texts.backup_restore_latest, &[("date", &format_date(at))])}
-                </button>
-            }
-        });
-        let (first, second) = if saved_first {
-            (
-                saved_button.map(IntoAny::into_any),
-                backup_button.map(IntoAny::into_any),
-            )
-        } else {
-            (
-                backup_button.map(IntoAny::into_any),
-                saved_button.map(IntoAny::into_any),
-            )
-        };
         view! {
-            {which}
-            {first}
-            {second}
+            {which.map(|which| view! { <p class="recovery-which">{which}</p> })}
+            {saved_label
+                .map(|label| {
+                    view! {
+                        <button type="button" id="journaal-terug" on:click=move |_| restore_saved()>
+                            {label}
+                        </button>
+                    }
+                })}
+            {backup_at
+                .map(|at| {
+                    view! {
+                        <button
+                            type="button"
+                            id="reservekopie-terug"
+                            on:click=move |_| restore_backup(at)
+                        >
+                            {fill(texts.backup_restore_latest, &[("date", &format_date(at))])}
+                        </button>
+                    }
+                })}
         }
     }
 }
