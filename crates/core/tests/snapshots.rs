@@ -184,7 +184,9 @@ fn info(at_ms: u64, reason: Reason) -> snapshots::Info {
 
 #[test]
 fn plan_keeps_the_newest_and_names_the_ones_to_remove() {
+    // Newest first, as the stored index is read.
     let list: Vec<_> = (1..=MAX_SNAPSHOTS as u64)
+        .rev()
         .map(|i| info(i * 1_000, Reason::Import))
         .collect();
     let (kept, dropped) = snapshots::plan(list.clone(), info(99_000, Reason::Daily), MAX_SNAPSHOTS);

@@ -13,23 +13,8 @@ use crate::i18n::{fill, t};
 use super::super::backup_store;
 use super::super::idb;
 use super::super::journal;
-use super::super::state::{focus_when_mounted, use_app_state, AppState};
+use super::super::state::{focus_when_mounted, use_app_state};
 use super::format_date;
-
-/// Reads the list of backups again whenever one was written or the work was replaced.
-fn backup_list(state: AppState) -> RwSignal<Option<Result<Vec<Info>, StoreError>>> {
-    let list = RwSignal::new(None);
-    let changed = backup_store::changed();
-    Effect::new(move |_| {
-        changed.track();
-        state.epoch.track();
-        spawn_local(async move {
-            let found = backup_store::list().await;
-            list.try_set(Some(found));
-        });
-    });
-    list
-}
 
 /// "1,2 MB": a number of bytes the Dutch way (integer arithmetic: no float formatting code in
 /// the wasm).
@@ -49,12 +34,17 @@ fn size(bytes: f64) -> String {
 pub fn Backups() -> impl IntoView {
     let state = use_app_state();
     let texts = t();
-    let list = backup_list(state);
-    // navigator.storage.estimate(), read again when the list is.
+    // The list, and the room left (navigator.storage.estimate()), read again whenever a backup
+    // was written or the work was replaced.
+    let list = RwSignal::new(None::<Result<Vec<Info>, StoreError>>);
     let room = RwSignal::new(None::<Option<(f64, f64)>>);
+    let changed = backup_store::changed();
     Effect::new(move |_| {
-        list.track();
+        changed.track();
+        state.epoch.track();
         spawn_local(async move {
+            let found = backup_store::list().await;
+            list.try_set(Some(found));
             let estimate = idb::estimate().await;
             room.try_set(Some(estimate));
         });

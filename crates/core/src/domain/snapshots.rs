@@ -111,28 +111,33 @@ pub fn needs_daily_in(list: &[Info], now: Millis) -> bool {
         .any(|i| i.reason == Reason::Daily && i.at_ms / DAY_MS == now / DAY_MS)
 }
 
-/// Adds `info` to the index `list` (newest first) keeping at most `max` backups (at least the
+/// Adds `info` to the index `list` (newest first, as [`parse_index`] gives it) keeping at most `max` backups (at least the
 /// new one): returns the new index and the times of the backups that must go. A backup made in
 /// the same millisecond as an earlier one replaces it (same key, so nothing to remove for it).
 pub fn plan(list: Vec<Info>, info: Info, max: usize) -> (Vec<Info>, Vec<Millis>) {
+    // (`list` is newest first, as `parse_index` gives it: one sort in the app, not three.)
     let mut list: Vec<Info> = list.into_iter().filter(|i| i.at_ms != info.at_ms).collect();
-    list.sort_by_key(|i| std::cmp::Reverse(i.at_ms));
     let keep = max.max(1) - 1;
     let dropped = list.split_off(keep.min(list.len()));
     list.insert(0, info);
     (list, dropped.into_iter().map(|i| i.at_ms).collect())
 }
 
-/// Two indexes made one (the backups an older version kept in local storage moved beside the
+/// Two indexes (each newest first) made one (the backups an older version kept in local storage moved beside the
 /// ones already in IndexedDB): the newest [`MAX_SNAPSHOTS`], and the times of those left out.
 pub fn merge(list: Vec<Info>, more: Vec<Info>) -> (Vec<Info>, Vec<Millis>) {
+    // Both newest first: each of `more` goes in at its place (no sort of its own).
     let mut all = list;
     for info in more {
-        if !all.iter().any(|i| i.at_ms == info.at_ms) {
-            all.push(info);
+        if all.iter().any(|i| i.at_ms == info.at_ms) {
+            continue;
         }
+        let at = all
+            .iter()
+            .position(|i| i.at_ms < info.at_ms)
+            .unwrap_or(all.len());
+        all.insert(at, info);
     }
-    all.sort_by_key(|i| std::cmp::Reverse(i.at_ms));
     let dropped = all.split_off(MAX_SNAPSHOTS.min(all.len()));
     (all, dropped.into_iter().map(|i| i.at_ms).collect())
 }
