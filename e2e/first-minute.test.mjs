@@ -124,7 +124,16 @@ test('the example: opened by keyboard, its meetings, verslag and scan on screen,
   ws = await stored(page);
   assert.deepEqual(ws.samenwerkingen, []);
   // Removing the example pushed no backup out: none was taken for it (only the day's own).
-  const backups = await page.evaluate(() => JSON.parse(localStorage.getItem('vitaal-samenwerken:reservekopieen') ?? '[]'));
+  // (Backups are in IndexedDB since issue 13: local storage holds only the work.)
+  const backups = await page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('vitaal-samenwerken-reservekopieen');
+    open.onupgradeneeded = () => open.result.createObjectStore('reservekopieen');
+    open.onsuccess = () => {
+      const get = open.result.transaction('reservekopieen').objectStore('reservekopieen').get('vitaal-samenwerken:reservekopieen');
+      get.onsuccess = () => { open.result.close(); resolve(JSON.parse(get.result ?? '[]')); };
+    };
+  }));
+  assert.ok(backups.some((b) => b.reason === 'daily'), 'the day\'s own backup is in IndexedDB');
   assert.deepEqual(backups.filter((b) => b.reason !== 'daily'), [], 'no backup before removing the example');
   await assertAccessible(page, 'overzicht na verwijderen');
 

@@ -15,14 +15,12 @@
 //! the store, and nothing here can fail the app. It is written with `js_sys::Reflect` calls (no
 //! JS snippet, so the one-file edition can inline the glue).
 
-use std::cell::RefCell;
-
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
-const DB: &str = "vitaal-samenwerken";
-const STORE: &str = "journaal";
+use super::idb::{call, get, JOURNAL};
+
 const KEY: &str = "werkruimte";
 
 /// The record's key: this version's own storage area (see `ui::storage::enter_own_area`) has a
@@ -46,64 +44,26 @@ pub struct Record {
     pub unsaved: bool,
 }
 
-thread_local! {
-    /// The open database, once opened.
-    static OPEN: RefCell<Option<JsValue>> = const { RefCell::new(None) };
-}
-
-fn get(target: &JsValue, name: &str) -> Result<JsValue, JsValue> {
-    Reflect::get(target, &JsValue::from_str(name))
-}
-
-fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
-    let f: Function = get(target, method)?.dyn_into()?;
-    f.apply(target, &args.iter().collect::<Array>())
-}
-
-/// Runs `then` with the open database (opening it the first time); does nothing without one.
+/// Runs `then` with the open database (opening it the first time, see [`super::idb`]); does nothing
+/// without one. An open database is used at once, so writes keep their order.
 fn with_db(then: impl FnOnce(JsValue) + 'static) {
-    if let Some(db) = OPEN.with(|o| o.borrow().clone()) {
+    if let Some(db) = JOURNAL.opened() {
         then(db);
         return;
     }
-    let open = || -> Result<(), JsValue> {
-        let window: JsValue = web_sys::window().ok_or(JsValue::NULL)?.into();
-        let factory = get(&window, "indexedDB")?;
-        let request = call(&factory, "open", &[DB.into(), 1.into()])?;
-        let upgrade_request = request.clone();
-        let on_upgrade = Closure::once_into_js(move || {
-            if let Ok(db) = get(&upgrade_request, "result") {
-                let _ = call(&db, "createObjectStore", &[STORE.into()]);
-            }
-        });
-        Reflect::set(&request, &"onupgradeneeded".into(), &on_upgrade)?;
-        let success_request = request.clone();
-        let on_success = Closure::once_into_js(move || {
-            if let Ok(db) = get(&success_request, "result") {
-                OPEN.with(|o| *o.borrow_mut() = Some(db.clone()));
-                then(db);
-            }
-        });
-        Reflect::set(&request, &"onsuccess".into(), &on_success)?;
-        Ok(())
-    };
-    let _ = open();
+    leptos::task::spawn_local(async move {
+        if let Ok(db) = JOURNAL.open().await {
+            then(db);
+        }
+    });
 }
 
 /// The journal's object store in a new transaction.
 fn store(db: &JsValue, write: bool) -> Result<JsValue, JsValue> {
-    let tx = if write {
-        let options = Object::new();
-        Reflect::set(&options, &"durability".into(), &"strict".into())?;
-        call(
-            db,
-            "transaction",
-            &[STORE.into(), "readwrite".into(), options.into()],
-        )?
-    } else {
-        call(db, "transaction", &[STORE.into()])?
-    };
-    call(&tx, "objectStore", &[STORE.into()])
+    JOURNAL
+        .store(db, write)
+        .map(|(_, store)| store)
+        .map_err(|_| JsValue::NULL)
 }
 
 /// Puts the stored text and its revision in the journal (and on disk, when the browser
@@ -129,6 +89,8 @@ fn put(text: String, revision: u64, unsaved: bool) {
                 &JsValue::from_f64(revision as f64),
             )?;
             Reflect::set(&record, &"unsaved".into(), &JsValue::from_bool(unsaved))?;
+            // When it was saved (for the recovery offer: which is newer, this or a backup).
+            Reflect::set(&record, &"at_ms".into(), &js_sys::Date::now().into())?;
             call(&store(&db, true)?, "put", &[record.into(), key().into()])?;
             Ok(())
         };
@@ -156,6 +118,28 @@ pub fn read(then: impl FnOnce(Option<Record>) + 'static) {
                     })
                 });
                 then(found);
+            });
+            Reflect::set(&request, &"onsuccess".into(), &on_success)?;
+            Ok(())
+        };
+        let _ = get_record();
+    });
+}
+
+/// The journal's text and when it was saved (`None` for a record of an older version), for the
+/// recovery offer when local storage is unreadable; `then` gets `None` without a journal.
+pub fn read_saved(then: impl FnOnce(Option<(String, Option<u64>)>) + 'static) {
+    with_db(move |db| {
+        let get_record = || -> Result<(), JsValue> {
+            let request = call(&store(&db, false)?, "get", &[key().into()])?;
+            let done = request.clone();
+            let on_success = Closure::once_into_js(move || {
+                let record = get(&done, "result").ok().filter(|r| r.is_object());
+                then(record.and_then(|r| {
+                    let text = get(&r, "text").ok()?.as_string()?;
+                    let at = get(&r, "at_ms").ok().and_then(|v| v.as_f64());
+                    Some((text, at.map(|a| a as u64)))
+                }));
             });
             Reflect::set(&request, &"onsuccess".into(), &on_success)?;
             Ok(())

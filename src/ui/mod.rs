@@ -1,9 +1,11 @@
 //! The thin UI: Leptos components by feature. All logic lives in [`crate::domain`].
 
+pub mod backup_store;
 pub mod bijeenkomst;
 pub mod caret;
 pub mod files;
 pub mod gespreksmodel;
+pub mod idb;
 pub mod intro;
 pub mod journal;
 pub mod overview;
@@ -374,26 +376,7 @@ fn NoticeArea() -> impl IntoView {
                                             </button>
                                         }
                                     })}
-                                {notice
-                                    .raw
-                                    .is_some()
-                                    .then(|| latest_backup(&state))
-                                    .flatten()
-                                    .map(|(at, date)| {
-                                        view! {
-                                            <button
-                                                type="button"
-                                                id="reservekopie-terug"
-                                                on:click=move |_| {
-                                                    if state.restore_snapshot(at) {
-                                                        state.success(t().backup_restored.to_string());
-                                                    }
-                                                }
-                                            >
-                                                {fill(texts.backup_restore_latest, &[("date", &date)])}
-                                            </button>
-                                        }
-                                    })}
+                                {notice.raw.is_some().then(|| view! { <overview::Recovery /> })}
                                 <button
                                     type="button"
                                     class="notice-close"
@@ -694,16 +677,4 @@ fn HistoryTools() -> impl IntoView {
             </button>
         </div>
     }
-}
-
-/// The newest backup, when stored data could not be read and may be written over (it was put
-/// aside first): offered in the notice, with its date.
-fn latest_backup(state: &state::AppState) -> Option<(u64, String)> {
-    if !state.may_save.get_untracked() {
-        return None;
-    }
-    let latest = crate::domain::snapshots::list(&storage::LocalStore)
-        .into_iter()
-        .next()?;
-    Some((latest.at_ms, overview::format_date(latest.at_ms)))
 }

@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use crate::domain::history::History;
 use crate::domain::session;
 use crate::domain::snapshots;
-use crate::domain::storage::{self, KeyValueStore, LoadOutcome, StoreError};
+use crate::domain::storage::{self, LoadOutcome, StoreError};
 use crate::domain::{Command, DomainError, Millis, Workspace};
 use crate::i18n::t;
 
+use super::backup_store::{self, Backups};
 use super::storage::LocalStore;
 
 /// The screens, addressed by the URL hash so the back button and the one-file edition work.
@@ -279,7 +280,7 @@ pub fn provide_app_state() -> AppState {
         super::storage::enter_own_area();
     }
     // Data of an older version is kept as it was before it is read and saved anew.
-    let _ = snapshots::before_migration(&store, now_ms());
+    let _ = snapshots::before_migration(&store, &Backups, now_ms());
     let mut save_error = None;
     let mut no_save = None;
     let (workspace, notice) = match storage::load(&store) {
@@ -314,6 +315,11 @@ pub fn provide_app_state() -> AppState {
         },
     };
     let may_save = no_save.is_none();
+    // Backups an older version kept in local storage move to IndexedDB (never while the stored
+    // data is not this version's to change).
+    if may_save {
+        backup_store::start();
+    }
     // A storage that is still full is said at start, not only after the next change.
     if may_save && save_error.is_none() {
         if let Err(StoreError::Full) = super::storage::probe_room() {
@@ -464,12 +470,11 @@ impl AppState {
         // `apply` leaves the workspace untouched on error, so it can work in place (no copy of
         // a large workspace per keystroke); subscribers are told only about real changes.
         let now = now_ms();
-        let store = LocalStore;
         // Backups only while this tab may save (never over work it could not read).
         let backups = self
             .may_save
             .get_untracked()
-            .then_some(&store as &dyn KeyValueStore);
+            .then_some(&Backups as &dyn snapshots::Keeper);
         let result = self
             .workspace
             .try_update_untracked(|ws| {
@@ -585,24 +590,26 @@ impl AppState {
         match result {
             Ok((next, text)) => {
                 self.revision.set_value(next);
-                // The durable second copy (see `journal`): on disk even if the browser dies
-                // before it writes local storage out.
-                super::journal::write(text, next);
-                // The backup index is looked at once a day, not on every write.
+                // The daily backup (in IndexedDB, see `backup_store`) is looked at once a day,
+                // not on every write; when it fails, the next write tries again.
                 let now = now_ms();
                 let day = now / snapshots::DAY_MS;
                 if self.daily_checked.get_value() != Some(day) {
-                    let done = !snapshots::needs_daily(&LocalStore, now)
-                        || self
-                            .workspace
-                            .with_untracked(|ws| {
-                                snapshots::take(&LocalStore, ws, snapshots::Reason::Daily, now)
-                            })
-                            .is_ok();
-                    if done {
-                        self.daily_checked.set_value(Some(day));
-                    }
+                    self.daily_checked.set_value(Some(day));
+                    let names = self.workspace.with_untracked(|ws| {
+                        ws.samenwerkingen.iter().map(|s| s.name.clone()).collect()
+                    });
+                    let checked = self.daily_checked;
+                    let reason = snapshots::Reason::Daily;
+                    backup_store::take(text.clone(), names, reason, now, move |r| {
+                        if r.is_err() {
+                            checked.try_set_value(None);
+                        }
+                    });
                 }
+                // The durable second copy (see `journal`): on disk even if the browser dies
+                // before it writes local storage out.
+                super::journal::write(text, next);
                 if self.save_error.get_untracked().is_some() {
                     self.save_error.set(None);
                 }
@@ -662,24 +669,43 @@ impl AppState {
         }
     }
 
-    /// Puts a backup back, after keeping the current work as a backup too.
-    pub fn restore_snapshot(&self, at_ms: Millis) -> bool {
+    /// Puts a backup back (read from IndexedDB, which takes a moment), after keeping the
+    /// current work as a backup too. `Err` is the message to show; then nothing changed.
+    pub async fn restore_snapshot(self, at_ms: Millis) -> Result<(), String> {
+        match backup_store::read(at_ms).await {
+            Ok(Some(ws)) => {
+                self.put_back(ws);
+                Ok(())
+            }
+            Ok(None) => Err(t().backup_unreadable.to_string()),
+            Err(_) => Err(t().backup_read_failed.to_string()),
+        }
+    }
+
+    /// Puts the last saved work from the journal back (offered when local storage could not be
+    /// read), after keeping the current work as a backup. `false` when it does not read.
+    pub fn restore_saved(&self, text: &str) -> bool {
+        match storage::decode(text) {
+            Ok(ws) => {
+                self.put_back(ws);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn put_back(&self, ws: Workspace) {
         let now = now_ms();
-        let Some(ws) = snapshots::read(&LocalStore, at_ms) else {
-            self.error(t().backup_unreadable.to_string());
-            return false;
-        };
         // (Never while nothing may be saved: the stored data is not this version's to change.)
         if self.may_save.get_untracked() {
-            let _ = self.workspace.with_untracked(|current| {
-                snapshots::take(&LocalStore, current, snapshots::Reason::Restore, now)
+            let _ = self.workspace.try_with_untracked(|current| {
+                snapshots::take(&Backups, current, snapshots::Reason::Restore, now)
             });
         }
         self.replace_workspace(ws);
         self.changed();
         self.persist();
         self.flush();
-        true
     }
 
     /// Puts a whole other workspace in place (another tab's work, a backup): the undo history

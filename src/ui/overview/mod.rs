@@ -1,6 +1,8 @@
 //! The start screen: all samenwerkingen on this device, create, import, export, delete.
 
 mod backups;
+
+pub use backups::Recovery;
 mod embedded;
 mod import;
 

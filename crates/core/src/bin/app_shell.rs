@@ -111,7 +111,9 @@ pub fn shell(texts: &Texts) -> String {
             r#"</div>"#,
             r#"<section><h2>{}</h2><p class="empty">{}</p></section>"#,
             r#"<section class="card backups"><h2>{}</h2><p class="hint">{}</p>"#,
-            r#"<p class="empty">{}</p><ul class="backup-list"></ul></section>"#,
+            r#"<p class="empty">{}</p><ul class="backup-list"></ul>"#,
+            // The room left in storage, which the app fills in once the browser tells.
+            r#"<p class="hint opslag-ruimte">&nbsp;</p></section>"#,
             r#"</main>"#,
         ),
         e(texts.overview_title),

@@ -12,7 +12,7 @@ use super::command::Command;
 use super::history::{self, History};
 use super::model::{Millis, Workspace};
 use super::snapshots::{self, Reason};
-use super::storage::{self, KeyValueStore, StoreError};
+use super::storage::{self, StoreError};
 use super::validate::DomainError;
 
 /// What [`apply`] did besides the change itself.
@@ -58,7 +58,7 @@ pub fn apply(
     history: &mut History,
     command: Command,
     now: Millis,
-    backups: Option<&dyn KeyValueStore>,
+    backups: Option<&dyn snapshots::Keeper>,
 ) -> Result<Applied, DomainError> {
     // The text of the workspace before, prepared now and written only when the change is made
     // (a refused import or delete is no reason to push an older backup out).
@@ -83,7 +83,7 @@ pub fn apply(
     }
     let backup = backup.map(|(reason, store, text, names)| Backup {
         reason,
-        written: snapshots::take_raw(store, &text, names, reason, now),
+        written: store.keep(&text, names, reason, now),
     });
     Ok(Applied {
         samenwerking: target,
