@@ -1,4 +1,4 @@
-//! The automatic backups, kept in IndexedDB (its own database, see [`idb::BACKUPS`]) so they
+//! The automatic backups, kept in IndexedDB (its own database, see [`idb::backups`]) so they
 //! never take the room of the work in local storage, whose quota is small (about 5 MB).
 //!
 //! The rules (when a backup is taken, how many are kept, which go when the disk is full) are
@@ -23,7 +23,7 @@ use crate::domain::snapshots::{self, Info, Keeper, Reason, INDEX_KEY, MAX_SNAPSH
 use crate::domain::storage::{self, KeyValueStore, StoreError};
 use crate::domain::{Millis, Workspace};
 
-use super::idb::{self, call, get, BACKUPS};
+use super::idb::{self, backups, call, get};
 use super::storage::LocalStore;
 
 thread_local! {
@@ -64,7 +64,7 @@ async fn db() -> Option<JsValue> {
     if LOCAL_ONLY.with(Cell::get) {
         return None;
     }
-    match BACKUPS.open().await {
+    match backups().open().await {
         Ok(db) => Some(db),
         Err(_) => {
             LOCAL_ONLY.with(|l| l.set(true));
@@ -109,7 +109,7 @@ async fn take_now(
     // A full disk aborts the transaction: then try again keeping fewer older backups.
     let mut max = MAX_SNAPSHOTS;
     loop {
-        let (tx, store) = BACKUPS.store(&db, true)?;
+        let (tx, store) = backups().store(&db, true)?;
         let written = Rc::new(Cell::new(false));
         let seen = Rc::new(Cell::new(0usize));
         let request = call(&store, "get", &[INDEX_KEY.into()]).map_err(idb::classify)?;
@@ -153,7 +153,7 @@ pub async fn list() -> Result<Vec<Info>, StoreError> {
     let Some(db) = db().await else {
         return Ok(snapshots::list(&LocalStore));
     };
-    let (_, store) = BACKUPS.store(&db, false)?;
+    let (_, store) = backups().store(&db, false)?;
     let request = call(&store, "get", &[INDEX_KEY.into()]).map_err(idb::classify)?;
     let raw = idb::request(&request).await?.as_string();
     Ok(snapshots::parse_index(raw.as_deref()))
@@ -164,7 +164,7 @@ pub async fn read(at_ms: Millis) -> Result<Option<Workspace>, StoreError> {
     let Some(db) = db().await else {
         return Ok(snapshots::read(&LocalStore, at_ms));
     };
-    let (_, store) = BACKUPS.store(&db, false)?;
+    let (_, store) = backups().store(&db, false)?;
     let request = call(&store, "get", &[snapshots::key(at_ms).into()]).map_err(idb::classify)?;
     let raw = idb::request(&request).await?.as_string();
     Ok(raw.and_then(|raw| storage::decode(&raw).ok()))
@@ -191,7 +191,7 @@ pub fn start() {
 
 /// One transaction: the local backups merged into the stored index, their texts written.
 async fn move_in(db: &JsValue, local: Vec<(Info, String)>) -> Result<(), StoreError> {
-    let (tx, store) = BACKUPS.store(db, true)?;
+    let (tx, store) = backups().store(db, true)?;
     let request = call(&store, "get", &[INDEX_KEY.into()]).map_err(idb::classify)?;
     let done = request.clone();
     let local = RefCell::new(local);

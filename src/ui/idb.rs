@@ -33,6 +33,29 @@ pub const BACKUPS: Db = Db {
     store: "reservekopieen",
 };
 
+/// The backups of this version's own storage area (see `storage::enter_own_area`): a database
+/// of their own, so a newer version's backups (and its index format) are never touched.
+pub const OWN_AREA_BACKUPS: Db = Db {
+    name: "vitaal-samenwerken-reservekopieen-opslagversie-5",
+    store: "reservekopieen",
+};
+
+// The name above carries the storage version by hand (a const cannot be formatted): a new
+// version must rename it, like the local storage area (`storage::area_key`).
+const _: () = assert!(
+    crate::domain::storage::CURRENT_VERSION == 5,
+    "rename OWN_AREA_BACKUPS for the new storage version"
+);
+
+/// The backups database this tab uses: the shared one, or its own area's.
+pub fn backups() -> Db {
+    if super::storage::in_own_area() {
+        OWN_AREA_BACKUPS
+    } else {
+        BACKUPS
+    }
+}
+
 thread_local! {
     /// Each database's open connection, once opened.
     static OPEN: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
