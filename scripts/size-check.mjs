@@ -71,12 +71,17 @@ export function readRecord(file = RECORD) {
   return record;
 }
 
-export function formatRecord({ parts, total }) {
+export function formatRecord({ parts, total }, exception) {
   return [
     '# The size ratchet: the release build, brotli (quality 11), in bytes. Written by scripts/bench.sh,',
     '# checked by scripts/size-check.mjs in scripts/test.sh. A commit that raises these figures says why.',
     ...PARTS.map((p) => `${p} ${parts[p].br}`),
     `total ${total}`,
+    ...(exception ? [
+      '# A known, temporary breach of the 450 KB ceiling, allowed up to this total (see docs/design.md,',
+      '# "Budget"). It is written by hand, never by --write, and goes away with the fix it names.',
+      `ceiling-exception ${exception}`,
+    ] : []),
     '',
   ].join('\n');
 }
@@ -103,10 +108,27 @@ export function report(m, record) {
   return lines.join('\n');
 }
 
-/** What breaks the rules, as sentences; empty when the build is within them. */
+/** What breaks the rules, as sentences; empty when the build is within them. A total over the
+ * ceiling but within a recorded `ceiling-exception` is not a failure; it is printed as a warning. */
 export function problems(m, record) {
   const out = [];
-  if (m.total > CEILING) out.push(`the whole app is ${m.total} bytes brotli, over the ceiling of ${CEILING} bytes (450 KB)`);
+  const allowed = record?.['ceiling-exception'] ?? CEILING;
+  if (m.total > Math.max(CEILING, allowed)) out.push(`the whole app is ${m.total} bytes brotli, over the ceiling of ${CEILING} bytes (450 KB)`
+    + (allowed > CEILING ? ` and over the recorded exception of ${allowed} bytes` : ''));
+  return out.concat(ratchet(m, record));
+}
+
+/** The warning for a total over the ceiling that a recorded exception allows. */
+export function ceilingWarning(m, record) {
+  const allowed = record?.['ceiling-exception'];
+  return allowed && m.total > CEILING && m.total <= allowed
+    ? `WARNING: the whole app is ${m.total} bytes brotli, ${m.total - CEILING} over the ceiling of ${CEILING} bytes (450 KB); `
+      + `allowed only by the temporary ceiling-exception ${allowed} in docs/size.txt (see docs/design.md, "Budget")`
+    : null;
+}
+
+function ratchet(m, record) {
+  const out = [];
   if (record && m.parts.wasm.br > record.wasm + WASM_TOLERANCE) {
     out.push(`the wasm grew from ${record.wasm} to ${m.parts.wasm.br} bytes brotli (${signed(m.parts.wasm.br - record.wasm)}), `
       + `more than ${WASM_TOLERANCE} bytes (4 KiB) over docs/size.txt: if that is worth it, record the new figure `
@@ -125,16 +147,20 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const record = fs.existsSync(RECORD) ? readRecord() : null;
     console.log(report(m, record));
     const found = problems(m, write ? null : record);
+    const warning = ceilingWarning(m, record);
+    if (write && warning) found.length = 0;
+    if (warning) console.error(warning);
     if (!write && !record) found.push(`${path.relative(root, RECORD)} is missing: run scripts/bench.sh to record the figures`);
     if (write) {
-      fs.writeFileSync(RECORD, formatRecord(m));
+      fs.writeFileSync(RECORD, formatRecord(m, record?.['ceiling-exception']));
       console.log(`recorded in ${path.relative(root, RECORD)}`);
     }
     if (found.length) {
       for (const p of found) console.error(`SIZE: ${p}`);
       process.exit(1);
     }
-    console.log(write ? 'within the ceiling' : 'size: within the ratchet and the ceiling');
+    if (warning) console.log(write ? 'recorded; over the ceiling, within the recorded exception' : 'size: within the ratchet; over the ceiling, within the recorded exception');
+    else console.log(write ? 'within the ceiling' : 'size: within the ratchet and the ceiling');
   } catch (e) {
     console.error(`size-check: ${e.message}`);
     process.exit(2);
