@@ -15,9 +15,11 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+// Not leptos::task::spawn_local: storage adapters may run before the app (and its executor) is
+// mounted, e.g. in the component tests; wasm-bindgen-futures needs no set-up.
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::spawn_local;
 
 use crate::domain::snapshots::{self, Info, Keeper, Reason, INDEX_KEY, MAX_SNAPSHOTS};
 use crate::domain::storage::{self, KeyValueStore, StoreError};

@@ -51,7 +51,8 @@ fn with_db(then: impl FnOnce(JsValue) + 'static) {
         then(db);
         return;
     }
-    leptos::task::spawn_local(async move {
+    // (wasm-bindgen-futures, not leptos's spawner: this may run before the app is mounted.)
+    wasm_bindgen_futures::spawn_local(async move {
         if let Ok(db) = JOURNAL.open().await {
             then(db);
         }
