@@ -355,27 +355,7 @@ fn NoticeArea() -> impl IntoView {
                         view! {
                             <div class=class>
                                 <p>{notice.text.clone()}</p>
-                                {raw
-                                    .map(|raw| {
-                                        view! {
-                                            <button
-                                                type="button"
-                                                on:click=move |_| {
-                                                    if files::download(
-                                                            "vitaal-samenwerken-ruwe-gegevens.txt",
-                                                            "text/plain",
-                                                            &raw,
-                                                        )
-                                                        .is_err()
-                                                    {
-                                                        state.error(t().export_failed.to_string());
-                                                    }
-                                                }
-                                            >
-                                                {texts.export_raw}
-                                            </button>
-                                        }
-                                    })}
+                                {raw.map(|raw| view! { <ExportRawButton raw=raw /> })}
                                 {notice.raw.is_some().then(|| view! { <overview::Recovery /> })}
                                 <button
                                     type="button"
@@ -430,25 +410,7 @@ fn SaveWarning() -> impl IntoView {
                                 })}
                             {raw
                                 .map(|raw| {
-                                    view! {
-                                        <button
-                                            type="button"
-                                            id="ruwe-gegevens"
-                                            on:click=move |_| {
-                                                if files::download(
-                                                        "vitaal-samenwerken-ruwe-gegevens.txt",
-                                                        "text/plain",
-                                                        &raw,
-                                                    )
-                                                    .is_err()
-                                                {
-                                                    state.error(t().export_failed.to_string());
-                                                }
-                                            }
-                                        >
-                                            {texts.export_raw}
-                                        </button>
-                                    }
+                                    view! { <ExportRawButton raw=raw id="ruwe-gegevens" /> }
                                 })}
                         </div>
                     }
@@ -486,6 +448,27 @@ fn SaveWarning() -> impl IntoView {
                     .into_any(),
             )
         }}
+    }
+}
+
+/// Downloads stored data that could not be read, as it was (in the notice and in the alert).
+#[component]
+fn ExportRawButton(raw: String, #[prop(optional)] id: Option<&'static str>) -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <button
+            type="button"
+            id=id
+            on:click=move |_| {
+                if files::download("vitaal-samenwerken-ruwe-gegevens.txt", "text/plain", &raw)
+                    .is_err()
+                {
+                    state.error(t().export_failed.to_string());
+                }
+            }
+        >
+            {t().export_raw}
+        </button>
     }
 }
 
