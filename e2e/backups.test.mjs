@@ -180,6 +180,13 @@ test('backups an older version kept in local storage move to IndexedDB on the fi
   await tabTo(page, '#sw-opgave');
   await page.keyboard.type('Werk van nu.');
   await stored(page);
+  // Today's backup is written to IndexedDB after the save; a reload before it completes
+  // would abort it (harmless for the user, whose work is saved, but this test counts it).
+  const deadline = Date.now() + 5000;
+  while (!(await idbIndex(page)).some((b) => b.reason === 'daily' && b.names.includes('Dorpsstad'))) {
+    assert.ok(Date.now() < deadline, 'today\'s backup was written');
+    await page.waitForTimeout(50);
+  }
   // What an older version left: two backups and their index in local storage.
   await page.evaluate(() => {
     const old = (name, opgave) => JSON.stringify({
