@@ -9,6 +9,7 @@ pub mod idb;
 pub mod intro;
 pub mod journal;
 pub mod overview;
+pub mod qr;
 pub mod samenwerking;
 pub mod scan;
 pub mod state;

@@ -13,7 +13,12 @@
 //!   becomes an [`Antwoordbestand`], checked exactly like an answer file and merged with
 //!   [`crate::domain::scan::Scan::merge`].
 //!
+//! The same loop serves the achterban of a BARB meeting ([`achterban`]): an achterban-blad
+//! answered on a phone through its own invitation, its answers back by code or file.
+//!
 //! Pure functions: time and ids are passed in.
+
+pub mod achterban;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -136,8 +141,7 @@ fn inflate(bytes: &[u8], max: usize) -> Result<Vec<u8>, CodeError> {
 /// The invitation as URL-fragment text: a version character, then base64url (no padding) of
 /// the deflated JSON. Only characters that need no escaping in a URL.
 pub fn invitation_payload(invitation: &Invitation) -> String {
-    let json = serde_json::to_vec(invitation).unwrap_or_default();
-    format!("{INVITATION_VERSION}{}", b64().encode(deflate(&json)))
+    write_payload(invitation)
 }
 
 /// The address a phone opens: `base` (the app's address without its fragment) plus
@@ -149,6 +153,11 @@ pub fn invitation_url(base: &str, invitation: &Invitation) -> String {
 
 /// Reads and checks an invitation payload (the part after `#/doe-mee/`).
 pub fn read_invitation(payload: &str) -> Result<Invitation, CodeError> {
+    check_invitation(read_payload(payload)?)
+}
+
+/// Reads a payload written like [`invitation_payload`]: version, base64url, deflate, JSON.
+fn read_payload<T: serde::de::DeserializeOwned>(payload: &str) -> Result<T, CodeError> {
     if payload.len() > MAX_INVITATION_CHARS {
         return Err(CodeError::TooLarge);
     }
@@ -162,8 +171,13 @@ pub fn read_invitation(payload: &str) -> Result<Invitation, CodeError> {
         .decode(chars.as_str())
         .map_err(|_| CodeError::Corrupt)?;
     let json = inflate(&packed, MAX_INVITATION_CHARS * 8)?;
-    let invitation: Invitation = serde_json::from_slice(&json).map_err(|_| CodeError::Corrupt)?;
-    check_invitation(invitation)
+    serde_json::from_slice(&json).map_err(|_| CodeError::Corrupt)
+}
+
+/// A payload as [`invitation_payload`] writes it, of any serialisable value.
+fn write_payload<T: Serialize>(value: &T) -> String {
+    let json = serde_json::to_vec(value).unwrap_or_default();
+    format!("{INVITATION_VERSION}{}", b64().encode(deflate(&json)))
 }
 
 fn check_invitation(i: Invitation) -> Result<Invitation, CodeError> {
@@ -410,8 +424,13 @@ fn unpack(bytes: &[u8]) -> Result<Antwoordbestand, CodeError> {
 /// [`MAX_CODE_CHARS`], otherwise a numbered series; every character is in the QR alphanumeric
 /// alphabet, so the QR code uses its dense alphanumeric mode.
 pub fn answer_codes(invitation: &Invitation, response: &Response) -> Vec<String> {
-    let packed = pack(invitation, response);
-    let series = checksum(&packed);
+    series_codes(CODE_PREFIX, &pack(invitation, response))
+}
+
+/// `packed` as codes `<prefix><version>:<series>:<i>/<n>:<base45>`, where `series` is the
+/// checksum of all of `packed`.
+fn series_codes(prefix: &str, packed: &[u8]) -> Vec<String> {
+    let series = checksum(packed);
     // base45 turns 2 bytes into 3 characters.
     let per_code = MAX_CODE_CHARS / 3 * 2;
     let parts: Vec<&[u8]> = packed.chunks(per_code).collect();
@@ -421,7 +440,7 @@ pub fn answer_codes(invitation: &Invitation, response: &Response) -> Vec<String>
         .enumerate()
         .map(|(i, part)| {
             format!(
-                "{CODE_PREFIX}{CODE_VERSION}:{series:08X}:{}/{n}:{}",
+                "{prefix}{CODE_VERSION}:{series:08X}:{}/{n}:{}",
                 i + 1,
                 base45::encode(part)
             )
@@ -437,9 +456,9 @@ struct Part {
     bytes: Vec<u8>,
 }
 
-fn read_part(code: &str) -> Result<Part, CodeError> {
+fn read_part(prefix: &str, code: &str) -> Result<Part, CodeError> {
     let code = code.trim();
-    let rest = code.strip_prefix(CODE_PREFIX).ok_or(CodeError::NotOurs)?;
+    let rest = code.strip_prefix(prefix).ok_or(CodeError::NotOurs)?;
     let (version, rest) = rest.split_once(':').ok_or(CodeError::NotOurs)?;
     let version: u32 = version.parse().map_err(|_| CodeError::NotOurs)?;
     if version > CODE_VERSION {
@@ -489,24 +508,33 @@ pub enum Received {
     Repeat,
 }
 
-/// Collects answer codes in any order, across participants.
+/// What [`Collector::push`] did with one code.
+enum Collected {
+    Part {
+        series: u32,
+        have: usize,
+        of: usize,
+    },
+    /// All parts are in and their checksum fits: the packed bytes.
+    Whole {
+        series: u32,
+        packed: Vec<u8>,
+    },
+    Repeat,
+}
+
+/// Collects the codes of numbered series (any kind, by prefix) in any order.
 #[derive(Clone, Debug, Default)]
-pub struct Receiver {
+struct Collector {
     open: BTreeMap<u32, (usize, BTreeMap<usize, Vec<u8>>)>,
     done: BTreeSet<u32>,
 }
 
-impl Receiver {
-    pub fn new() -> Receiver {
-        Receiver::default()
-    }
-
-    /// Takes one code as the camera read it. A damaged code, or a part that does not fit its
-    /// series, is refused and changes nothing already collected.
-    pub fn push(&mut self, code: &str) -> Result<Received, CodeError> {
-        let part = read_part(code)?;
+impl Collector {
+    fn push(&mut self, prefix: &str, code: &str) -> Result<Collected, CodeError> {
+        let part = read_part(prefix, code)?;
         if self.done.contains(&part.series) {
-            return Ok(Received::Repeat);
+            return Ok(Collected::Repeat);
         }
         let (of, parts) = self
             .open
@@ -518,31 +546,57 @@ impl Receiver {
         parts.entry(part.index).or_insert(part.bytes);
         let (have, of) = (parts.len(), *of);
         if have < of {
-            return Ok(Received::Part {
+            return Ok(Collected::Part {
                 series: part.series,
                 have,
                 of,
             });
         }
         let packed: Vec<u8> = parts.values().flatten().copied().collect();
-        let result = if checksum(&packed) == part.series {
-            unpack(&packed)
-        } else {
-            Err(CodeError::Corrupt)
-        };
-        match result {
-            Ok(file) => {
-                self.open.remove(&part.series);
-                self.done.insert(part.series);
+        // Complete or not, the series is no longer open: a forged or damaged part must not
+        // block a good reading from starting over.
+        self.open.remove(&part.series);
+        if checksum(&packed) != part.series {
+            return Err(CodeError::Corrupt);
+        }
+        Ok(Collected::Whole {
+            series: part.series,
+            packed,
+        })
+    }
+
+    /// Takes a whole series' unpacked result: `Ok` marks the series done.
+    fn finish<T>(&mut self, series: u32, result: Result<T, CodeError>) -> Result<T, CodeError> {
+        if result.is_ok() {
+            self.done.insert(series);
+        }
+        result
+    }
+}
+
+/// Collects answer codes in any order, across participants.
+#[derive(Clone, Debug, Default)]
+pub struct Receiver {
+    codes: Collector,
+}
+
+impl Receiver {
+    pub fn new() -> Receiver {
+        Receiver::default()
+    }
+
+    /// Takes one code as the camera read it. A damaged code, or a part that does not fit its
+    /// series, is refused and changes nothing already collected.
+    pub fn push(&mut self, code: &str) -> Result<Received, CodeError> {
+        match self.codes.push(CODE_PREFIX, code)? {
+            Collected::Part { series, have, of } => Ok(Received::Part { series, have, of }),
+            Collected::Repeat => Ok(Received::Repeat),
+            Collected::Whole { series, packed } => {
+                let file = self.codes.finish(series, unpack(&packed))?;
                 Ok(Received::Complete {
-                    series: part.series,
+                    series,
                     file: Box::new(file),
                 })
-            }
-            Err(e) => {
-                // A forged or damaged part: drop the series, so a good reading can start over.
-                self.open.remove(&part.series);
-                Err(e)
             }
         }
     }
@@ -550,6 +604,6 @@ impl Receiver {
     /// Forgets that a series was complete (e.g. the merge was refused and the participant
     /// corrected something).
     pub fn forget(&mut self, series: u32) {
-        self.done.remove(&series);
+        self.codes.done.remove(&series);
     }
 }
