@@ -156,6 +156,9 @@ fn add_answer(counts: &mut [u32; 6], answer: Option<&ScanAntwoord>) {
     counts[index] = counts[index].saturating_add(1);
 }
 
+/// One group's counts for one ingrediënt and whether that figure is shown.
+type Cell = ([u32; 6], bool);
+
 fn counts_of<'a>(responses: impl Iterator<Item = &'a Response>, ingredient: &str) -> [u32; 6] {
     let mut counts = [0u32; 6];
     for r in responses {
@@ -385,7 +388,7 @@ impl Scan {
         let mut hidden_groups = 0;
         // The groups large enough to show, each with its counts per ingrediënt and whether
         // that figure is shown.
-        let mut candidates: Vec<(String, Vec<&Response>, Vec<([u32; 6], bool)>)> = Vec::new();
+        let mut candidates: Vec<(String, Vec<&Response>, Vec<Cell>)> = Vec::new();
         for (_, (organisation, members)) in groups {
             if members.len() < min {
                 hidden_groups += 1;
