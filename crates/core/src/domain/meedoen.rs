@@ -35,10 +35,12 @@ pub const INVITATION_VERSION: char = '1';
 pub const CODE_VERSION: u32 = 1;
 /// Every answer code starts with this (then the version).
 pub const CODE_PREFIX: &str = "VS";
-/// The largest number of characters in one answer code, its header included: small enough for
-/// a laptop webcam to read it from a phone screen at arm's length (alphanumeric QR version 9
-/// at error correction level M holds 262 characters; version 10 holds 311).
-pub const MAX_CODE_CHARS: usize = 240;
+/// The largest number of characters in one answer code, its header included: exactly what an
+/// alphanumeric QR code of version 10 at error correction level M holds (57 × 57 modules,
+/// about 1 mm each on a phone screen: a laptop webcam reads it at arm's length). A typical
+/// answer (sixteen ratings, name, organisation, three short remarks) is about 260–300
+/// characters, so one code; 240 would make it two (see `tests/meedoen/size.rs`).
+pub const MAX_CODE_CHARS: usize = 311;
 /// The longest header, `VS1:XXXXXXXX:999/999:` (a series has fewer than 1000 parts).
 const MAX_HEADER_CHARS: usize = 21;
 /// The packed bytes in one code of a series (base45 writes 2 bytes as 3 characters); every
@@ -608,9 +610,7 @@ impl OpenSeries {
             // The next combination (an odometer over the slots).
             let mut k = 0;
             loop {
-                let Some(slot) = slots.get(k) else {
-                    return None;
-                };
+                let slot = slots.get(k)?;
                 choice[k] += 1;
                 if choice[k] < slot.len() {
                     break;
