@@ -38,7 +38,7 @@ pub const CODE_PREFIX: &str = "VS";
 /// The largest number of characters in one answer code, its header included: exactly what an
 /// alphanumeric QR code of version 10 at error correction level M holds (57 × 57 modules,
 /// about 1 mm each on a phone screen: a laptop webcam reads it at arm's length). A typical
-/// answer (sixteen ratings, name, organisation, three short remarks) is about 260–300
+/// answer (sixteen ratings, name, organisation, three short remarks) is about 250–300
 /// characters, so one code; 240 would make it two (see `tests/meedoen/size.rs`).
 pub const MAX_CODE_CHARS: usize = 311;
 /// The longest header, `VS1:XXXXXXXX:999/999:` (a series has fewer than 1000 parts).

@@ -267,3 +267,30 @@ fn the_invitation_for_a_large_samenwerking_still_fits() {
     // A usual one keeps them.
     assert_eq!(invitation().organisations.len(), 2);
 }
+
+#[test]
+fn the_invitation_of_twenty_organisations_is_about_a_thousand_characters() {
+    let mut sw = samenwerking();
+    sw.partners.clear();
+    for k in 0..20 {
+        sw.partners.push(Partner {
+            id: format!("p{k}"),
+            name: format!("Persoon {k}"),
+            organisation: format!("Stichting Welzijn en Zorg afdeling {k}"),
+            kind: PartnerKind::Formeel,
+            ring: Ring::Kerngroep,
+        });
+    }
+    sw.id = "sw-mhx2a9q0-1z9y8x".into();
+    let scan = Scan::new(
+        "scan-mhx3k2p1-8f3a2c".into(),
+        sw.id.clone(),
+        "Voorjaarsscan 2026".into(),
+        2,
+    );
+    let url = invitation_url(
+        "https://example.org/vitaal/",
+        &Invitation::for_scan(&sw, &scan),
+    );
+    assert!((400..=1_200).contains(&url.len()), "{}", url.len());
+}

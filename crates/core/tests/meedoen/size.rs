@@ -73,6 +73,11 @@ fn the_code_limits_fit_a_version_10_qr_code_at_level_m() {
     // The longest header (VS1:XXXXXXXX:nnn/nnn:) plus a full part stays within the limit.
     let header = format!("VS1:FFFFFFFF:{MAX_SERIES}/{MAX_SERIES}:").len();
     const { assert!(MAX_SERIES < 1000) };
+    // The numbers docs/file-format.md gives.
+    assert_eq!(
+        (PART_BYTES, MAX_PACKED_BYTES, MAX_SERIES),
+        (192, 65_210, 340)
+    );
     assert!(header + PART_BYTES / 2 * 3 <= MAX_CODE_CHARS);
 }
 
