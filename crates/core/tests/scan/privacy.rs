@@ -61,7 +61,7 @@ prop_compose! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(128))]
 
     #[test]
     fn no_difference_of_shown_figures_is_one_or_two_people(s in answer_set(), min in 3usize..5) {
