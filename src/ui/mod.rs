@@ -8,6 +8,7 @@ pub mod gespreksmodel;
 pub mod idb;
 pub mod intro;
 pub mod journal;
+pub mod meedoen;
 pub mod overview;
 pub mod samenwerking;
 pub mod scan;
@@ -56,6 +57,11 @@ pub fn first_screen_step() -> ArcRwSignal<u8> {
 /// before it, the shell would not count as the page's largest contentful paint, the app's equal
 /// text would, later.
 pub fn start() {
+    // A phone that opened an invitation (or a participant edition): the participant's page only.
+    if let Some(payload) = meedoen::route() {
+        meedoen::start(payload);
+        return;
+    }
     let painted = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w, &SHELL_PAINTED.into()).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
