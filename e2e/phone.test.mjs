@@ -205,6 +205,18 @@ test('the facilitator invites by QR code (keyboard and mouse); the code holds no
   // The served address is 127.0.0.1: said plainly.
   assert.match(await page.locator('#uitnodiging-localhost').innerText(), /Telefoons kunnen dit adres niet openen/);
 
+  // Printed while the invitation is open: only the A4 handout (QR code, three steps, address).
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.locator('.invite-handout');
+  assert.equal(await handout.isVisible(), true);
+  assert.equal(await page.locator('.invite-screen').isVisible(), false);
+  assert.equal(await page.locator('#scan-ontvangen-kop').isVisible(), false);
+  assert.equal(await handout.locator('ol li').count(), 3);
+  assert.match(await handout.innerText(), /Tik op Klaar/);
+  await page.screenshot({ path: path.join(artifacts, 'phone-handout-print.png') });
+  assert.equal(await readQr(handout.locator('img')), invitationUrl);
+  await page.emulateMedia({ media: 'screen' });
+
   // The participant edition: one file with only the invitation.
   const download = page.waitForEvent('download');
   await page.locator('#deelnemersversie').click();
