@@ -56,9 +56,9 @@ pub fn InviteCard(r: ScanRef) -> impl IntoView {
     // Made when the dialog opens, from the scan as it is then.
     let invitation = Memo::new(move |_| {
         open.get().then(|| {
-            state.workspace.with_untracked(|ws| {
-                with_scan(&r.get_value(), ws, |s, scan| Invitation::for_scan(s, scan))
-            })
+            state
+                .workspace
+                .with_untracked(|ws| with_scan(&r.get_value(), ws, Invitation::for_scan))
         })
     });
     Effect::new(move |_| {
