@@ -421,6 +421,9 @@ test('keyboard only on a desktop', async () => {
   await page.waitForSelector('#factor-kop');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'paginatitel', 'focus at the top of the new step');
   for (let step = 1; step <= 5; step++) {
+    // Each step starts with focus on the page title (moved there in the next frame).
+    await page.waitForFunction((n) => document.activeElement?.id === 'paginatitel'
+      && document.querySelector('#deelnemer-stap')?.textContent === `Factor ${n} van 5`, step);
     const groups = await page.locator('.participant-question input[type=radio]').evaluateAll(
       (inputs) => [...new Set(inputs.map((i) => i.name))],
     );
@@ -476,4 +479,33 @@ test('a broken invitation says so in Dutch, and nothing else', async () => {
   await page.waitForFunction(() => /nieuwere versie/.test(document.querySelector('h1')?.textContent ?? ''));
   p.assertOnlyOwnOrigin();
   await p.context.close();
+});
+
+test('the participant route: the shell shows only its header (no facilitator overview), then no jump', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/*.wasm', async (route) => { await held; return route.continue(); });
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(invitationUrl, { waitUntil: 'domcontentloaded' });
+  await page.locator('#app-shell .brand-name').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#app-shell nav').isVisible(), false, 'no menu in the shell');
+  assert.equal(await page.locator('#app-shell h1').isVisible(), false, 'not the overview');
+  const header = await page.locator('#app-shell .site-header').boundingBox();
+  release();
+  await page.waitForSelector('#deelnemer-beginnen');
+  assert.equal(await page.locator('#app-shell').count(), 0);
+  assert.equal(await page.locator('.site-header').count(), 1);
+  const after = await page.locator('.site-header').boundingBox();
+  assert.deepEqual([after.x, after.y, after.width, after.height].map(Math.round), [header.x, header.y, header.width, header.height].map(Math.round));
+  await page.waitForTimeout(500);
+  const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  assert.ok(shift <= 0.02, `layout shift ${shift} > 0.02`);
+  await context.close();
 });
