@@ -5,6 +5,7 @@
 mod chart;
 mod collect;
 mod fill;
+mod invite;
 mod paper;
 mod results;
 
