@@ -89,8 +89,8 @@ test('achterban on a phone: invitation QR on the blad, answered by touch, back i
   // The blad of Welzijn Dorpsstad: its QR, the address it holds, and why phones can't open it here.
   const blad = page.locator('.achterban-org', { hasText: 'Achterban-blad voor Welzijn Dorpsstad' });
   const qr = blad.locator('.blad-qr');
-  assert.equal(await qr.locator('.qr svg').count(), 1);
-  assert.match(await qr.locator('.qr').getAttribute('aria-label'), /Welzijn Dorpsstad/);
+  assert.equal(await qr.locator('.qr img').count(), 1);
+  assert.match(await qr.locator('.qr img').getAttribute('alt'), /Welzijn Dorpsstad/);
   const url = await qr.locator('.address').innerText();
   assert.ok(url.startsWith(`${server.origin}/#/achterban/1`), url);
   assert.match(await qr.innerText(), /alleen op deze computer/);
@@ -128,7 +128,7 @@ test('achterban on a phone: invitation QR on the blad, answered by touch, back i
 
   // Klaar: the code on screen, and the file.
   await pp.locator('#achterban-klaar').tap();
-  await pp.waitForSelector('.telefoon-codes .qr svg');
+  await pp.waitForSelector('.telefoon-codes .qr img');
   assert.equal(await pp.locator('#codes-kop').innerText(), 'Laat deze code scannen');
   await assertAccessible(pp, 'achterban: code tonen');
   await assertTouchTargets(pp);
@@ -155,7 +155,7 @@ test('achterban on a phone: invitation QR on the blad, answered by touch, back i
   await pp.locator('button:has-text("Antwoorden aanpassen")').tap();
   await pp.locator('#achterban-antwoord-2').fill('Dat lukt vanaf februari.');
   await pp.locator('#achterban-klaar').tap();
-  await pp.waitForSelector('.telefoon-codes .qr svg');
+  await pp.waitForSelector('.telefoon-codes .qr img');
   const second = await downloaded(pp, 'button:has-text("Download antwoordbestand")');
   await page.locator('#achterban-bestand').setInputFiles(second.file);
   await page.waitForSelector('#achterban-vervang-ja');
