@@ -3,6 +3,7 @@
 pub mod backup_store;
 pub mod bijeenkomst;
 pub mod caret;
+pub mod content;
 pub mod files;
 pub mod gespreksmodel;
 pub mod idb;
@@ -203,7 +204,11 @@ pub fn App() -> impl IntoView {
                 })
                 .unwrap_or_else(|| texts.werkblad.title.to_string()),
             Screen::Formulier { template, .. } => fill(
-                texts.werkblad.blank_title,
+                // (Named once the worksheets are loaded.)
+                {
+                    let _ = content::status(content::WERKBLADEN);
+                    texts.werkblad.blank_title
+                },
                 &[(
                     "title",
                     crate::domain::werkblad::template(&template).map_or("", |t| t.title.as_str()),
@@ -352,9 +357,25 @@ fn NoticeArea() -> impl IntoView {
                             NoticeKind::Error => "notice notice-error",
                         };
                         let raw = notice.raw.clone();
+                        let retry = notice.retry;
                         view! {
                             <div class=class>
                                 <p>{notice.text.clone()}</p>
+                                {retry
+                                    .map(|id| {
+                                        view! {
+                                            <button
+                                                type="button"
+                                                class="primary notice-retry"
+                                                on:click=move |_| {
+                                                    state.notice.set(None);
+                                                    content::retry(id);
+                                                }
+                                            >
+                                                {texts.content.retry}
+                                            </button>
+                                        }
+                                    })}
                                 {raw.map(|raw| view! { <ExportRawButton raw=raw /> })}
                                 {notice.raw.is_some().then(|| view! { <overview::Recovery /> })}
                                 <button

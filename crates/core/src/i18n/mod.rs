@@ -4,6 +4,7 @@
 //! the table in a submodule (`bijeenkomst`, `verslag`), reached as `t().bijeenkomst.…`.
 
 mod bijeenkomst;
+mod content;
 mod errors;
 mod intro;
 mod onefile;
@@ -14,6 +15,7 @@ mod verslag;
 mod werkblad;
 
 pub use bijeenkomst::BijeenkomstTexts;
+pub use content::ContentTexts;
 pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
@@ -43,6 +45,8 @@ pub struct Texts {
     pub onefile: &'static OneFileTexts,
     /// The first minute: the example samenwerking and the page "Zo werkt het".
     pub intro: &'static IntroTexts,
+    /// Content loaded on demand: the worksheets, the example.
+    pub content: &'static ContentTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -204,6 +208,7 @@ pub static NL: Texts = Texts {
     storage: &storage::NL,
     onefile: &onefile::NL,
     intro: &intro::NL,
+    content: &content::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -539,6 +544,7 @@ mod tests {
         let sources = [
             ("mod.rs", include_str!("mod.rs")),
             ("bijeenkomst.rs", include_str!("bijeenkomst.rs")),
+            ("content.rs", include_str!("content.rs")),
             ("errors.rs", include_str!("errors.rs")),
             ("intro.rs", include_str!("intro.rs")),
             ("onefile.rs", include_str!("onefile.rs")),
