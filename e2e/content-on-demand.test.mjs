@@ -234,3 +234,96 @@ test('the one-file edition has the worksheets from file:// and fetches nothing',
     await context.close();
   }
 });
+
+const EXAMPLE_URL = /\/content\/voorbeeld\.nl-[0-9a-f]{12}\.json$/;
+
+test('the example is a data file too: fetched on click, "Voorbeeld laden…" meanwhile, then opened', async () => {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const href = html.match(/<meta name="content:voorbeeld-nl" content="\.\/(content\/voorbeeld\.nl-[0-9a-f]{12}\.json)">/)?.[1];
+  assert.ok(href, 'index.html names the example file');
+  assert.deepEqual(
+    JSON.parse(fs.readFileSync(path.join(dist, href), 'utf8')),
+    JSON.parse(fs.readFileSync('content/voorbeeld.nl.json', 'utf8')),
+  );
+  assert.ok(fs.readFileSync(path.join(dist, 'sw.js'), 'utf8').includes(`"./${href}"`), 'precached');
+  const wasm = fs.readdirSync(dist).find((f) => f.endsWith('.wasm'));
+  assert.ok(!fs.readFileSync(path.join(dist, wasm)).includes(Buffer.from('Riek vertelde over de lange zondagen')), 'not in the wasm');
+
+  const p = await profileWithoutWorker();
+  const { page, context } = p;
+  try {
+    await page.waitForTimeout(300);
+    assert.equal(p.requests.filter((u) => EXAMPLE_URL.test(u)).length, 0, 'not fetched before the click');
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await context.route(EXAMPLE_URL, async (route) => { await held; await route.continue(); });
+    // By mouse.
+    await page.locator('#voorbeeld-bekijken').click();
+    const status = page.locator('.first-minute .content-status');
+    await page.waitForFunction(() => document.querySelector('.first-minute .content-status')?.textContent === 'Voorbeeld laden…');
+    assert.equal(await status.getAttribute('role'), 'status');
+    await assertAccessible(page, 'voorbeeld laden');
+    release();
+    await page.waitForSelector('#sw-opgave');
+    assert.equal(await page.locator('h1').innerText(), 'Voorbeeld: Samen ouder worden in Ommen');
+    assert.match(await noticeText(page), /voorbeeld/i);
+    await page.waitForSelector('#werkblad-nieuw');
+    assert.equal(await page.locator('section[aria-labelledby="werkbladen-kop"] .meeting-list li').count(), 3, 'its three werkbladen');
+    assert.equal(p.requests.filter((u) => EXAMPLE_URL.test(u)).length, 1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the example cannot load: the notice says so, "Opnieuw proberen" by keyboard opens it', async () => {
+  const p = await profileWithoutWorker();
+  const { page, context } = p;
+  try {
+    let offline = true;
+    await context.route(EXAMPLE_URL, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    // By keyboard.
+    await tabTo(page, '#voorbeeld-bekijken');
+    await page.keyboard.press('Enter');
+    await page.locator('.notices .notice-retry').waitFor();
+    assert.match(await noticeText(page), /Het voorbeeld kon niet worden geladen\. Is er verbinding met internet\?/);
+    assert.equal(await page.locator('h1#paginatitel').innerText(), 'Samenwerkingen', 'still on the overview, which works');
+    await assertAccessible(page, 'voorbeeld niet geladen');
+    offline = false;
+    await tabTo(page, '.notices .notice-retry');
+    await page.keyboard.press('Enter');
+    // Loaded now; the button opens it.
+    await tabTo(page, '#voorbeeld-bekijken');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#sw-opgave');
+    assert.equal(await page.locator('h1').innerText(), 'Voorbeeld: Samen ouder worden in Ommen');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the one-file edition opens the example from file:// without fetching', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const outside = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    const edition = fs.readFileSync(path.join(dist, 'vitaal-samenwerken.html'), 'utf8');
+    assert.ok(edition.includes('<script type="application/json" id="content-voorbeeld-nl">'));
+    await page.goto(pathToFileURL(path.join(dist, 'vitaal-samenwerken.html')).href);
+    await page.waitForSelector('h1#paginatitel');
+    await page.locator('#voorbeeld-bekijken').click();
+    await page.waitForSelector('#sw-opgave');
+    assert.equal(await page.locator('h1').innerText(), 'Voorbeeld: Samen ouder worden in Ommen');
+    assert.deepEqual(outside, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

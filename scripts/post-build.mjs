@@ -146,7 +146,7 @@ export function stampPrecache(dir, { onlyIfStamped = false } = {}) {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The content files loaded on demand (from content/), as `<name>.<lang>.json`. */
-export const CONTENT_FILES = ['werkbladen.nl.json'];
+export const CONTENT_FILES = ['werkbladen.nl.json', 'voorbeeld.nl.json'];
 const CONTENT_META = /<meta name="content:[^"]*" content="[^"]*">\n?/g;
 
 /**

@@ -195,6 +195,9 @@ fn check(id: ContentId, text: &str) -> Result<(), LoadError> {
         werkblad::install(templates);
         return Ok(());
     }
+    if id == VOORBEELD {
+        crate::domain::voorbeeld::parse(text).map_err(|_| LoadError::Corrupt)?;
+    }
     Ok(())
 }
 
