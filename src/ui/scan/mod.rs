@@ -6,6 +6,7 @@ mod chart;
 mod collect;
 mod fill;
 mod paper;
+mod paper_form;
 mod results;
 
 use leptos::prelude::*;
