@@ -9,8 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import {
-  dist, serve, launch, newProfile, assertAccessible, tabTo, createByKeyboard, noticeText,
+  dist, serve, launch, newProfile, assertAccessible, tabTo, createByKeyboard, noticeText, artifacts,
 } from './helpers.mjs';
 
 let server;
@@ -323,6 +324,26 @@ test('the one-file edition opens the example from file:// without fetching', asy
     assert.equal(await page.locator('h1').innerText(), 'Voorbeeld: Samen ouder worden in Ommen');
     assert.deepEqual(outside, []);
     assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an edition with an embedded samenwerking with werkbladen names it, opens it and shows its werkbladen', async () => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  const out = path.join(artifacts, 'onefile-met-werkbladen.html');
+  const r = spawnSync(process.execPath, ['scripts/one-file.mjs', '--embed', 'crates/core/tests/fixtures/v5.vitaal.json', '--out', out], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/*', (route) => (/^(file|data|blob):/.test(route.request().url()) ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  try {
+    await page.goto(pathToFileURL(out).href);
+    await page.waitForFunction(() => document.querySelector('#ingesloten-vraag')?.textContent.includes('Samen ouder worden in Dorpsstad'));
+    await tabTo(page, '#ingesloten-openen');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#werkblad-nieuw');
+    assert.equal(await page.locator('section[aria-labelledby="werkbladen-kop"] .meeting-list li').count(), 3);
   } finally {
     await context.close();
   }
