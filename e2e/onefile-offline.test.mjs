@@ -73,15 +73,24 @@ async function goOffline(server, context) {
   await context.setOffline(true);
 }
 
-/** Starts "Bewaar als één bestand" and returns the download. */
-async function saveOneFile(page, how) {
-  const started = page.waitForEvent('download', { timeout: 10000 });
+/** Presses "Bewaar als één bestand" and, after its warning, "Toch bewaren". */
+async function start(page, how) {
   if (how === 'mouse') {
     await page.locator('#sw-een-bestand').click();
+    await page.locator('#een-bestand-toch').click();
   } else {
     await tabTo(page, '#sw-een-bestand');
     await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'een-bestand-niet');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
   }
+}
+
+/** Starts "Bewaar als één bestand" and returns the download. */
+async function saveOneFile(page, how) {
+  const started = page.waitForEvent('download', { timeout: 10000 });
+  await start(page, how);
   return started;
 }
 
@@ -94,12 +103,7 @@ async function failToSave(page, how) {
   const close = page.locator('.notices .notice-close');
   if (await close.count()) await close.click();
   await page.locator('.notices .notice').waitFor({ state: 'detached' });
-  if (how === 'mouse') {
-    await page.locator('#sw-een-bestand').click();
-  } else {
-    await tabTo(page, '#sw-een-bestand');
-    await page.keyboard.press('Enter');
-  }
+  await start(page, how);
   await page.locator('.notices .notice-error').waitFor({ timeout: 10000 });
   await page.waitForTimeout(300);
   page.off('download', count);

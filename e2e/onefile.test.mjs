@@ -71,6 +71,12 @@ async function download(page, selector) {
   await tabTo(page, selector);
   const started = page.waitForEvent('download');
   await page.keyboard.press('Enter');
+  if (selector === '#sw-een-bestand') {
+    // The warning first (focus on "Niet bewaren"); the next button saves all the same.
+    await page.waitForFunction(() => document.activeElement?.id === 'een-bestand-niet');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  }
   return started;
 }
 

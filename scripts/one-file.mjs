@@ -117,9 +117,15 @@ export function build(dist) {
   // Head: metas (not the CSP, which is replaced), the title, icons as data: URLs, the CSS.
   const keep = [];
   const css = [];
+  const contents = [];
   for (const [tag] of head.matchAll(/<meta\b[^>]*>|<title>[\s\S]*?<\/title>|<link\b[^>]*>/gi)) {
     if (/^<meta/i.test(tag)) {
-      if (!attr(tag, 'http-equiv')) keep.push(tag.replace(/\s*\/>$/, '>'));
+      const name = attr(tag, 'name') ?? '';
+      if (name.startsWith('content:')) {
+        // Content loaded on demand (src/ui/content.rs): embedded, as there is nothing to fetch.
+        const text = fs.readFileSync(distFile(dist, attr(tag, 'content') ?? ''), 'utf8');
+        contents.push(`<script type="application/json" id="content-${name.slice('content:'.length)}">${escapeJson(text)}</script>`);
+      } else if (!attr(tag, 'http-equiv')) keep.push(tag.replace(/\s*\/>$/, '>'));
     } else if (/^<title/i.test(tag)) {
       keep.push(tag);
     } else {
@@ -194,6 +200,7 @@ ${js.trim()}
     '</head>',
     '<body>',
     bodyText,
+    ...contents,
     `<script type="module">${script}</script>`,
     '</body></html>',
   ].join('\n');

@@ -13,6 +13,12 @@
 // 2. The one-file edition, vitaal-samenwerken.html (scripts/one-file.mjs), from the final
 //    index.html, so `trunk serve` offers "Bewaar als één bestand" as well, and so it is in the
 //    precache list below.
+// 2a. Content on demand (before 2, so the edition embeds it). The content files that few
+//    screens need (CONTENT_FILES: the worksheets, the example) are not compiled into the wasm:
+//    each is copied, minified, to content/<name>.<lang>-<hash>.json (its content hash, so no
+//    cache ever serves an old one), and index.html names it in <meta name="content:<name>-<lang>"
+//    content="./content/…">, where the app's loader finds it (src/ui/content.rs). Being files of
+//    the build, they are precached below, so they work offline after one visit.
 // 3. Offline. The staged sw.js gets the list of files to precache (every file of the build but
 //    sw.js itself, the one-file edition included; index.html as "./") and a VERSION: a hash of
 //    all those files' contents. So every change to the app makes a byte-different sw.js, which
@@ -138,6 +144,36 @@ export function stampPrecache(dir, { onlyIfStamped = false } = {}) {
   return list;
 }
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The content files loaded on demand (from content/), as `<name>.<lang>.json`. */
+export const CONTENT_FILES = ['werkbladen.nl.json', 'voorbeeld.nl.json'];
+const CONTENT_META = /<meta name="content:[^"]*" content="[^"]*">\n?/g;
+
+/**
+ * Copies each of CONTENT_FILES from `source` into `dir`/content/ under its hashed name (removing
+ * older copies) and names it in `html` by a meta; returns the new html. Idempotent.
+ */
+export function writeContent(dir, html, source = path.join(root, 'content')) {
+  const out = path.join(dir, 'content');
+  fs.mkdirSync(out, { recursive: true });
+  const metas = [];
+  for (const file of CONTENT_FILES) {
+    const [name, lang] = file.split('.');
+    const json = JSON.stringify(JSON.parse(fs.readFileSync(path.join(source, file), 'utf8')));
+    const hash = crypto.createHash('sha256').update(json).digest('hex').slice(0, 12);
+    const hashed = `${name}.${lang}-${hash}.json`;
+    for (const old of fs.readdirSync(out)) {
+      if (old.startsWith(`${name}.${lang}-`) && old !== hashed) fs.rmSync(path.join(out, old));
+    }
+    if (!fs.existsSync(path.join(out, hashed))) write(path.join(out, hashed), json);
+    metas.push(`<meta name="content:${name}-${lang}" content="./content/${hashed}">`);
+  }
+  const clean = html.replace(CONTENT_META, '');
+  const at = clean.search(/<\/head>/i);
+  if (at < 0) throw new Error('index.html has no </head>');
+  return `${clean.slice(0, at)}${metas.map((m) => `${m}\n`).join('')}${clean.slice(at)}`;
+}
+
 /** Replaces a file in one step, so a reader never sees it half written. */
 function write(file, text) {
   const tmp = `${file}.tmp-${process.pid}`;
@@ -150,7 +186,8 @@ export function postBuild(dir, publicUrl, shell = shellHtml()) {
   const sw = path.join(dir, 'sw.js');
   if (!fs.existsSync(sw)) throw new Error(`${sw} is missing (index.html copies pwa/sw.js)`);
   // The shell first: its script is one of the inline scripts the CSP pins.
-  const html = loadWasmAfterShell(insertShell(fs.readFileSync(index, 'utf8'), shell));
+  let html = loadWasmAfterShell(insertShell(fs.readFileSync(index, 'utf8'), shell));
+  html = writeContent(dir, html);
   write(index, pinInlineScripts(fillReloadPlaceholders(html, publicUrl)));
   // The edition from the final index.html, before the list, so the service worker precaches it.
   writeEdition(dir);
@@ -167,7 +204,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const { urls, version } = postBuild(dir, process.env.TRUNK_PUBLIC_URL);
     // (One hook, in sequence: Trunk runs post_build hooks at the same time.)
-    console.log(`post-build: app shell in index.html; CSP pinned to the inline scripts; one-file edition written; sw.js version ${version}, ${urls.length} files to precache`);
+    console.log(`post-build: app shell in index.html; content files named; CSP pinned to the inline scripts; one-file edition written; sw.js version ${version}, ${urls.length} files to precache`);
   } catch (e) {
     console.error(`post-build: ${e.message}`);
     process.exit(1);

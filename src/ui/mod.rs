@@ -4,6 +4,7 @@ pub mod achterban_telefoon;
 pub mod backup_store;
 pub mod bijeenkomst;
 pub mod caret;
+pub mod content;
 pub mod files;
 pub mod gespreksmodel;
 pub mod idb;
@@ -237,7 +238,11 @@ fn FacilitatorApp() -> impl IntoView {
                 })
                 .unwrap_or_else(|| texts.werkblad.title.to_string()),
             Screen::Formulier { template, .. } => fill(
-                texts.werkblad.blank_title,
+                // (Named once the worksheets are loaded.)
+                {
+                    let _ = content::status(content::WERKBLADEN);
+                    texts.werkblad.blank_title
+                },
                 &[(
                     "title",
                     crate::domain::werkblad::template(&template).map_or("", |t| t.title.as_str()),
@@ -386,9 +391,25 @@ fn NoticeArea() -> impl IntoView {
                             NoticeKind::Error => "notice notice-error",
                         };
                         let raw = notice.raw.clone();
+                        let retry = notice.retry;
                         view! {
                             <div class=class>
                                 <p>{notice.text.clone()}</p>
+                                {retry
+                                    .map(|id| {
+                                        view! {
+                                            <button
+                                                type="button"
+                                                class="primary notice-retry"
+                                                on:click=move |_| {
+                                                    state.notice.set(None);
+                                                    content::retry(id);
+                                                }
+                                            >
+                                                {texts.content.retry}
+                                            </button>
+                                        }
+                                    })}
                                 {raw.map(|raw| view! { <ExportRawButton raw=raw /> })}
                                 {notice.raw.is_some().then(|| view! { <overview::Recovery /> })}
                                 <button

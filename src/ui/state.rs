@@ -190,6 +190,8 @@ pub struct Notice {
     pub text: String,
     /// Raw stored text that could not be read, offered for export.
     pub raw: Option<String>,
+    /// Content that could not be loaded: the notice offers "Opnieuw proberen".
+    pub retry: Option<super::content::ContentId>,
 }
 
 /// Why nothing is saved at all: stored data this version must not write over.
@@ -309,6 +311,7 @@ pub fn provide_app_state() -> AppState {
                     kind: NoticeKind::Error,
                     text: t().storage_unreadable_kept.to_string(),
                     raw: Some(raw),
+                    retry: None,
                 };
                 (Workspace::default(), Some(notice))
             }
@@ -469,6 +472,7 @@ fn error_notice(text: String) -> Notice {
         kind: NoticeKind::Error,
         text,
         raw: None,
+        retry: None,
     }
 }
 
@@ -756,6 +760,7 @@ impl AppState {
             kind: NoticeKind::Success,
             text,
             raw: None,
+            retry: None,
         }));
     }
 

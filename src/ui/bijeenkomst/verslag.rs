@@ -11,6 +11,7 @@ use crate::domain::{Partner, Samenwerking};
 use crate::i18n::{fill, t};
 use crate::report::{self, ActieRegel};
 
+use super::super::content::{NeedsContent, WERKBLADEN};
 use super::super::files;
 use super::super::state::{use_app_state, AppState, ScanView, Screen};
 use super::{with_meeting, MeetingRef};
@@ -112,8 +113,32 @@ fn css_string(text: &str) -> String {
     out
 }
 
+/// The verslag; when werkbladen belong to the meeting, once the worksheets are loaded (the
+/// verslag shows what they say, and its download has them).
 #[component]
 pub fn VerslagView(r: MeetingRef) -> impl IntoView {
+    let state = use_app_state();
+    let key = r.clone();
+    let needs = Memo::new(move |_| {
+        state.workspace.with(|ws| {
+            with_meeting(&key, ws, |s, b| {
+                s.werkbladen
+                    .iter()
+                    .any(|w| w.bijeenkomst.as_deref() == Some(b.id.as_str()))
+            })
+            .unwrap_or(false)
+        })
+    });
+    let r = StoredValue::new(r);
+    view! {
+        <NeedsContent id=WERKBLADEN when=needs>
+            <VerslagLoaded r=r.get_value() />
+        </NeedsContent>
+    }
+}
+
+#[component]
+fn VerslagLoaded(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
     let v = texts.verslag_ui;

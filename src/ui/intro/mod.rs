@@ -9,23 +9,79 @@ use crate::domain::voorbeeld;
 use crate::domain::Command;
 use crate::i18n::t;
 
+use super::content::{report_failure, when_loaded, LoadError, VOORBEELD, WERKBLADEN};
 use super::state::{focus_id, use_app_state, AppState, Screen};
 
 /// The id of the overview's "Bekijk een voorbeeld" button (focus returns there after the
 /// example is removed from the list).
 pub const EXAMPLE_BUTTON_ID: &str = "voorbeeld-bekijken";
 
-/// Opens the example, making it first when it is not here (never a second one).
+thread_local! {
+    /// Whether "Bekijk een voorbeeld" waits for the example's data (the status line says so).
+    static OPENING: ArcRwSignal<bool> = ArcRwSignal::new(false);
+}
+
+/// Opens the example, making it first when it is not here (never a second one). Its data is a
+/// file loaded on first use (with the worksheets, which it has), see `ui::content`.
 pub fn open_example(state: &AppState) {
-    let texts = t().intro;
+    let state = *state;
     let here = state
         .workspace
         .with_untracked(|ws| ws.get(voorbeeld::ID).is_some());
-    if !here && state.dispatch(Command::CreateVoorbeeld).is_err() {
+    if here {
+        state.go(Screen::Samenwerking(voorbeeld::ID.to_string()));
+        state.success(t().intro.opened.to_string());
         return;
     }
-    state.go(Screen::Samenwerking(voorbeeld::ID.to_string()));
-    state.success(if here { texts.opened } else { texts.created }.to_string());
+    let opening = OPENING.with(Clone::clone);
+    if opening.get_untracked() {
+        return;
+    }
+    opening.set(true);
+    when_loaded(WERKBLADEN, move |werkbladen| {
+        if let Err(error) = werkbladen {
+            opening.set(false);
+            report_failure(state, WERKBLADEN, *error);
+            return;
+        }
+        when_loaded(VOORBEELD, move |data| {
+            opening.set(false);
+            let data = match data.as_deref().map(voorbeeld::parse) {
+                Ok(Ok(data)) => data,
+                Ok(Err(_)) => {
+                    return report_failure(state, VOORBEELD, LoadError::Corrupt);
+                }
+                Err(error) => return report_failure(state, VOORBEELD, *error),
+            };
+            // (Made meanwhile, in another way: open that one.)
+            let here = state
+                .workspace
+                .with_untracked(|ws| ws.get(voorbeeld::ID).is_some());
+            if !here
+                && state
+                    .dispatch(Command::CreateVoorbeeld {
+                        data: Box::new(data),
+                    })
+                    .is_err()
+            {
+                return;
+            }
+            state.go(Screen::Samenwerking(voorbeeld::ID.to_string()));
+            let texts = t().intro;
+            state.success(if here { texts.opened } else { texts.created }.to_string());
+        });
+    });
+}
+
+/// "Voorbeeld laden…" while the example's data loads (a live region that is always there).
+#[component]
+fn OpeningStatus() -> impl IntoView {
+    let opening = OPENING.with(Clone::clone);
+    view! {
+        <span class="content-status" role="status">
+            {move || opening.get().then_some(t().content.loading_voorbeeld)}
+        </span>
+    }
 }
 
 /// Removes the example in one click (undo brings it back) and shows the overview.
@@ -62,6 +118,7 @@ pub fn FirstMinute() -> impl IntoView {
             <a class="button" href=Screen::Intro.hash()>
                 {texts.howto_link}
             </a>
+            <OpeningStatus />
         </div>
     }
 }

@@ -6,9 +6,10 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
-use crate::domain::{file, onefile};
+use crate::domain::{file, onefile, werkblad, DomainError};
 use crate::i18n::{fill, t};
 
+use super::super::content::{self, WERKBLADEN};
 use super::super::state::{focus_id, use_app_state};
 use super::import::{receive, resolve, ClashChoice, ClashQuestion, Pending, Source};
 
@@ -36,13 +37,21 @@ pub fn EmbeddedPrompt(pending: Pending) -> impl IntoView {
     };
     let text = StoredValue::new(text);
     let asking = RwSignal::new(text.with_value(Option::is_some));
-    // The name for the question; bad data is reported only after "Openen", as for a file.
-    let question = StoredValue::new(text.with_value(
-        |text| match text.as_deref().map(file::import) {
+    // The name for the question; bad data is reported only after "Openen", as for a file. A
+    // samenwerking with werkbladen is checked against the worksheets: named once they are loaded
+    // (the edition carries them).
+    let question = Memo::new(move |_| {
+        text.with_value(|text| match text.as_deref().map(file::import) {
             Some(Ok(s)) => fill(texts.prompt, &[("name", &s.name)]),
+            Some(Err(file::ImportError::Content(DomainError::UnknownTemplate)))
+                if !werkblad::installed() =>
+            {
+                let _ = content::status(WERKBLADEN);
+                texts.prompt_unnamed.to_string()
+            }
             _ => texts.prompt_unnamed.to_string(),
-        },
-    ));
+        })
+    });
     let answer = move |open: bool| {
         ANSWERED.set(true);
         asking.set(false);
@@ -74,7 +83,7 @@ pub fn EmbeddedPrompt(pending: Pending) -> impl IntoView {
                                     role="group"
                                     aria-labelledby="ingesloten-vraag"
                                 >
-                                    <p id="ingesloten-vraag">{question.get_value()}</p>
+                                    <p id="ingesloten-vraag">{move || question.get()}</p>
                                     <p class="hint">{texts.prompt_hint}</p>
                                     <button
                                         type="button"

@@ -6,9 +6,10 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::command::copy_name;
 use crate::domain::file::{self, ImportError};
-use crate::domain::{Command, ImportMode, ImportPlan, Samenwerking};
+use crate::domain::{Command, DomainError, ImportMode, ImportPlan, Samenwerking};
 use crate::i18n::{fill, t};
 
+use super::super::content::{self, WERKBLADEN};
 use super::super::files::{self, ReadError};
 use super::super::state::{focus_when_mounted, new_id, use_app_state, AppState, Screen};
 
@@ -110,6 +111,17 @@ pub fn ImportControl(pending: Pending) -> impl IntoView {
 /// to do on a clash by setting `pending`. Nothing is overwritten here.
 pub fn receive(state: &AppState, pending: Pending, text: &str, source: Source) {
     let incoming = match file::import(text) {
+        // A file with werkbladen is checked against the worksheets: load them first (once).
+        Err(file::ImportError::Content(DomainError::UnknownTemplate))
+            if !crate::domain::werkblad::installed() =>
+        {
+            let (state, text) = (*state, text.to_string());
+            content::when_loaded(WERKBLADEN, move |loaded| match loaded {
+                Ok(_) => receive(&state, pending, &text, source),
+                Err(error) => content::report_failure(state, WERKBLADEN, *error),
+            });
+            return;
+        }
         // A file with the example's reserved id becomes the user's own samenwerking.
         Ok(s) => crate::domain::voorbeeld::imported(s, &new_id("sw")),
         Err(e) => {

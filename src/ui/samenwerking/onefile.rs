@@ -9,7 +9,7 @@ use crate::domain::onefile::{self, Unavailable};
 use crate::i18n::{fill, t};
 
 use super::super::files;
-use super::super::state::{now_ms, use_app_state};
+use super::super::state::{focus_id, focus_when_mounted, now_ms, use_app_state};
 
 /// The one-file edition keeps a copy of its own source here, taken before the app changed the
 /// page (see `scripts/one-file.mjs`): from `file://` there is nothing to fetch.
@@ -67,12 +67,20 @@ pub fn message(reason: Unavailable) -> String {
     }
 }
 
+/// "Bewaar als één bestand", after a plain warning: the file carries everyone's named scan
+/// answers, the revealed results and what the werkbladen say about partners. The warning asks
+/// first, with focus on the safe choice ("Niet bewaren").
 #[component]
 pub fn SaveOneFile(id: String) -> impl IntoView {
     let state = use_app_state();
     let texts = t().onefile;
-    let on_click = move |_| {
-        let Some(s) = state.workspace.with_untracked(|ws| ws.get(&id).cloned()) else {
+    let asking = RwSignal::new(false);
+    let id = StoredValue::new(id);
+    let save = move || {
+        let Some(s) = state
+            .workspace
+            .with_untracked(|ws| ws.get(&id.get_value()).cloned())
+        else {
             return;
         };
         leptos::task::spawn_local(async move {
@@ -90,15 +98,64 @@ pub fn SaveOneFile(id: String) -> impl IntoView {
             }
         });
     };
+    let answer = move |yes: bool| {
+        asking.set(false);
+        if yes {
+            save();
+        } else {
+            state.success(texts.warn_cancelled.to_string());
+        }
+        request_animation_frame(|| focus_id("sw-een-bestand"));
+    };
     view! {
         <p id="een-bestand-uitleg">{texts.save_intro}</p>
         <button
             type="button"
             id="sw-een-bestand"
             aria-describedby="een-bestand-uitleg"
-            on:click=on_click
+            aria-expanded=move || asking.get().to_string()
+            on:click=move |_| asking.set(true)
         >
             {texts.save_button}
         </button>
+        {move || {
+            asking
+                .get()
+                .then(|| {
+                    view! { <SaveWarning answer=Callback::new(answer) /> }
+                })
+        }}
+    }
+}
+
+#[component]
+fn SaveWarning(answer: Callback<bool>) -> impl IntoView {
+    let texts = t().onefile;
+    let safe = NodeRef::<leptos::html::Button>::new();
+    focus_when_mounted(safe);
+    view! {
+        <div class="confirm onefile-warning" role="group" aria-labelledby="een-bestand-let-op">
+            <p>
+                <strong id="een-bestand-let-op">{texts.warn_heading}</strong>
+            </p>
+            <p id="een-bestand-inhoud">{texts.warn_text}</p>
+            <button
+                type="button"
+                id="een-bestand-niet"
+                class="primary"
+                node_ref=safe
+                on:click=move |_| answer.run(false)
+            >
+                {texts.warn_no}
+            </button>
+            <button
+                type="button"
+                id="een-bestand-toch"
+                aria-describedby="een-bestand-inhoud"
+                on:click=move |_| answer.run(true)
+            >
+                {texts.warn_yes}
+            </button>
+        </div>
     }
 }

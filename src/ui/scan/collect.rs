@@ -312,6 +312,7 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
                 }
             }}
         </section>
+        <super::paper_form::PaperForms r=r.get_value() />
     }
 }
 

@@ -7,6 +7,7 @@ mod collect;
 mod fill;
 mod invite;
 mod paper;
+mod paper_form;
 mod results;
 
 use leptos::prelude::*;

@@ -6,10 +6,28 @@ use crate::domain::werkblad::{self, templates, Key};
 use crate::domain::{Command, WerkbladChange};
 use crate::i18n::t;
 
+use super::super::content::{NeedsContent, WERKBLADEN};
 use super::super::state::{new_id, use_app_state, Screen};
 
+/// The section; what depends on the worksheets shows once they are loaded (a status line
+/// until then, in the same card).
 #[component]
 pub fn Werkbladen(id: String) -> impl IntoView {
+    let wt = t().werkblad;
+    let id = StoredValue::new(id);
+    view! {
+        <section class="card" aria-labelledby="werkbladen-kop">
+            <h2 id="werkbladen-kop">{wt.section_heading}</h2>
+            <p class="hint">{wt.section_intro}</p>
+            <NeedsContent id=WERKBLADEN>
+                <WerkbladenLoaded id=id.get_value() />
+            </NeedsContent>
+        </section>
+    }
+}
+
+#[component]
+fn WerkbladenLoaded(id: String) -> impl IntoView {
     let state = use_app_state();
     let wt = t().werkblad;
     let key = id.clone();
@@ -124,27 +142,23 @@ pub fn Werkbladen(id: String) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="card" aria-labelledby="werkbladen-kop">
-            <h2 id="werkbladen-kop">{wt.section_heading}</h2>
-            <p class="hint">{wt.section_intro}</p>
-            <p class="empty" hidden=move || !rows.with(Vec::is_empty)>
-                {wt.section_empty}
-            </p>
-            <ul class="meeting-list">{list}</ul>
-            <form class="new-scan" on:submit=on_create>
-                <label for="werkblad-nieuw">{wt.new_label}</label>
-                <select id="werkblad-nieuw" on:change=move |ev| chosen.set(event_target_value(&ev))>
-                    {options}
-                </select>
-                <button type="submit" class="primary">
-                    {wt.new_button}
-                </button>
-            </form>
-            <details class="blank-forms">
-                <summary>{wt.blank_heading}</summary>
-                <p class="hint">{wt.blank_intro}</p>
-                <ul>{blanks}</ul>
-            </details>
-        </section>
+        <p class="empty" hidden=move || !rows.with(Vec::is_empty)>
+            {wt.section_empty}
+        </p>
+        <ul class="meeting-list">{list}</ul>
+        <form class="new-scan" on:submit=on_create>
+            <label for="werkblad-nieuw">{wt.new_label}</label>
+            <select id="werkblad-nieuw" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                {options}
+            </select>
+            <button type="submit" class="primary">
+                {wt.new_button}
+            </button>
+        </form>
+        <details class="blank-forms">
+            <summary>{wt.blank_heading}</summary>
+            <p class="hint">{wt.blank_intro}</p>
+            <ul>{blanks}</ul>
+        </details>
     }
 }

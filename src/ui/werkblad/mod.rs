@@ -15,6 +15,7 @@ use crate::i18n::{fill, t};
 use crate::report::dates::meeting_date;
 
 use super::bijeenkomst::print_page;
+use super::content::{NeedsContent, WERKBLADEN};
 use super::scan::Confirm;
 use super::state::{use_app_state, AppState, Screen};
 
@@ -197,8 +198,30 @@ impl Sheet {
     }
 }
 
+/// A worksheet's page, once the worksheets are loaded.
 #[component]
 pub fn WerkbladPage(samenwerking: String, werkblad: String) -> impl IntoView {
+    let (samenwerking, werkblad) = (StoredValue::new(samenwerking), StoredValue::new(werkblad));
+    view! {
+        <NeedsContent id=WERKBLADEN heading=t().werkblad.title>
+            <WerkbladLoaded samenwerking=samenwerking.get_value() werkblad=werkblad.get_value() />
+        </NeedsContent>
+    }
+}
+
+/// The empty form of `template`, to print, once the worksheets are loaded.
+#[component]
+pub fn FormulierPage(samenwerking: String, template: String) -> impl IntoView {
+    let (samenwerking, template) = (StoredValue::new(samenwerking), StoredValue::new(template));
+    view! {
+        <NeedsContent id=WERKBLADEN heading=t().werkblad.title>
+            <FormulierLoaded samenwerking=samenwerking.get_value() template=template.get_value() />
+        </NeedsContent>
+    }
+}
+
+#[component]
+fn WerkbladLoaded(samenwerking: String, werkblad: String) -> impl IntoView {
     let state = use_app_state();
     let wt = t().werkblad;
     let (sw, id) = (samenwerking.clone(), werkblad.clone());
@@ -244,9 +267,8 @@ pub fn WerkbladPage(samenwerking: String, werkblad: String) -> impl IntoView {
     }
 }
 
-/// The empty form of `template`, to print.
 #[component]
-pub fn FormulierPage(samenwerking: String, template: String) -> impl IntoView {
+fn FormulierLoaded(samenwerking: String, template: String) -> impl IntoView {
     let state = use_app_state();
     let wt = t().werkblad;
     let back = Screen::Samenwerking(samenwerking.clone()).hash();

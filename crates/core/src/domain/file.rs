@@ -150,10 +150,16 @@ pub fn read_envelope(
 
 /// Reads a file's text. Nothing is changed anywhere: the caller decides what to do with the result.
 pub fn import(text: &str) -> Result<Samenwerking, ImportError> {
+    validate::samenwerking(&read(text)?).map_err(ImportError::Content)
+}
+
+/// [`import`] up to the structure: envelope, version, migration and field types, without the
+/// content checks of [`validate::samenwerking`] (which the caller must still make).
+pub fn read(text: &str) -> Result<Samenwerking, ImportError> {
     let (value, version) = read_envelope(text, FORMAT, MAX_FILE_BYTES, CURRENT_VERSION)?;
     let value = migrate(value, version)?;
     let file: File = wire::read(&value).map_err(ImportError::Structure)?;
-    validate::samenwerking(&file.samenwerking).map_err(ImportError::Content)
+    Ok(file.samenwerking)
 }
 
 /// Brings a file of `version` up to [`CURRENT_VERSION`], one step at a time.

@@ -65,7 +65,7 @@ pub fn target(command: &Command) -> Option<&str> {
         | Command::Scan { samenwerking, .. }
         | Command::Werkblad { samenwerking, .. }
         | Command::AgendaFromScan { samenwerking, .. } => samenwerking,
-        Command::CreateVoorbeeld => super::voorbeeld::ID,
+        Command::CreateVoorbeeld { .. } => super::voorbeeld::ID,
     })
 }
 

@@ -113,25 +113,52 @@ pub struct Item {
     pub cons: Vec<String>,
 }
 
-const NL_JSON: &str = include_str!("../../../../content/werkbladen.nl.json");
-
-/// Parses a worksheet content file (used for the compiled-in language and in tests).
+/// Parses a worksheet content file (the file the app loads on demand, and in tests).
 pub fn parse_templates(json: &str) -> Result<Templates, String> {
     let value: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
-    wire::read(&value).map_err(|place| format!("unexpected or missing value at `{place}`"))
+    let templates: Templates =
+        wire::read(&value).map_err(|place| format!("unexpected or missing value at `{place}`"))?;
+    if templates.werkbladen.is_empty() {
+        return Err("no werkbladen".to_string());
+    }
+    Ok(templates)
 }
 
-/// The Dutch worksheets, parsed once. The file is checked by the host tests, so parsing cannot
-/// fail in a released build; no worksheets is the harmless fallback.
+/// The worksheets the app works with: the content file, installed once it is loaded
+/// ([`install`]). The app does not compile them in (they are loaded on demand, see
+/// `ui::content`); with the feature `embedded-content` (on by default: host tests, the app's
+/// component tests) the Dutch file is compiled in and used until another is installed.
+static INSTALLED: OnceLock<Templates> = OnceLock::new();
+
+/// Installs the worksheets of a content file (parsed by [`parse_templates`]). The first one
+/// installed stays; installing again changes nothing.
+pub fn install(templates: Templates) {
+    let _ = INSTALLED.set(templates);
+}
+
+/// Whether the worksheets are at hand ([`install`]ed, or compiled in).
+pub fn installed() -> bool {
+    !templates().is_empty()
+}
+
+#[cfg(feature = "embedded-content")]
+fn embedded() -> Option<&'static Templates> {
+    static NL: OnceLock<Option<Templates>> = OnceLock::new();
+    NL.get_or_init(|| parse_templates(include_str!("../../../../content/werkbladen.nl.json")).ok())
+        .as_ref()
+}
+
+#[cfg(not(feature = "embedded-content"))]
+fn embedded() -> Option<&'static Templates> {
+    None
+}
+
+/// The worksheets: installed, or compiled in; none (an empty list) before they are loaded.
 pub fn templates() -> &'static [Template] {
-    static NL: OnceLock<Templates> = OnceLock::new();
-    &NL.get_or_init(|| {
-        parse_templates(NL_JSON).unwrap_or(Templates {
-            language: String::new(),
-            werkbladen: Vec::new(),
-        })
-    })
-    .werkbladen
+    INSTALLED
+        .get()
+        .or_else(embedded)
+        .map_or(&[], |t| t.werkbladen.as_slice())
 }
 
 pub fn template(id: &str) -> Option<&'static Template> {

@@ -6,6 +6,7 @@
 mod achterban_telefoon;
 mod bijeenkomst;
 mod deelnemer;
+mod content;
 mod errors;
 mod intro;
 mod onefile;
@@ -18,6 +19,7 @@ mod werkblad;
 pub use achterban_telefoon::AchterbanTelefoonTexts;
 pub use bijeenkomst::BijeenkomstTexts;
 pub use deelnemer::DeelnemerTexts;
+pub use content::ContentTexts;
 pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
@@ -51,6 +53,8 @@ pub struct Texts {
     pub achterban_telefoon: &'static AchterbanTelefoonTexts,
     /// "Doe mee met je telefoon": the invitation and the participant's page.
     pub deelnemer: &'static DeelnemerTexts,
+    /// Content loaded on demand: the worksheets, the example.
+    pub content: &'static ContentTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -214,6 +218,7 @@ pub static NL: Texts = Texts {
     intro: &intro::NL,
     achterban_telefoon: &achterban_telefoon::NL,
     deelnemer: &deelnemer::NL,
+    content: &content::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -550,6 +555,7 @@ mod tests {
             ("mod.rs", include_str!("mod.rs")),
             ("bijeenkomst.rs", include_str!("bijeenkomst.rs")),
             ("deelnemer.rs", include_str!("deelnemer.rs")),
+            ("content.rs", include_str!("content.rs")),
             ("errors.rs", include_str!("errors.rs")),
             ("intro.rs", include_str!("intro.rs")),
             (

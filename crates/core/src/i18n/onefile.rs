@@ -12,6 +12,12 @@ pub struct OneFileTexts {
     // The button on a samenwerking's page
     pub save_button: &'static str,
     pub save_intro: &'static str,
+    /// The plain warning before saving: what the file carries.
+    pub warn_heading: &'static str,
+    pub warn_text: &'static str,
+    pub warn_yes: &'static str,
+    pub warn_no: &'static str,
+    pub warn_cancelled: &'static str,
     pub saved: &'static str,
     // Why it did not work, one message per reason (domain::onefile::Unavailable)
     pub not_built: &'static str,
@@ -31,6 +37,11 @@ pub static NL: OneFileTexts = OneFileTexts {
     prompt_hint: "Er wordt niets overschreven zonder dat je het bevestigt.",
 
     save_button: "Bewaar als één bestand",
+    warn_heading: "Let op: dit bestand bevat alles",
+    warn_text: "In het bestand staat alles van deze samenwerking: de antwoorden op de scans met de naam van elke organisatie, de getoonde resultaten en wat in de werkbladen over partners is opgeschreven. Iedereen die het bestand krijgt, kan dat openen en lezen. Geef het alleen aan wie dat mag zien.",
+    warn_yes: "Toch bewaren",
+    warn_no: "Niet bewaren",
+    warn_cancelled: "Niet bewaard. Er is geen bestand gemaakt.",
     save_intro: "Of bewaar de hele app met deze samenwerking erin als één HTML-bestand. Dat opent in elke browser, ook zonder internet, bijvoorbeeld vanaf een USB-stick of als bijlage bij een e-mail.",
     saved: "„{name}” is bewaard als één bestand: {file}.",
     not_built: "Bewaren als één bestand lukt hier niet: de versie in één bestand (vitaal-samenwerken.html) staat niet naast deze app op de server. Exporteer de samenwerking dan als .vitaal.json-bestand. Er is niets veranderd.",

@@ -82,6 +82,15 @@ pub struct ScanTexts {
     pub paper_cell: &'static str,
     pub paper_saved: &'static str,
     pub paper_bad: &'static str,
+    /// Printable paper forms (one A4 per participant), laid out as the paper round's table.
+    pub form_heading: &'static str,
+    pub form_intro: &'static str,
+    pub form_count: &'static str,
+    pub form_print: &'static str,
+    pub form_title: &'static str,
+    pub form_who: &'static str,
+    pub form_instruction: &'static str,
+    pub form_number: &'static str,
 
     // Results
     pub results_hidden: &'static str,
@@ -223,6 +232,14 @@ pub static NL: ScanTexts = ScanTexts {
     paper_cell: "{name}: aantal {score}",
     paper_saved: "Papieren telling bewaard.",
     paper_bad: "Vul een heel getal van 0 tot en met 10.000 in.",
+    form_heading: "Papieren formulieren",
+    form_intro: "Voor deelnemers zonder laptop of telefoon: druk een formulier af voor ieder, één A4 per persoon. De ingrediënten en kolommen staan in dezelfde volgorde als in de tabel van de Papieren ronde, zodat je de kruisjes daarna snel telt.",
+    form_count: "Aantal formulieren",
+    form_print: "Formulieren afdrukken",
+    form_title: "Ingrediëntenscan: {title}",
+    form_who: "Organisatie (mag leeg blijven): ",
+    form_instruction: "Zet per ingrediënt één kruisje: hoe staat het er nu voor in onze samenwerking? Weet je het niet, zet het kruisje dan bij ‘weet ik niet’.",
+    form_number: "Formulier {number} van {total}",
 
     results_hidden: "De resultaten zijn nog verborgen. Toon ze als iedereen heeft ingevuld.",
     results_summary: Count {

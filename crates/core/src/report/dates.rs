@@ -64,6 +64,22 @@ pub fn dutch_iso_date(ms: Millis) -> String {
     iso_date_of(dutch_wall_clock(ms))
 }
 
+/// How many calendar days (in Dutch time) lie from the day of `from` to the day of `to`
+/// (negative when `to` is earlier).
+pub fn days_between(from: Millis, to: Millis) -> i64 {
+    (dutch_wall_clock(to).div_euclid(DAY)) - (dutch_wall_clock(from).div_euclid(DAY))
+}
+
+/// "YYYY-MM-DD" moved by `days` calendar days; `None` when `date` is not such a date.
+pub fn add_days(date: &str, days: i64) -> Option<String> {
+    let mut parts = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    if date.len() != 10 || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(iso_date_of((days_from_civil(y, m, d) + days) * DAY))
+}
+
 /// The date of a bijeenkomst as shown: "15 september 2026" from "2026-09-15", or that no date
 /// is set yet.
 pub fn meeting_date(t: &Texts, date: &str) -> String {

@@ -294,3 +294,13 @@ fn the_checker_catches_renamed_missing_and_mistyped_fields() {
         assert_eq!(imports(&value), !refused, "{what}: the importer");
     }
 }
+
+/// The example's data file (`content/voorbeeld.nl.json`, loaded on demand by the app) is a
+/// samenwerking file like any other: it meets the schema strictly and imports.
+#[test]
+fn the_example_data_file_meets_the_schema() {
+    let text = include_str!("../../../../content/voorbeeld.nl.json");
+    let value: Value = serde_json::from_str(text).expect("JSON");
+    assert_eq!(check_file(&value, true), Vec::<String>::new());
+    assert!(imports(&value));
+}

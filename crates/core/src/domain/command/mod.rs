@@ -116,10 +116,13 @@ pub enum Command {
         samenwerking: String,
         change: WerkbladChange,
     },
-    /// Adds the example samenwerking ([`voorbeeld::build`] at `now`, under its reserved id
-    /// [`voorbeeld::ID`]). Refused with [`DomainError::DuplicateId`] while it is here: there is
-    /// never more than one (the UI opens the one that is there).
-    CreateVoorbeeld,
+    /// Adds the example samenwerking from its data (`content/voorbeeld.nl.json`, read by
+    /// [`voorbeeld::parse`]), checked and moved to `now` by [`voorbeeld::place`], under its
+    /// reserved id [`voorbeeld::ID`]. Refused with [`DomainError::DuplicateId`] while it is
+    /// here: there is never more than one (the UI opens the one that is there).
+    CreateVoorbeeld {
+        data: Box<Samenwerking>,
+    },
 }
 
 /// What an import would do, so the UI can ask before anything changes.
@@ -298,11 +301,11 @@ impl Workspace {
                 samenwerking,
                 change,
             } => werkblad::apply_werkblad(self, samenwerking, change, now)?,
-            Command::CreateVoorbeeld => {
+            Command::CreateVoorbeeld { data } => {
                 if self.get(voorbeeld::ID).is_some() {
                     return Err(DomainError::DuplicateId);
                 }
-                let example = voorbeeld::build(now)?;
+                let example = voorbeeld::place(&data, now)?;
                 self.samenwerkingen.push(example);
             }
         }

@@ -1,8 +1,12 @@
-//! The example samenwerking ("Bekijk een voorbeeld"): built from commands, valid for the current
-//! model, round-trips through a file, has what the screens show, is made once, is recognised
-//! only by its reserved id, and a file can never pass itself off as it.
+//! The example samenwerking ("Bekijk een voorbeeld"): its data file (`content/voorbeeld.nl.json`)
+//! is what the builder makes from commands, reads as a samenwerking file, is valid for the
+//! current model, is moved to the moment it is added, round-trips through a file, has what the
+//! screens show, is made once, is recognised only by its reserved id, and a file can never pass
+//! itself off as it.
 
 #![cfg(not(target_arch = "wasm32"))]
+
+mod builder;
 
 use vitaal_core::domain::bijeenkomst::{ActieStatus, Fase, Status, Vorm};
 use vitaal_core::domain::history::History;
@@ -21,8 +25,59 @@ const NOW: Millis = 1_795_766_400_000;
 /// A moment in summer time (1 July 2026, 10:00 UTC) and one just after the clocks changed.
 const OTHER_NOWS: [Millis; 3] = [1_782_900_000_000, 1_774_850_000_000, 1_800_000_000_000];
 
+/// The data file the app loads on demand.
+const DATA: &str = include_str!("../../../../content/voorbeeld.nl.json");
+
+/// The example's data, read as the app reads it.
+fn data() -> Box<Samenwerking> {
+    Box::new(voorbeeld::parse(DATA).expect("the data file reads as the example"))
+}
+
+/// The example as added at `now`.
+fn example_at(now: Millis) -> Samenwerking {
+    voorbeeld::place(&data(), now).expect("the example is valid")
+}
+
 fn example() -> Samenwerking {
-    voorbeeld::build(NOW).expect("the example builds from its commands")
+    example_at(NOW)
+}
+
+fn create() -> Command {
+    Command::CreateVoorbeeld { data: data() }
+}
+
+#[test]
+fn the_data_file_is_what_the_builder_makes() {
+    let built = builder::build(voorbeeld::REFERENCE).expect("the example builds from its commands");
+    let text = file::export(&built, voorbeeld::REFERENCE);
+    if std::env::var_os("VITAAL_WRITE_VOORBEELD").is_some() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../content/voorbeeld.nl.json"
+        );
+        std::fs::write(path, &text).expect("writes content/voorbeeld.nl.json");
+        return;
+    }
+    assert_eq!(
+        DATA, text,
+        "content/voorbeeld.nl.json is not what tests/voorbeeld/builder.rs makes: run \
+         VITAAL_WRITE_VOORBEELD=1 cargo test -p vitaal-core --test voorbeeld"
+    );
+    // Read by the same reader as an imported file, checked like one.
+    assert_eq!(file::import(DATA), Ok(built.clone()));
+    assert_eq!(
+        example_at(voorbeeld::REFERENCE),
+        built,
+        "at its own moment, unchanged"
+    );
+}
+
+#[test]
+fn only_the_example_is_read_as_the_example() {
+    let other = Samenwerking::new("sw-a".into(), "Ander werk".into(), 1);
+    assert!(voorbeeld::parse(&file::export(&other, 2)).is_err());
+    assert!(voorbeeld::place(&other, NOW).is_err());
+    assert!(voorbeeld::parse("{\"format\": \"vitaal").is_err());
 }
 
 #[test]
@@ -32,16 +87,19 @@ fn it_is_valid_for_the_current_model_and_deterministic() {
     assert_eq!(s.name, NAME);
     // Validation gives it back unchanged: nothing in it needed trimming or was refused.
     assert_eq!(validate::samenwerking(&s), Ok(s.clone()));
-    assert_eq!(
-        voorbeeld::build(NOW),
-        Ok(s.clone()),
-        "same moment, same example"
-    );
+    assert_eq!(example(), s, "same moment, same example");
     assert_eq!(s.updated_ms, NOW);
     assert!(s.created_ms < NOW);
     for now in OTHER_NOWS {
-        let other = voorbeeld::build(now).expect("builds at any moment");
+        let other = example_at(now);
         assert_eq!(validate::samenwerking(&other), Ok(other.clone()));
+        assert_eq!(other.updated_ms, now, "moved to the moment it is added");
+        let today = vitaal_core::report::dates::dutch_iso_date(now);
+        assert!(other
+            .bijeenkomsten
+            .iter()
+            .filter(|b| b.status == Status::Afgerond)
+            .all(|b| b.date < today));
     }
 }
 
@@ -192,11 +250,8 @@ fn it_has_three_filled_in_werkbladen_two_in_a_verslag() {
 #[test]
 fn creating_it_twice_makes_one() {
     let mut ws = Workspace::default();
-    ws.apply(Command::CreateVoorbeeld, NOW).unwrap();
-    assert_eq!(
-        ws.apply(Command::CreateVoorbeeld, NOW + 1),
-        Err(DomainError::DuplicateId)
-    );
+    ws.apply(create(), NOW).unwrap();
+    assert_eq!(ws.apply(create(), NOW + 1), Err(DomainError::DuplicateId));
     assert_eq!(ws.samenwerkingen.len(), 1);
     assert_eq!(ws.get(ID), Some(&example()));
 }
@@ -217,7 +272,7 @@ fn no_file_can_become_the_example() {
         Err(DomainError::BadId)
     );
     // Nor over the example that is there, nor as the copy beside another one.
-    ws.apply(Command::CreateVoorbeeld, NOW).unwrap();
+    ws.apply(create(), NOW).unwrap();
     assert_eq!(
         ws.apply(
             Command::Import {
@@ -297,8 +352,7 @@ fn creating_and_removing_it_takes_no_backup_and_can_be_undone() {
         1,
     )
     .unwrap();
-    let made =
-        session::apply(&mut ws, &mut h, Command::CreateVoorbeeld, NOW, Some(&store)).unwrap();
+    let made = session::apply(&mut ws, &mut h, create(), NOW, Some(&store)).unwrap();
     assert_eq!(made.backup, None);
     assert_eq!(made.samenwerking.as_deref(), Some(ID));
     let removed = session::apply(

@@ -1,0 +1,30 @@
+//! Strings of the content loaded on demand (Dutch): the worksheets and the example samenwerking
+//! are files beside the app, fetched when a screen first needs them (see `ui::content`).
+
+pub struct ContentTexts {
+    /// While the worksheets load (a short status line where they will be).
+    pub loading_werkbladen: &'static str,
+    /// While the example samenwerking loads.
+    pub loading_voorbeeld: &'static str,
+    /// Where the worksheets would be, after loading them failed (the notice says more).
+    pub failed_werkbladen: &'static str,
+    /// In the notice area: no answer (offline, and not yet kept on this device).
+    pub unreachable_werkbladen: &'static str,
+    pub unreachable_voorbeeld: &'static str,
+    /// In the notice area: the file arrived but cannot be read.
+    pub corrupt_werkbladen: &'static str,
+    pub corrupt_voorbeeld: &'static str,
+    /// The button in the notice area that loads it again.
+    pub retry: &'static str,
+}
+
+pub static NL: ContentTexts = ContentTexts {
+    loading_werkbladen: "Werkbladen laden…",
+    loading_voorbeeld: "Voorbeeld laden…",
+    failed_werkbladen: "De werkbladen zijn nu niet beschikbaar.",
+    unreachable_werkbladen: "De werkbladen konden niet worden geladen. Is er verbinding met internet? De rest van de app werkt gewoon en je werk blijft bewaard.",
+    unreachable_voorbeeld: "Het voorbeeld kon niet worden geladen. Is er verbinding met internet? De rest van de app werkt gewoon en je werk blijft bewaard.",
+    corrupt_werkbladen: "Het bestand met de werkbladen is beschadigd en kan niet worden gelezen. Je werk blijft bewaard. Probeer het opnieuw of laad de pagina opnieuw.",
+    corrupt_voorbeeld: "Het bestand met het voorbeeld is beschadigd en kan niet worden gelezen. Je werk blijft bewaard. Probeer het opnieuw of laad de pagina opnieuw.",
+    retry: "Opnieuw proberen",
+};
