@@ -10,6 +10,7 @@ use crate::i18n::{fill, t};
 
 use super::super::files::{self, ReadError};
 use super::super::state::{now_ms, use_app_state, AppState, ScanView, Screen};
+use super::camera::CameraReader;
 use super::{change, with_scan, Confirm, ScanRef};
 
 /// Responses per source and the number of paper cards.
@@ -236,6 +237,9 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
             }
         }
     };
+    // Each code a phone shows, read by the camera. Until the collector of `domain::meedoen` is
+    // wired, only how long it is.
+    let on_code = Callback::new(move |text: String| st.camera_read.of(text.chars().count()));
     let revealed = move || summary.with(|s| s.as_ref().is_some_and(|s| s.2));
     let initial_title =
         summary.with_untracked(|s| s.as_ref().map(|s| s.3.clone()).unwrap_or_default());
@@ -258,6 +262,11 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
                 accept=".json,application/json"
                 on:change=on_files
             />
+        </section>
+        <section class="card" aria-labelledby="scan-camera-kop">
+            <h2 id="scan-camera-kop">{st.camera_heading}</h2>
+            <p class="hint">{st.camera_intro}</p>
+            <CameraReader on_code=on_code />
         </section>
         <section class="card" aria-labelledby="scan-eigen-kop">
             <h2 id="scan-eigen-kop">{st.own_heading}</h2>

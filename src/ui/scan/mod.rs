@@ -2,6 +2,7 @@
 //! paper round), reveal the results when the facilitator decides, and hand the disputed and
 //! weakest ingrediënten to the next bijeenkomst.
 
+mod camera;
 mod chart;
 mod collect;
 mod fill;
