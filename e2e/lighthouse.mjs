@@ -25,8 +25,8 @@ import { dist } from './helpers.mjs';
 // LIGHTHOUSE_SAVE_ASSETS=1 keeps each run's trace beside its report (e2e/artifacts/).
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const PRESETS = (process.env.LIGHTHOUSE_PRESETS ?? 'mobile,desktop').split(',');
-// The pages to measure, `name=path`. The participant entry page of the in-room issue does not
-// exist yet: when it does, scripts/bench.sh passes it too (see LIGHTHOUSE_PAGES there).
+// The pages to measure, `name=path` (scripts/bench.sh passes the overview and the participant
+// page; see LIGHTHOUSE_PAGES there).
 const pages = (process.argv.slice(2).length ? process.argv.slice(2) : ['overview=/']).map((arg) => {
   const [name, ...rest] = arg.split('=');
   if (!name || !rest.length) throw new Error(`expected name=path, got ${arg}`);

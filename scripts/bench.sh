@@ -12,9 +12,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
-# The pages Lighthouse measures, name=path. When the participant entry page of the in-room issue
-# exists, add it here, e.g. "overview=/ participant=/#/deelnemer".
-LIGHTHOUSE_PAGES=(overview=/)
+# The pages Lighthouse measures, name=path: the overview, and the participant page a phone opens
+# from the invitation QR (`#/doe-mee/<payload>`, payload as `domain::meedoen::invitation_payload`
+# writes it: "1" + base64url of the raw-deflated JSON; see e2e/invitation.mjs).
+INVITATION_PATH="/#/doe-mee/$(node e2e/invitation.mjs)"
+LIGHTHOUSE_PAGES=(overview=/ "participant=$INVITATION_PATH")
 
 if [ "${1:-}" != "--no-build" ]; then
   trunk build --release >/dev/null 2>&1 || trunk build --release

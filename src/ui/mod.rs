@@ -1,5 +1,6 @@
 //! The thin UI: Leptos components by feature. All logic lives in [`crate::domain`].
 
+pub mod achterban_telefoon;
 pub mod backup_store;
 pub mod bijeenkomst;
 pub mod caret;
@@ -9,6 +10,7 @@ pub mod idb;
 pub mod intro;
 pub mod journal;
 pub mod overview;
+pub mod qr;
 pub mod samenwerking;
 pub mod scan;
 pub mod state;
@@ -83,6 +85,11 @@ fn mount() {
         leptos::mount::mount_to_body(App);
         return;
     };
+    if phone_payload(crate::domain::meedoen::achterban::ACHTERBAN_ROUTE).is_some() {
+        shell.remove();
+        leptos::mount::mount_to_body(App);
+        return;
+    }
     let _ = body.class_list().add_1(APP_PENDING);
     warm_up();
     let step = first_screen_step();
@@ -155,6 +162,24 @@ const APP_PENDING: &str = "app-pending";
 
 #[component]
 pub fn App() -> impl IntoView {
+    // A phone that opened an achterban invitation sees that page only: no app state, no
+    // workspace, nothing of the phone's own samenwerkingen.
+    if let Some(payload) = phone_payload(crate::domain::meedoen::achterban::ACHTERBAN_ROUTE) {
+        return view! { <achterban_telefoon::AchterbanPhonePage payload=payload /> }.into_any();
+    }
+    FacilitatorApp().into_any()
+}
+
+/// The payload of a phone page's address (`#/<route>/<payload>`), if this is one.
+pub fn phone_payload(route: &str) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let payload = hash.strip_prefix("#/")?.strip_prefix(route)?.strip_prefix('/')?;
+    Some(payload.to_string())
+}
+
+/// The facilitator's app: every screen but the phone pages.
+#[allow(non_snake_case)]
+fn FacilitatorApp() -> impl IntoView {
     let state = provide_app_state();
     // After navigating, move focus to the new page's heading so keyboard and screen reader
     // users start at the top of the new content.

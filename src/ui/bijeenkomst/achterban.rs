@@ -11,8 +11,12 @@ use crate::i18n::{fill, t, Texts};
 use crate::report::dates::meeting_date;
 use crate::report::{achterban_groepen, cell as md_line, md, AchterbanGroep};
 
+use crate::domain::meedoen::achterban::{achterban_url, AchterbanUitnodiging};
+
+use super::super::qr::{app_address, Address, QrImage};
 use super::super::state::use_app_state;
 use super::verslag::{file_stem, ingredient_name, offer_download, print_footer, print_page};
+use super::achterban_intake::AchterbanIntake;
 use super::{change, with_meeting, MeetingRef};
 
 /// The achterban-blad of one organisation (`group`, as in `Samenwerking::achterban_groups`)
@@ -280,6 +284,7 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
                     {move || v.print_chosen.of(printed().len())}
                 </button>
             </section>
+            <AchterbanIntake r=r.clone() />
             <div class="achterban-bladen">{bladen}</div>
         }
         .into_any()
@@ -460,6 +465,7 @@ fn organisation(
                 {facts_view}
                 <p class="blad-intro">{v.blad_intro}</p>
                 {blad_items}
+                <BladQr r=r.clone() group=group.clone() />
             </article>
             <section class="achterban-record report-screen-only" aria-labelledby=record_id.clone()>
                 <h3 id=record_id.clone()>{fill(v.record_heading, &[("group", &group)])}</h3>
@@ -476,6 +482,56 @@ fn organisation(
                 </div>
             </section>
         </div>
+    }
+}
+
+/// The invitation QR on a blad: the organisation answers its questions on a phone
+/// ([`crate::domain::meedoen::achterban`]). Printed with the blad.
+#[component]
+fn BladQr(r: MeetingRef, group: String) -> impl IntoView {
+    let state = use_app_state();
+    let at = t().achterban_telefoon;
+    let address = app_address();
+    let grp = group.clone();
+    let url = Memo::new(move |_| {
+        let base = address.url()?.to_string();
+        state
+            .workspace
+            .with(|ws| {
+                with_meeting(&r, ws, |s, b| {
+                    achterban_url(&base, &AchterbanUitnodiging::for_group(s, b, &grp))
+                })
+            })
+    });
+    let address = app_address();
+    let warning = match address {
+        Address::Web(_) => None,
+        Address::Local(_) => Some(at.address_local),
+        Address::File => Some(at.address_file),
+    };
+    view! {
+        <section class="blad-qr" aria-label=at.blad_qr_heading>
+            <h3>{at.blad_qr_heading}</h3>
+            {move || {
+                url.get()
+                    .map(|u| {
+                        view! {
+                            <QrImage
+                                text=u.clone()
+                                label=fill(at.blad_qr_label, &[("group", &group)])
+                                class="qr-blad"
+                            />
+                            <p>{at.blad_qr_text}</p>
+                            <p class="qr-address">
+                                {at.address_label}
+                                " "
+                                <span class="address">{u}</span>
+                            </p>
+                        }
+                    })
+            }}
+            {warning.map(|w| view! { <p class="warning report-screen-only">{w}</p> })}
+        </section>
     }
 }
 

@@ -2,6 +2,7 @@
 //! acties, presentation mode), its verslag and BARB's achterban-bladen.
 
 mod achterban;
+mod achterban_intake;
 mod plan;
 mod run;
 mod verslag;

@@ -7,6 +7,7 @@ pub mod command;
 pub mod content;
 pub mod file;
 pub mod history;
+pub mod meedoen;
 pub mod model;
 pub mod onefile;
 pub mod scan;

@@ -6,6 +6,7 @@ use super::{fill, Texts};
 use crate::domain::bijeenkomst::FaseError;
 use crate::domain::content;
 use crate::domain::file::ImportError;
+use crate::domain::meedoen::CodeError;
 use crate::domain::scan::{AntwoordbestandError, MergeError};
 use crate::domain::storage::StoreError;
 use crate::domain::DomainError;
@@ -142,6 +143,26 @@ impl Texts {
             ),
         };
         format!("{reason} Er is niets toegevoegd of veranderd.")
+    }
+
+    /// Why an answer code read by the camera was refused. Nothing changed.
+    pub fn code_error(&self, error: &CodeError) -> String {
+        let reason: String = match error {
+            CodeError::NotOurs => "Deze QR-code is geen antwoordcode van de Ingrediëntenscan.".into(),
+            CodeError::NewerVersion => "Deze antwoordcode is gemaakt met een nieuwere versie van Vitaal Samenwerken. Gebruik de nieuwste versie van de app, of laat de deelnemer het antwoordbestand delen.".into(),
+            CodeError::Corrupt => "Deze antwoordcode is beschadigd of past niet bij de andere codes van dezelfde reeks. Laat de deelnemer de code nog eens tonen.".into(),
+            CodeError::TooLarge => "Deze antwoordcode is te groot om een antwoord te zijn.".into(),
+            CodeError::Content(e) => return self.answer_file_error(e),
+        };
+        format!("{reason} Er is niets toegevoegd of veranderd.")
+    }
+
+    /// Why the invitation in an address could not be opened on the participant's phone.
+    pub fn invitation_error(&self, error: &CodeError) -> String {
+        match error {
+            CodeError::NewerVersion => "Deze uitnodiging is gemaakt met een nieuwere versie van Vitaal Samenwerken. Laad de pagina opnieuw als je internet hebt, of vraag de procesbegeleider om een nieuwe uitnodiging.".into(),
+            _ => "Deze uitnodiging is niet compleet of beschadigd. Scan de QR-code opnieuw, of vraag de procesbegeleider om een nieuwe uitnodiging.".into(),
+        }
     }
 
     /// Why an answer file that could be read was not merged into the scan (from

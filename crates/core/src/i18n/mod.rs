@@ -3,6 +3,7 @@
 //! Pure Rust, so messages can be checked by the host tests. Larger features keep their part of
 //! the table in a submodule (`bijeenkomst`, `verslag`), reached as `t().bijeenkomst.…`.
 
+mod achterban_telefoon;
 mod bijeenkomst;
 mod errors;
 mod intro;
@@ -14,6 +15,7 @@ mod verslag;
 mod werkblad;
 
 pub use bijeenkomst::BijeenkomstTexts;
+pub use achterban_telefoon::AchterbanTelefoonTexts;
 pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
@@ -43,6 +45,8 @@ pub struct Texts {
     pub onefile: &'static OneFileTexts,
     /// The first minute: the example samenwerking and the page "Zo werkt het".
     pub intro: &'static IntroTexts,
+    /// The achterban on a phone: the QR on the blad, the phone's page, taking answers in.
+    pub achterban_telefoon: &'static AchterbanTelefoonTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -204,6 +208,7 @@ pub static NL: Texts = Texts {
     storage: &storage::NL,
     onefile: &onefile::NL,
     intro: &intro::NL,
+    achterban_telefoon: &achterban_telefoon::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -541,6 +546,7 @@ mod tests {
             ("bijeenkomst.rs", include_str!("bijeenkomst.rs")),
             ("errors.rs", include_str!("errors.rs")),
             ("intro.rs", include_str!("intro.rs")),
+            ("achterban_telefoon.rs", include_str!("achterban_telefoon.rs")),
             ("onefile.rs", include_str!("onefile.rs")),
             ("scan.rs", include_str!("scan.rs")),
             ("storage.rs", include_str!("storage.rs")),
