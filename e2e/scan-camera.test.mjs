@@ -1,12 +1,17 @@
 // End-to-end: "Antwoorden scannen" on a scan's Verzamelen tab. Chromium gets a fake camera that
-// plays QR codes (e2e/y4m.mjs); the app opens the camera only on the button, hands frames to the
-// decoder worker (crates/qr-reader, loaded only then) and shows what each code held. By mouse and
-// by keyboard; the decoded frames per second are printed; a refused camera, no camera and a
-// reader that does not load each give the Dutch message with the other ways to hand in answers.
+// plays QR codes (e2e/y4m.mjs) holding answer codes as the phones show them (written by the core,
+// crates/core/examples/answer_codes.rs); the app opens the camera only on the button, hands
+// frames to the decoder worker (crates/qr-reader, loaded only then), collects the codes (a
+// series too) and merges each whole answer as an answer file: added, refused for another
+// scan, and a newer answer of the same participant replacing the older after the question. By
+// mouse and by keyboard; the decoded frames per second are printed; a refused camera, no camera
+// and a reader that does not load each give the Dutch message with the other ways.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve, newProfile, assertAccessible, tabTo, noticeText, stored, artifacts } from './helpers.mjs';
 import { writeY4m } from './y4m.mjs';
@@ -18,14 +23,24 @@ const launchWith = (extra) => chromium.launch({
   args: [...ARGS, ...extra],
 });
 
-// Three codes of different lengths (the status line says how long each one was, until the
-// answer format of the phone page is wired), the longest a dense code.
-const CODES = [
-  'VS-test kort antwoord',
-  `VS-test middel ${'0123456789'.repeat(10)}`,
-  `VS-test lang ${'abcdefghijklmnopqrstuvwxyz0123'.repeat(10)}`,
-];
-const LENGTHS = CODES.map((c) => [...c].length);
+/** The codes a phone shows for each answer, from the core (one list per answer). */
+function answerCodes(answers) {
+  const run = spawnSync('cargo', ['run', '--quiet', '--locked', '-p', 'vitaal-core', '--example', 'answer_codes'], {
+    input: JSON.stringify(answers), encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+const TIJD = 'voldoende-tijd';
+const OPEN = 'openheid-en-vertrouwen';
+// A remark (within the 1000 characters a remark may have) that compresses badly, so that its
+// answer needs a series of codes.
+const WORDS = ['overleg', 'wijk', 'huisarts', 'mantelzorg', 'gemeente', 'buurtteam', 'vrijwilligers', 'thuiszorg',
+  'budget', 'planning', 'ouderen', 'signalen', 'afspraken', 'ruimte', 'netwerk', 'vertrouwen'];
+let seed = 7;
+const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+const LONG = Array.from({ length: 120 }, () => WORDS[next() % WORDS.length] + (next() % 97)).join(' ').slice(0, 950);
 const OTHER_WAYS = /Laat de deelnemer het antwoordbestand delen of downloaden, of vul het papieren formulier in\./;
 
 let server;
@@ -34,7 +49,9 @@ const browsers = [];
 
 before(async () => {
   fs.mkdirSync(artifacts, { recursive: true });
-  video = writeY4m(path.join(artifacts, 'scan-camera.y4m'), [...CODES, null], { framesPerCode: 8, fps: 10 });
+  video = path.join(artifacts, 'scan-camera.y4m');
+  // Until the scan exists, the camera shows a white page.
+  writeY4m(video, [null], { framesPerCode: 2 });
   server = await serve();
 });
 
@@ -49,7 +66,7 @@ async function browserWith(extra) {
   return b;
 }
 
-/** A samenwerking with one scan, by keyboard, on its Verzamelen tab. */
+/** A samenwerking with one scan, by keyboard, on its Verzamelen tab; returns the ids. */
 async function collectTab(p) {
   const { page } = p;
   await tabTo(page, '#nieuw-naam');
@@ -64,6 +81,11 @@ async function collectTab(p) {
   const sw = ws.samenwerkingen[0];
   await page.goto(`${server.origin}/#/samenwerking/${sw.id}/scan/${sw.scans[0].id}/verzamelen`);
   await page.waitForSelector('#scan-camera-start');
+  await watchStatus(page);
+  return { samenwerking: sw.id, scan: sw.scans[0].id };
+}
+
+async function watchStatus(page) {
   // Every text the status line shows, in order.
   await page.evaluate(() => {
     window.statusTexts = [];
@@ -73,32 +95,61 @@ async function collectTab(p) {
 }
 
 
-async function waitForAllCodes(page) {
-  await page.waitForFunction((lengths) => lengths.every((n) => window.statusTexts.some((t) => t.includes(`Code gelezen: ${n} tekens.`))),
-    LENGTHS, { timeout: 30000 });
+/** Waits until the status line has said each of `texts` (regular expression sources). */
+async function waitForStatus(page, texts) {
+  try {
+    await page.waitForFunction((sources) => sources.every((s) => window.statusTexts.some((t) => new RegExp(s).test(t))),
+      texts.map((t) => t.source), { timeout: 30000 });
+  } catch (e) {
+    const seen = await page.evaluate(() => [...new Set(window.statusTexts)]);
+    const notice = await page.locator('.notices').innerText().catch(() => '');
+    assert.fail(`the status line did not say ${texts.join(', ')}; it said ${JSON.stringify(seen)}; notices: ${notice}`);
+  }
 }
 
-test('scanning QR codes with the camera: by mouse and by keyboard, off the main thread, only on request', async () => {
+test('scanning answer codes with the camera: by mouse and by keyboard, off the main thread, only on request', async () => {
   const browser = await browserWith(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
     `--use-file-for-fake-video-capture=${video}`]);
   const p = await newProfile(browser, server.origin);
   const { page, requests } = p;
   await p.context.grantPermissions(['camera'], { origin: server.origin });
-  await collectTab(p);
+  const ids = await collectTab(p);
   assert.equal(await page.locator('#scan-camera-video').isVisible(), false, 'no preview before the button');
   // (The service worker precaches the decoder for offline use; the page itself starts no worker.)
   assert.equal(page.workers().length, 0, 'no decoder worker before the camera is opened');
   assert.equal(await page.evaluate(() => document.querySelector('video').srcObject), null);
+
+  // Two participants (one answer in one code, one in a series of codes) and one answer to
+  // another scan; the camera shows each code for a while, in a loop.
+  const base = { samenwerking: ids.samenwerking, scan: ids.scan };
+  const [anna, bram, foreign] = answerCodes([
+    { ...base, id: 'r-anna', name: 'Anna', submitted_ms: 1000, scores: { [TIJD]: 4, [OPEN]: 2 } },
+    { ...base, id: 'r-bram', submitted_ms: 1000, scores: { [TIJD]: 1 }, remarks: { [TIJD]: LONG } },
+    { ...base, scan: 'scan-van-elders', id: 'r-x', submitted_ms: 1000, scores: { [TIJD]: 3 } },
+  ]);
+  assert.equal(anna.length, 1);
+  assert.ok(bram.length >= 2, `a series: ${bram.length} codes`);
+  writeY4m(video, [...anna, ...bram, ...foreign, null], { framesPerCode: 8, fps: 10 });
 
   // By mouse.
   await page.getByRole('button', { name: 'Antwoorden scannen' }).click();
   await page.waitForFunction(() => document.getElementById('scan-camera-status').textContent.includes('Camera aan: houd de code van de telefoon voor de camera.'), null, { timeout: 15000 });
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'scan-camera-stop', 'focus on Stop camera');
   assert.ok(await page.locator('#scan-camera-video').isVisible());
-  await assertAccessible(page, 'scannen met de camera');
-  await waitForAllCodes(page);
   assert.equal(page.workers().length, 1, 'the decoder worker runs while the camera is on');
   assert.ok(requests.some((u) => u.endsWith('/qr-reader_loader.js')), 'the worker came from the app\'s own files');
+  await assertAccessible(page, 'scannen met de camera');
+  await waitForStatus(page, [
+    new RegExp(`Code 1 van ${bram.length} gelezen\\. Houd de volgende code voor de camera\\.`),
+    /Antwoord toegevoegd\. Deze scan heeft nu 2 antwoorden\./,
+  ]);
+  assert.match(await page.locator('#scan-telling').innerText(), /2 antwoorden: 0 op dit apparaat, 2 uit antwoordbestanden/);
+  assert.match(await page.locator('.scan-responses').innerText(), /Anna/);
+  await page.waitForFunction(() => /andere scan/.test(document.querySelector('.notices')?.innerText ?? ''), null, { timeout: 20000 });
+  assert.match(await noticeText(page), /Dit antwoordbestand hoort bij een andere scan van deze samenwerking/);
+  let saved = (await stored(page)).samenwerkingen[0].scans[0].responses;
+  assert.deepEqual(saved.map((r) => r.id).sort(), ['r-anna', 'r-bram']);
+  assert.equal(saved.find((r) => r.id === 'r-bram').answers[TIJD].remark, LONG, 'the whole series, in one piece');
 
   // Frames per second the worker answered, measured in the page.
   const f0 = Number(await page.locator('#scan-camera-video').getAttribute('data-frames'));
@@ -127,18 +178,34 @@ test('scanning QR codes with the camera: by mouse and by keyboard, off the main 
   assert.equal(await page.evaluate(() => document.querySelector('video').srcObject), null);
   assert.equal(await page.locator('#scan-camera-video').isVisible(), false);
   assert.match(await page.locator('#scan-camera-status').innerText(), /Camera uit\./);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'scan-camera-start');
-  await page.waitForFunction(() => true);
+  await page.waitForFunction(() => document.activeElement?.id === 'scan-camera-start');
   for (let i = 0; i < 50 && page.workers().length > 0; i++) await page.waitForTimeout(100);
   assert.equal(page.workers().length, 0, 'the worker ended with the camera');
 
-  // By keyboard: the same codes are read again in a new session.
+  // By keyboard: Anna shows a changed answer, filled in later (the newer one replaces hers after
+  // the question), and an older changed one (not taken).
+  const [annaNewer, annaOlder] = answerCodes([
+    { ...base, id: 'r-anna', name: 'Anna', submitted_ms: 5000, scores: { [TIJD]: 5, [OPEN]: 2 } },
+    { ...base, id: 'r-anna', name: 'Anna', submitted_ms: 500, scores: { [TIJD]: 1 } },
+  ]);
+  writeY4m(video, [...annaOlder, ...annaNewer, null], { framesPerCode: 8, fps: 10 });
   await page.evaluate(() => { window.statusTexts = []; });
   await page.keyboard.press('Shift+Tab');
   await tabTo(page, '#scan-camera-start');
   await page.keyboard.press('Enter');
-  await waitForAllCodes(page);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'scan-camera-stop');
+  await waitForStatus(page, [/Het gelezen, oudere antwoord is niet toegevoegd\./, /Het gelezen antwoord is nieuwer\./]);
+  const question = page.locator('.confirm', { hasText: 'Het oude antwoord vervangen door het nieuwe?' });
+  await question.waitFor();
+  await assertAccessible(page, 'nieuwer antwoord: vervangen?');
+  // The question's safe answer has focus; one Shift+Tab to "Ja, vervang door het nieuwe".
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Ja, vervang door het nieuwe');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /Het oude antwoord is vervangen door het nieuwe\./.test(document.querySelector('.notices')?.innerText ?? ''));
+  saved = (await stored(page)).samenwerkingen[0].scans[0].responses;
+  assert.equal(saved.length, 2);
+  assert.equal(saved.find((r) => r.id === 'r-anna').answers[TIJD].score, 5, 'the newer answer');
+  await tabTo(page, '#scan-camera-stop');
   await page.evaluate(() => { window.cameraTracks = document.querySelector('video').srcObject.getTracks(); });
   await page.keyboard.press('Space');
   await page.waitForFunction(() => window.cameraTracks.every((t) => t.readyState === 'ended'));
@@ -202,4 +269,48 @@ test('a refused camera, no camera and a reader that does not load: a Dutch messa
   assert.match(notice, OTHER_WAYS);
   assert.equal(await p.page.evaluate(() => document.querySelector('video').srcObject), null, 'the camera is let go');
   await p.context.close();
+});
+
+test('the one-file edition scans too: the decoder worker from a Blob URL, no network', async () => {
+  const edition = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'vitaal-samenwerken.html');
+  const html = fs.readFileSync(edition, 'utf8');
+  assert.match(html, /worker-src blob:/, 'the edition allows its own Blob worker');
+  const browser = await browserWith(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`]);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const foreign = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(pathToFileURL(edition).href);
+  await page.waitForSelector('h1#paginatitel');
+  await tabTo(page, '#nieuw-naam');
+  await page.keyboard.type('Op de USB-stick');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#scan-nieuw');
+  await tabTo(page, '#scan-nieuw');
+  await page.keyboard.type('Stickscan');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('form.scan-form');
+  const sw = (await stored(page)).samenwerkingen[0];
+  const [codes] = answerCodes([{ samenwerking: sw.id, scan: sw.scans[0].id, id: 'r-stick', submitted_ms: 1, scores: { [TIJD]: 3 } }]);
+  writeY4m(video, [...codes, null], { framesPerCode: 8, fps: 10 });
+  await page.getByRole('link', { name: 'Verzamelen' }).click();
+  await page.waitForSelector('#scan-camera-start');
+  await watchStatus(page);
+  assert.equal(page.workers().length, 0);
+  await page.getByRole('button', { name: 'Antwoorden scannen' }).click();
+  await waitForStatus(page, [/Antwoord toegevoegd\. Deze scan heeft nu 1 antwoord\./]);
+  assert.equal(page.workers().length, 1);
+  await page.getByRole('button', { name: 'Stop camera' }).click();
+  assert.deepEqual(foreign, [], 'nothing left the file');
+  assert.deepEqual(errors, [], 'no errors (a CSP violation counts)');
+  await context.close();
 });

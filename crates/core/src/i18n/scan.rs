@@ -76,8 +76,18 @@ pub struct ScanTexts {
     pub camera_reader_failed: &'static str,
     /// Follows every camera failure: the other ways to hand in an answer.
     pub camera_other_ways: &'static str,
-    /// Until the collector of `domain::meedoen` is wired: what one code held.
-    pub camera_read: Count,
+    /// A part of a numbered series of codes: `{have}` of `{of}` read.
+    pub camera_part: &'static str,
+    /// A whole answer merged: `{n}` is the number of answers in the scan now.
+    pub camera_added: Count,
+    pub camera_already: &'static str,
+    pub camera_repeat: &'static str,
+    pub camera_not_added: &'static str,
+    pub camera_conflict_newer: &'static str,
+    pub camera_conflict_yes: &'static str,
+    pub camera_conflict_no: &'static str,
+    pub camera_conflict_older: &'static str,
+    pub camera_replaced: &'static str,
 
     // Filling in
     pub fill_intro: &'static str,
@@ -235,10 +245,19 @@ pub static NL: ScanTexts = ScanTexts {
     camera_failed: "De camera kon niet worden aangezet.",
     camera_reader_failed: "Het onderdeel dat de QR-codes leest, kon niet worden geladen.",
     camera_other_ways: "Laat de deelnemer het antwoordbestand delen of downloaden, of vul het papieren formulier in.",
-    camera_read: Count {
-        one: "Code gelezen: {n} teken.",
-        other: "Code gelezen: {n} tekens.",
+    camera_part: "Code {have} van {of} gelezen. Houd de volgende code voor de camera.",
+    camera_added: Count {
+        one: "Antwoord toegevoegd. Deze scan heeft nu {n} antwoord.",
+        other: "Antwoord toegevoegd. Deze scan heeft nu {n} antwoorden.",
     },
+    camera_already: "Dit antwoord stond er al in.",
+    camera_repeat: "Dit antwoord is al gelezen.",
+    camera_not_added: "Deze code is niet toegevoegd; de reden staat in de melding.",
+    camera_conflict_newer: "Er staat al een antwoord van deze deelnemer in de scan, met andere antwoorden. Het gelezen antwoord is nieuwer. Het oude antwoord vervangen door het nieuwe?",
+    camera_conflict_yes: "Ja, vervang door het nieuwe",
+    camera_conflict_no: "Het oude houden",
+    camera_conflict_older: "Er staat al een nieuwer antwoord van deze deelnemer in de scan. Het gelezen, oudere antwoord is niet toegevoegd.",
+    camera_replaced: "Het oude antwoord is vervangen door het nieuwe.",
 
     fill_intro: "Geef bij elk ingrediënt aan hoe het er in jullie samenwerking voor staat. Er zijn geen goede of foute antwoorden. Je naam en organisatie mag je leeg laten. Als je klaar bent, worden je antwoorden bewaard en is het formulier weer leeg voor de volgende.",
     fill_own_device: "Vul je in op je eigen apparaat? Kies dan ‘Bewaar als antwoordbestand’ en geef dat bestand aan de procesbegeleider.",
