@@ -15,8 +15,8 @@ use crate::domain::meedoen::achterban::{achterban_url, AchterbanUitnodiging};
 
 use super::super::qr::{app_address, Address, QrImage};
 use super::super::state::use_app_state;
-use super::achterban_intake::AchterbanIntake;
 use super::verslag::{file_stem, ingredient_name, offer_download, print_footer, print_page};
+use super::achterban_intake::AchterbanIntake;
 use super::{change, with_meeting, MeetingRef};
 
 /// The achterban-blad of one organisation (`group`, as in `Samenwerking::achterban_groups`)
@@ -495,11 +495,13 @@ fn BladQr(r: MeetingRef, group: String) -> impl IntoView {
     let grp = group.clone();
     let url = Memo::new(move |_| {
         let base = address.url()?.to_string();
-        state.workspace.with(|ws| {
-            with_meeting(&r, ws, |s, b| {
-                achterban_url(&base, &AchterbanUitnodiging::for_group(s, b, &grp))
+        state
+            .workspace
+            .with(|ws| {
+                with_meeting(&r, ws, |s, b| {
+                    achterban_url(&base, &AchterbanUitnodiging::for_group(s, b, &grp))
+                })
             })
-        })
     });
     let address = app_address();
     let warning = match address {
@@ -521,7 +523,9 @@ fn BladQr(r: MeetingRef, group: String) -> impl IntoView {
                             />
                             <p>{at.blad_qr_text}</p>
                             <p class="qr-address">
-                                {at.address_label} " " <span class="address">{u}</span>
+                                {at.address_label}
+                                " "
+                                <span class="address">{u}</span>
                             </p>
                         }
                     })
