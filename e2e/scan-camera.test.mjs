@@ -5,7 +5,8 @@
 // series too) and merges each whole answer as an answer file: added, refused for another
 // scan, and a newer answer of the same participant replacing the older after the question. By
 // mouse and by keyboard; the decoded frames per second are printed; a refused camera, no camera
-// and a reader that does not load each give the Dutch message with the other ways.
+// and a reader that does not load each give the Dutch message with the other ways; the one-file
+// edition and an offline visit scan too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -312,5 +313,33 @@ test('the one-file edition scans too: the decoder worker from a Blob URL, no net
   await page.getByRole('button', { name: 'Stop camera' }).click();
   assert.deepEqual(foreign, [], 'nothing left the file');
   assert.deepEqual(errors, [], 'no errors (a CSP violation counts)');
+  await context.close();
+});
+
+test('offline after one visit, scanning still works: the service worker has the decoder', async () => {
+  const browser = browsers[0] ?? await browserWith(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`]);
+  const p = await newProfile(browser, server.origin);
+  const { page, context } = p;
+  await context.grantPermissions(['camera'], { origin: server.origin });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const precached = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    const cache = await caches.open(keys.find((k) => k.startsWith('vitaal-samenwerken')));
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  });
+  for (const file of ['/qr-reader_loader.js', '/qr-reader.js', '/qr-reader_bg.wasm']) assert.ok(precached.includes(file), `${file} precached`);
+  await page.reload();
+  await page.waitForSelector('h1#paginatitel');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 });
+  await context.setOffline(true);
+  const ids = await collectTab(p);
+  const [codes] = answerCodes([{ ...ids, id: 'r-offline', submitted_ms: 1, scores: { [TIJD]: 2 } }]);
+  writeY4m(video, [...codes, null], { framesPerCode: 8, fps: 10 });
+  await page.getByRole('button', { name: 'Antwoorden scannen' }).click();
+  await waitForStatus(page, [/Antwoord toegevoegd\. Deze scan heeft nu 1 antwoord\./]);
+  await page.getByRole('button', { name: 'Stop camera' }).click();
+  assert.deepEqual(p.errors, []);
+  p.assertOnlyOwnOrigin();
   await context.close();
 });
