@@ -15,6 +15,7 @@ import {
   serve, launch, newProfile, assertAccessible, tabTo, noticeText, stored, artifacts,
 } from './helpers.mjs';
 import { pdfPageCount, pdfPages } from './pdf-text.mjs';
+import { VERSLAG, samenwerkingFile } from './fixtures.mjs';
 
 let server;
 let browser;
@@ -30,72 +31,7 @@ after(async () => {
   await server?.close();
 });
 
-const SW = 'sw-mfx2k1-3h9a0b';
-const B1 = 'bk-mfy001-a1b2c3';
-const B2 = 'bk-mfy003-g7h8i9';
-const NAME = 'Samen ouder worden in Dorpsstad';
-
-const OV = 'openheid-en-vertrouwen';
-const DS = 'duidelijke-spelregels';
-const VT = 'voldoende-tijd';
-
-const text = (n) => [
-  'De partners kennen elkaar vooral van naam; vrijwilligers en het wijkteam werken langs elkaar heen.',
-  'Er is behoefte aan een vast moment om elkaar te spreken, liefst op een plek waar ouderen zelf ook komen.',
-  'Niet iedereen durft te zeggen wat er in de eigen organisatie speelt, zeker niet als de gemeente aan tafel zit.',
-].slice(0, n).join(' ');
-
-/**
- * The current fixture, grown into a samenwerking with seven partners (two inwoners), a closed
- * BOB meeting with three ingrediënten, its besluiten and acties (recorded at its close, all
- * open), and a planned BARB meeting with three ingrediënten, its beeld and achterban questions.
- */
-function samenwerkingFile() {
-  const file = JSON.parse(fs.readFileSync(path.resolve('crates/core/tests/fixtures/v5.vitaal.json'), 'utf8'));
-  const s = file.samenwerking;
-  const partner = (id, name, organisation, kind) => ({ id, name, organisation, kind, ring: 'kerngroep' });
-  s.partners.push(
-    partner('p-gemeente', 'Fatima El Amrani', 'Gemeente Dorpsstad', 'formeel'),
-    partner('p-huisarts', '', 'Huisartsen Dorpsstad', 'formeel'),
-    partner('p-wijkteam', '', 'Wijkteam Noord', 'formeel'),
-    partner('p-pieters', 'Mevrouw Pietersen', '', 'inwoner-oudere'),
-  );
-  const all = s.partners.map((p) => p.id);
-  const item = (ingredient, notes, checks, extra = {}) => ({
-    ingredient, notes, checks: { besproken: 'ja', gehoord: 'deels', besloten: 'ja', niet_aan_boord: [], ...checks },
-    achterban_vragen: '', achterban: {}, ...extra,
-  });
-  const [b1, b2] = s.bijeenkomsten;
-  b1.attendees = all.filter((id) => id !== 'p-huisarts');
-  b1.agenda = [OV, DS, VT].map((id, n) => item(id, {
-    beeldvorming: text(3), oordeelsvorming: text(2 + (n % 2)), besluitvorming: text(1),
-  }, n === 0 ? { niet_aan_boord: ['p-mfx2kb-2cd3e4'] } : {}));
-  b1.besluiten = [
-    { id: 'bs-1', ingredient: OV, text: 'Elke maand een koffieochtend voor alle partners.' },
-    { id: 'bs-2', ingredient: DS, text: 'De spelregels komen op één A4 en gaan mee naar elke bijeenkomst.' },
-    { id: 'bs-3', ingredient: VT, text: 'Elke partner maakt twee uur per maand vrij voor de samenwerking.' },
-  ];
-  b1.scan = 'sc-mfz010-7n8p9q';
-  s.acties = [
-    { id: 'ac-mfy004-j1k2l3', wat: 'Eerste koffieochtend organiseren', wie: 'Anna de Vries', wanneer: '2026-10-01', status: 'open', ingredient: OV, bijeenkomst: B1 },
-    { id: 'ac-mfy005-m4n5o6', wat: 'Spelregels op één A4 zetten; "concept" delen', wie: 'KBO-PCOB', wanneer: '', status: 'open', ingredient: DS, bijeenkomst: B1 },
-    { id: 'ac-3', wat: 'Agenda van de partners naast elkaar leggen en een vaste maandelijkse ochtend voorstellen', wie: 'Gemeente Dorpsstad', wanneer: '2026-12-08', status: 'bezig', ingredient: VT, bijeenkomst: B1 },
-  ];
-  b1.acties_bij_afronding = s.acties.map((a) => ({ actie: a.id, status: a.status }));
-  // Meeting 2: BARB, planned; Huisartsen and Mevrouw Pietersen will not be there.
-  Object.assign(b2, {
-    status: 'gepland', phase: null, timer: { elapsed_ms: 0, running_since_ms: null }, date: '2026-12-08',
-    attendees: all.filter((id) => id !== 'p-huisarts' && id !== 'p-pieters'),
-  });
-  b2.agenda = [OV, DS, VT].map((id) => item(id, { beeldvorming: text(2) }, { besproken: null, gehoord: null, besloten: null }, {
-    achterban_vragen: 'Wat heeft jullie organisatie nodig om hier mee aan de slag te gaan? Wie kan daarvoor tijd vrijmaken?',
-  }));
-  s.bijeenkomsten = [b1, b2];
-  s.werkbladen = [];
-  const out = path.join(artifacts, 'verslag-samenwerking.vitaal.json');
-  fs.writeFileSync(out, JSON.stringify(file));
-  return out;
-}
+const { SW, B1, B2, NAME, OV, DS, VT } = VERSLAG;
 
 async function withSamenwerking() {
   const p = await newProfile(browser, server.origin);
@@ -272,6 +208,7 @@ test('achterban-bladen: the facilitator chooses which to print, one A4 each (key
     // Each blad whole on its page: all three ingrediënten, the questions and the footer.
     for (const name of ['Openheid en vertrouwen', 'Duidelijke spelregels', 'Voldoende tijd']) assert.ok(t.includes(name), `${name} on the page`);
     assert.ok(t.includes(NAME), 'samenwerking in the footer');
+    assert.ok(t.includes('Antwoorden met je telefoon'), 'the invitation QR on the blad (issue 14)');
     assert.doesNotMatch(t, /Gemeente Dorpsstad|Wijkteam Noord|Huisartsen|Pietersen|Meneer Jansen/);
   }
 

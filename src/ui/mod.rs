@@ -173,7 +173,10 @@ pub fn App() -> impl IntoView {
 /// The payload of a phone page's address (`#/<route>/<payload>`), if this is one.
 pub fn phone_payload(route: &str) -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    let payload = hash.strip_prefix("#/")?.strip_prefix(route)?.strip_prefix('/')?;
+    let payload = hash
+        .strip_prefix("#/")?
+        .strip_prefix(route)?
+        .strip_prefix('/')?;
     Some(payload.to_string())
 }
 

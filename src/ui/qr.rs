@@ -30,7 +30,12 @@ pub fn QrImage(
 ) -> impl IntoView {
     let markup = Memo::new(move |_| text.with(|t| svg_markup(t)).unwrap_or_default());
     view! {
-        <div class=format!("qr {class}") role="img" aria-label=move || label.get() inner_html=markup />
+        <div
+            class=format!("qr {class}")
+            role="img"
+            aria-label=move || label.get()
+            inner_html=markup
+        />
     }
 }
 

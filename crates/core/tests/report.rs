@@ -677,3 +677,27 @@ fn achterban_bladen_are_printed_for_attending_organisations_but_not_inwoners() {
         .collect();
     assert_eq!(defaults, ["Welzijn Dorpsstad"]);
 }
+
+#[test]
+fn scan_summary_says_when_a_group_figure_is_left_out_by_difference() {
+    let s = fixture();
+    let mut scan = Scan::new("scan-klein".into(), s.id.clone(), "Klein".into(), 1_000);
+    scan.revealed = true;
+    let ov = "openheid-en-vertrouwen";
+    for (n, organisation) in ["GGD", "GGD", "GGD", "KBO", "KBO", "KBO", ""]
+        .iter()
+        .enumerate()
+    {
+        let mut r = Response::new(format!("r-{n}"), Source::Laptop, 2_000);
+        r.organisation = organisation.to_string();
+        r.set(ov, Some(1 + (n % 5) as u8), "");
+        scan.add_response(r).expect("valid");
+    }
+    let md = scan_markdown(&s, &scan);
+    // The whole scan minus GGD and KBO would be the one answer without an organisation.
+    assert!(
+        md.contains("te herleiden zijn: 1."),
+        "the note on the figure left out: {md}"
+    );
+    assert!(md.contains("### KBO (3 deelnemers)"), "{md}");
+}

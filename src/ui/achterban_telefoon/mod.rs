@@ -55,8 +55,12 @@ pub fn AchterbanPhonePage(payload: String) -> impl IntoView {
         Ok(invitation) => view! { <AchterbanForm invitation=invitation /> }.into_any(),
         Err(e) => view! {
             <main id="inhoud" class="telefoon-pagina">
-                <h1 id="paginatitel" tabindex="-1">{t().achterban_telefoon.page_title}</h1>
-                <p class="notice error" role="alert">{t().invitation_error(&e)}</p>
+                <h1 id="paginatitel" tabindex="-1">
+                    {t().achterban_telefoon.page_title}
+                </h1>
+                <p class="notice error" role="alert">
+                    {t().invitation_error(&e)}
+                </p>
             </main>
         }
         .into_any(),
@@ -119,13 +123,13 @@ fn AchterbanForm(invitation: AchterbanUitnodiging) -> impl IntoView {
                 <section class="card telefoon-vraag" aria-labelledby=labelled_by>
                     <h2 id=heading>{name.clone()}</h2>
                     {vragen}
-                    <label for=field.clone()>
-                        {fill(at.answer_label, &[("ingredient", &name)])}
-                    </label>
+                    <label for=field
+                        .clone()>{fill(at.answer_label, &[("ingredient", &name)])}</label>
                     <textarea
                         id=field
                         rows="5"
                         maxlength="2000"
+                        autocomplete="off"
                         prop:value=initial
                         on:input=move |ev| set_answer(ingredient.clone(), event_target_value(&ev))
                     ></textarea>
@@ -155,16 +159,19 @@ fn AchterbanForm(invitation: AchterbanUitnodiging) -> impl IntoView {
             <p>
                 {fill(
                     at.page_intro,
-                    &[
-                        ("group", &invitation.group),
-                        ("samenwerking", &invitation.samenwerking_name),
-                    ],
+                    &[("group", &invitation.group), ("samenwerking", &invitation.samenwerking_name)],
                 )} {date.map(|d| format!(" {d}"))}
             </p>
             {move || {
                 storage_failed
                     .get()
-                    .then(|| view! { <p class="notice error" role="alert">{at.storage_failed}</p> })
+                    .then(|| {
+                        view! {
+                            <p class="notice error" role="alert">
+                                {at.storage_failed}
+                            </p>
+                        }
+                    })
             }}
             <div class="telefoon-vragen" hidden=move || showing.get()>
                 <p class="hint">{at.page_beeld_hint}</p>
@@ -174,7 +181,15 @@ fn AchterbanForm(invitation: AchterbanUitnodiging) -> impl IntoView {
                     {move || at.answered.of(answered())}
                 </p>
                 {move || {
-                    problem.get().map(|p| view! { <p class="notice error" role="alert">{p}</p> })
+                    problem
+                        .get()
+                        .map(|p| {
+                            view! {
+                                <p class="notice error" role="alert">
+                                    {p}
+                                </p>
+                            }
+                        })
                 }}
                 <button type="button" class="primary groot" id="achterban-klaar" on:click=on_done>
                     {at.done_button}
@@ -223,7 +238,11 @@ fn Codes(deelname: RwSignal<AchterbanDeelname>, on_edit: Callback<()>) -> impl I
         }
     });
     let current = Signal::derive(move || {
-        codes.with(|c| c.get(index.get().min(c.len().saturating_sub(1))).cloned().unwrap_or_default())
+        codes.with(|c| {
+            c.get(index.get().min(c.len().saturating_sub(1)))
+                .cloned()
+                .unwrap_or_default()
+        })
     });
     let file = move || {
         deelname.with_untracked(|d| {
@@ -263,28 +282,55 @@ fn Codes(deelname: RwSignal<AchterbanDeelname>, on_edit: Callback<()>) -> impl I
                     )}
                 </p>
                 <div class="knoppen">
-                    <button type="button" class="groot" on:click=move |_| index.update(|i| *i = (*i + n() - 1) % n())>
+                    <button
+                        type="button"
+                        class="groot"
+                        on:click=move |_| index.update(|i| *i = (*i + n() - 1) % n())
+                    >
                         {at.previous_code}
                     </button>
-                    <button type="button" class="groot" aria-pressed=move || (!playing.get()).to_string() on:click=move |_| playing.update(|p| *p = !*p)>
+                    <button
+                        type="button"
+                        class="groot"
+                        aria-pressed=move || (!playing.get()).to_string()
+                        on:click=move |_| playing.update(|p| *p = !*p)
+                    >
                         {move || if playing.get() { at.pause } else { at.play }}
                     </button>
-                    <button type="button" class="groot" on:click=move |_| index.update(|i| *i = (*i + 1) % n())>
+                    <button
+                        type="button"
+                        class="groot"
+                        on:click=move |_| index.update(|i| *i = (*i + 1) % n())
+                    >
                         {at.next_code}
                     </button>
                 </div>
             </Show>
             <div class="knoppen">
                 {can_share
-                    .then(|| view! { <button type="button" class="groot" on:click=on_share>{at.share}</button> })}
-                <button type="button" class="groot" on:click=on_download>
+                    .then(|| {
+                        view! {
+                            <button type="button" class="groot" on:click=on_share>
+                                {at.share}
+                            </button>
+                        }
+                    })} <button type="button" class="groot" on:click=on_download>
                     {at.download}
-                </button>
-                <button type="button" class="groot" on:click=move |_| on_edit.run(())>
+                </button> <button type="button" class="groot" on:click=move |_| on_edit.run(())>
                     {at.edit}
                 </button>
             </div>
-            {move || share_failed.get().then(|| view! { <p class="notice error" role="alert">{at.share_failed}</p> })}
+            {move || {
+                share_failed
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="notice error" role="alert">
+                                {at.share_failed}
+                            </p>
+                        }
+                    })
+            }}
         </section>
     }
 }
@@ -329,5 +375,7 @@ pub async fn share_file(name: &str, text: &str, title: &str) -> Result<(), JsVal
     }
     let share: js_sys::Function = js_sys::Reflect::get(&navigator, &"share".into())?.dyn_into()?;
     let promise: js_sys::Promise = share.call1(&navigator, &data)?.dyn_into()?;
-    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ())
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
 }

@@ -15,8 +15,8 @@ use crate::domain::meedoen::achterban::{achterban_url, AchterbanUitnodiging};
 
 use super::super::qr::{app_address, Address, QrImage};
 use super::super::state::use_app_state;
-use super::verslag::{file_stem, ingredient_name, offer_download, print_footer, print_page};
 use super::achterban_intake::AchterbanIntake;
+use super::verslag::{file_stem, ingredient_name, offer_download, print_footer, print_page};
 use super::{change, with_meeting, MeetingRef};
 
 /// The achterban-blad of one organisation (`group`, as in `Samenwerking::achterban_groups`)
@@ -414,7 +414,6 @@ fn organisation(
             </div>
         });
 
-        let initial = answer.get_untracked();
         let (key, ing, grp) = (r.clone(), ingredient.clone(), group.clone());
         let on_input = move |ev| {
             let _ = change(
@@ -437,7 +436,9 @@ fn organisation(
                 id=field_id
                 rows="4"
                 maxlength="2000"
-                prop:value=initial
+                // Follows the stored answer, also when it came in from a phone (the same
+                // text while typing sets nothing: the caret stays).
+                prop:value=move || answer.get()
                 on:input=on_input
             ></textarea>
         });
@@ -462,10 +463,10 @@ fn organisation(
         <div class="achterban-org" class:niet-afdrukken=move || !printed.get()>
             <article class="achterban-blad" id=blad_id aria-labelledby=heading_id.clone()>
                 <h2 id=heading_id.clone()>{fill(v.blad_heading, &[("group", &group)])}</h2>
+                <BladQr r=r.clone() group=group.clone() />
                 {facts_view}
                 <p class="blad-intro">{v.blad_intro}</p>
                 {blad_items}
-                <BladQr r=r.clone() group=group.clone() />
             </article>
             <section class="achterban-record report-screen-only" aria-labelledby=record_id.clone()>
                 <h3 id=record_id.clone()>{fill(v.record_heading, &[("group", &group)])}</h3>
@@ -495,13 +496,11 @@ fn BladQr(r: MeetingRef, group: String) -> impl IntoView {
     let grp = group.clone();
     let url = Memo::new(move |_| {
         let base = address.url()?.to_string();
-        state
-            .workspace
-            .with(|ws| {
-                with_meeting(&r, ws, |s, b| {
-                    achterban_url(&base, &AchterbanUitnodiging::for_group(s, b, &grp))
-                })
+        state.workspace.with(|ws| {
+            with_meeting(&r, ws, |s, b| {
+                achterban_url(&base, &AchterbanUitnodiging::for_group(s, b, &grp))
             })
+        })
     });
     let address = app_address();
     let warning = match address {
@@ -510,7 +509,7 @@ fn BladQr(r: MeetingRef, group: String) -> impl IntoView {
         Address::File => Some(at.address_file),
     };
     view! {
-        <section class="blad-qr" aria-label=at.blad_qr_heading>
+        <div class="blad-qr">
             <h3>{at.blad_qr_heading}</h3>
             {move || {
                 url.get()
@@ -521,17 +520,15 @@ fn BladQr(r: MeetingRef, group: String) -> impl IntoView {
                                 label=fill(at.blad_qr_label, &[("group", &group)])
                                 class="qr-blad"
                             />
-                            <p>{at.blad_qr_text}</p>
+                            <p class="qr-uitleg">{at.blad_qr_text}</p>
                             <p class="qr-address">
-                                {at.address_label}
-                                " "
-                                <span class="address">{u}</span>
+                                {at.address_label} " " <span class="address">{u}</span>
                             </p>
                         }
                     })
             }}
             {warning.map(|w| view! { <p class="warning report-screen-only">{w}</p> })}
-        </section>
+        </div>
     }
 }
 

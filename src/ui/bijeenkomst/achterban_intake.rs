@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::meedoen::achterban::{
-    plan_achterban, read_achterban_file, AchterbanAntwoorden, AchterbanMisfit,
-    AchterbanReceived, AchterbanReceiver, AchterbanStap,
+    plan_achterban, read_achterban_file, AchterbanAntwoorden, AchterbanMisfit, AchterbanReceived,
+    AchterbanReceiver, AchterbanStap,
 };
 use crate::domain::BijeenkomstChange;
 use crate::i18n::{fill, t};
@@ -63,7 +63,12 @@ fn apply(state: &AppState, r: &MeetingRef, group: &str, steps: &[AchterbanStap])
 }
 
 /// Checks answers against the meeting: applies them, or asks first when they replace text.
-fn take_in(state: &AppState, r: &MeetingRef, a: AchterbanAntwoorden, pending: RwSignal<Option<Pending>>) {
+fn take_in(
+    state: &AppState,
+    r: &MeetingRef,
+    a: AchterbanAntwoorden,
+    pending: RwSignal<Option<Pending>>,
+) {
     let at = t().achterban_telefoon;
     let planned = state.workspace.with_untracked(|ws| {
         ws.get(&r.samenwerking)
@@ -180,7 +185,10 @@ pub fn AchterbanIntake(r: MeetingRef) -> impl IntoView {
                     } => Some(view! {
                         <li>
                             <strong>
-                                {fill(at.intake_replace_item, &[("ingredient", &ingredient_name(ingredient))])}
+                                {fill(
+                                    at.intake_replace_item,
+                                    &[("ingredient", &ingredient_name(ingredient))],
+                                )}
                             </strong>
                             <dl class="vervang">
                                 <dt>{at.intake_old}</dt>
@@ -222,7 +230,10 @@ pub fn AchterbanIntake(r: MeetingRef) -> impl IntoView {
     };
 
     view! {
-        <section class="card achterban-intake report-screen-only" aria-labelledby="achterban-intake-kop">
+        <section
+            class="card achterban-intake report-screen-only"
+            aria-labelledby="achterban-intake-kop"
+        >
             <h2 id="achterban-intake-kop">{at.intake_heading}</h2>
             <p class="hint">{at.intake_intro}</p>
             <label for="achterban-bestand">{at.intake_file}</label>

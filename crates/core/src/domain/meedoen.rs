@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use super::model::{Millis, Samenwerking};
 use super::scan::{
     answer_file, read_answer_file, Antwoordbestand, AntwoordbestandError, Response, Scan,
+    MAX_REMARK_CHARS,
 };
 use super::validate::{self, Field};
 
@@ -39,15 +40,47 @@ pub const INVITATION_VERSION: char = '1';
 pub const CODE_VERSION: u32 = 1;
 /// Every answer code starts with this (then the version).
 pub const CODE_PREFIX: &str = "VS";
-/// The largest number of base45 characters in one code of a series: small enough for a
-/// laptop webcam to read it from a phone screen at arm's length (QR version ≤ 10 at level M).
-pub const MAX_CODE_CHARS: usize = 240;
-/// The largest series: sixteen remarks of 1000 characters, compressed, fit well below it.
-pub const MAX_SERIES: usize = 40;
-/// An invitation payload longer than this is refused before it is read.
+/// The largest number of characters in one answer code, its header included: exactly what an
+/// alphanumeric QR code of version 10 at error correction level M holds (57 × 57 modules,
+/// about 1 mm each on a phone screen: a laptop webcam reads it at arm's length). A typical
+/// answer (sixteen ratings, name, organisation, three short remarks) is about 250–300
+/// characters, so one code; 240 would make it two (see `tests/meedoen/size.rs`).
+pub const MAX_CODE_CHARS: usize = 311;
+/// The longest header, `VS1:XXXXXXXX:999/999:` (a series has fewer than 1000 parts).
+const MAX_HEADER_CHARS: usize = 21;
+/// The packed bytes in one code of a series (base45 writes 2 bytes as 3 characters); every
+/// part but the last holds exactly this many.
+pub const PART_BYTES: usize = (MAX_CODE_CHARS - MAX_HEADER_CHARS) / 3 * 2;
+/// The ingrediënten a code has room for: 3 bits each in 6 bytes, one bit each in the remark
+/// mask (the model has sixteen).
+const RATED: usize = 16;
+/// The most packed bytes of any valid answer: flag, three ids, time, name and organisation,
+/// ratings and mask, and sixteen remarks of [`MAX_REMARK_CHARS`] characters of 4 bytes each
+/// (UTF-8), with their lengths. Deflate is used only when it makes the body smaller.
+pub const MAX_PACKED_BYTES: usize = 1
+    + 3 * (1 + validate::MAX_ID_CHARS)
+    + 10
+    + 2 * (2 + 4 * validate::MAX_NAME_CHARS)
+    + 6
+    + 2
+    + RATED * (2 + 4 * MAX_REMARK_CHARS);
+/// The largest series: room for the largest valid answer, even sixteen remarks of 1000
+/// emoji that deflate cannot shrink (a typical answer is one code; see the tests).
+pub const MAX_SERIES: usize = MAX_PACKED_BYTES.div_ceil(PART_BYTES);
+/// An invitation payload longer than this is refused before it is read; [`Invitation::for_scan`]
+/// leaves the organisations out rather than write a longer one.
 pub const MAX_INVITATION_CHARS: usize = 8_000;
+/// An invitation's JSON may inflate to at most this many bytes (a valid one is far smaller).
+const MAX_INVITATION_JSON_BYTES: usize = 128 * 1024;
 /// Organisations in one invitation.
 pub const MAX_ORGANISATIONS: usize = 200;
+/// Open (incomplete) series a [`Receiver`] keeps; the one opened longest ago goes first.
+const MAX_OPEN_SERIES: usize = 64;
+/// Different readings of one part of a series a [`Receiver`] keeps (a damaged or forged
+/// reading must not block the good one).
+const MAX_READINGS: usize = 3;
+/// Combinations of readings tried when a series is complete.
+const MAX_TRIES: usize = 64;
 
 /// What the invitation QR holds. No person's name, no answer, no note.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,7 +98,9 @@ pub struct Invitation {
 
 impl Invitation {
     /// The invitation to `scan` of `samenwerking`: the partners' organisations (each once, in
-    /// the order of the partner list) and all sixteen ingrediënten.
+    /// the order of the partner list) and all sixteen ingrediënten. When the organisations
+    /// would make the payload longer than [`MAX_INVITATION_CHARS`], they are left out (the
+    /// participant then types the organisation).
     pub fn for_scan(samenwerking: &Samenwerking, scan: &Scan) -> Invitation {
         let mut seen = BTreeSet::new();
         let organisations = samenwerking
@@ -75,7 +110,7 @@ impl Invitation {
             .filter(|o| !o.is_empty() && seen.insert(o.to_lowercase()))
             .take(MAX_ORGANISATIONS)
             .collect();
-        Invitation {
+        let invitation = Invitation {
             samenwerking: samenwerking.id.clone(),
             samenwerking_name: samenwerking.name.clone(),
             scan: scan.id.clone(),
@@ -85,7 +120,14 @@ impl Invitation {
                 .ingredients()
                 .map(|(_, i)| i.id.clone())
                 .collect(),
+        };
+        if invitation_payload(&invitation).len() > MAX_INVITATION_CHARS {
+            return Invitation {
+                organisations: Vec::new(),
+                ..invitation
+            };
         }
+        invitation
     }
 
     /// A key for keeping this participation on the phone (one per scan).
@@ -144,6 +186,12 @@ pub fn invitation_payload(invitation: &Invitation) -> String {
     write_payload(invitation)
 }
 
+/// A payload as [`invitation_payload`] writes it, of any serialisable value.
+fn write_payload<T: Serialize>(value: &T) -> String {
+    let json = serde_json::to_vec(value).unwrap_or_default();
+    format!("{INVITATION_VERSION}{}", b64().encode(deflate(&json)))
+}
+
 /// The address a phone opens: `base` (the app's address without its fragment) plus
 /// `#/doe-mee/<payload>`.
 pub fn invitation_url(base: &str, invitation: &Invitation) -> String {
@@ -164,20 +212,16 @@ fn read_payload<T: serde::de::DeserializeOwned>(payload: &str) -> Result<T, Code
     let mut chars = payload.chars();
     match chars.next() {
         Some(INVITATION_VERSION) => {}
-        Some(c) if c.is_ascii_digit() => return Err(CodeError::NewerVersion),
+        Some(c) if c.is_ascii_digit() && c > INVITATION_VERSION => {
+            return Err(CodeError::NewerVersion)
+        }
         _ => return Err(CodeError::NotOurs),
     }
     let packed = b64()
         .decode(chars.as_str())
         .map_err(|_| CodeError::Corrupt)?;
-    let json = inflate(&packed, MAX_INVITATION_CHARS * 8)?;
+    let json = inflate(&packed, MAX_INVITATION_JSON_BYTES)?;
     serde_json::from_slice(&json).map_err(|_| CodeError::Corrupt)
-}
-
-/// A payload as [`invitation_payload`] writes it, of any serialisable value.
-fn write_payload<T: Serialize>(value: &T) -> String {
-    let json = serde_json::to_vec(value).unwrap_or_default();
-    format!("{INVITATION_VERSION}{}", b64().encode(deflate(&json)))
 }
 
 fn check_invitation(i: Invitation) -> Result<Invitation, CodeError> {
@@ -188,7 +232,10 @@ fn check_invitation(i: Invitation) -> Result<Invitation, CodeError> {
     let samenwerking_name =
         validate::line(Field::Name, &i.samenwerking_name, true).map_err(content)?;
     let scan_title = validate::line(Field::Name, &i.scan_title, false).map_err(content)?;
-    if i.organisations.len() > MAX_ORGANISATIONS || i.ingredients.is_empty() {
+    if i.organisations.len() > MAX_ORGANISATIONS {
+        return Err(CodeError::TooLarge);
+    }
+    if i.ingredients.is_empty() {
         return Err(CodeError::Corrupt);
     }
     let mut organisations = Vec::with_capacity(i.organisations.len());
@@ -317,15 +364,15 @@ fn ingredient_order() -> Vec<String> {
         .collect()
 }
 
-/// A rating in 3 bits: 0 not answered, 1–5 the score, 6 "weet ik niet".
+/// A rating in 3 bits: 0 not answered, 1–5 the score, 6 "weet ik niet", 7 an impossible
+/// score (0, 6 or more), which the receiver refuses like an answer file would, rather than
+/// read it as "not answered" or "weet ik niet".
 fn rating_bits(answer: Option<&super::scan::ScanAntwoord>) -> u8 {
     match answer {
         None => 0,
         Some(a) => match a.score {
             Some(s) if (1..=5).contains(&s) => s,
-            // An impossible score travels as "not answered" would hide it; send it as is so
-            // the receiver refuses it, like an answer file would.
-            Some(s) => s.min(7),
+            Some(_) => 7,
             None => 6,
         },
     }
@@ -379,7 +426,7 @@ fn unpack(bytes: &[u8]) -> Result<Antwoordbestand, CodeError> {
     let (&flag, rest) = bytes.split_first().ok_or(CodeError::Corrupt)?;
     let body = match flag {
         0 => rest.to_vec(),
-        1 => inflate(rest, super::scan::MAX_ANSWER_FILE_BYTES)?,
+        1 => inflate(rest, MAX_PACKED_BYTES)?,
         _ => return Err(CodeError::Corrupt),
     };
     let mut r = Reader(&body);
@@ -428,12 +475,10 @@ pub fn answer_codes(invitation: &Invitation, response: &Response) -> Vec<String>
 }
 
 /// `packed` as codes `<prefix><version>:<series>:<i>/<n>:<base45>`, where `series` is the
-/// checksum of all of `packed`.
+/// checksum of all of `packed` and every part but the last holds [`PART_BYTES`].
 fn series_codes(prefix: &str, packed: &[u8]) -> Vec<String> {
     let series = checksum(packed);
-    // base45 turns 2 bytes into 3 characters.
-    let per_code = MAX_CODE_CHARS / 3 * 2;
-    let parts: Vec<&[u8]> = packed.chunks(per_code).collect();
+    let parts: Vec<&[u8]> = packed.chunks(PART_BYTES).collect();
     let n = parts.len();
     parts
         .iter()
@@ -472,26 +517,53 @@ fn read_part(prefix: &str, code: &str) -> Result<Part, CodeError> {
     else {
         return Err(CodeError::Corrupt);
     };
-    if series.len() != 8 || data.len() > MAX_CODE_CHARS + 3 {
+    // One spelling per code: eight upper-case hex digits, plain decimal numbers.
+    if series.len() != 8
+        || !series
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b))
+    {
         return Err(CodeError::Corrupt);
     }
     let series = u32::from_str_radix(series, 16).map_err(|_| CodeError::Corrupt)?;
     let (index, of) = place.split_once('/').ok_or(CodeError::Corrupt)?;
-    let index: usize = index.parse().map_err(|_| CodeError::Corrupt)?;
-    let of: usize = of.parse().map_err(|_| CodeError::Corrupt)?;
+    let (index, of) = (decimal(index)?, decimal(of)?);
     if of == 0 || index == 0 || index > of {
         return Err(CodeError::Corrupt);
     }
     if of > MAX_SERIES {
         return Err(CodeError::TooLarge);
     }
+    if data.len() > PART_BYTES / 2 * 3 {
+        return Err(CodeError::Corrupt);
+    }
     let bytes = base45::decode(data).map_err(|_| CodeError::Corrupt)?;
+    // Every part but the last is full; the last holds at least one byte; and the text is the
+    // one base45 writes for these bytes (no second spelling of the same code).
+    let fits = if index < of {
+        bytes.len() == PART_BYTES
+    } else {
+        !bytes.is_empty() && bytes.len() <= PART_BYTES
+    };
+    if !fits || base45::encode(&bytes) != data {
+        return Err(CodeError::Corrupt);
+    }
     Ok(Part {
         series,
         index,
         of,
         bytes,
     })
+}
+
+/// A number as [`answer_codes`] writes it: decimal digits, no sign, no leading zero, at most
+/// three digits.
+fn decimal(text: &str) -> Result<usize, CodeError> {
+    let digits = text.len() <= 3 && !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    if !digits || (text.len() > 1 && text.starts_with('0')) {
+        return Err(CodeError::Corrupt);
+    }
+    text.parse().map_err(|_| CodeError::Corrupt)
 }
 
 /// What a code read by the camera did.
@@ -508,43 +580,111 @@ pub enum Received {
     Repeat,
 }
 
+/// Collects the codes of numbered series (of one kind, by prefix) in any order.
+///
+/// A series is kept by its checksum and its number of parts, so a damaged or forged part
+/// with another count cannot block the good series. Each part keeps up to [`MAX_READINGS`]
+/// different readings; when every part is in, the combination whose checksum is the series'
+/// is read. A code that is refused changes nothing already collected.
+#[derive(Clone, Debug, Default)]
+struct Collector {
+    open: BTreeMap<(u32, usize), OpenSeries>,
+    done: BTreeSet<u32>,
+    opened: u64,
+}
+
+#[derive(Clone, Debug, Default)]
+struct OpenSeries {
+    /// When it was opened (a counter), to forget the oldest of too many.
+    since: u64,
+    /// The readings of each part, by its number.
+    parts: BTreeMap<usize, Vec<Vec<u8>>>,
+}
+
+impl OpenSeries {
+    /// The packed bytes of the first combination of readings, with `fixed` as part `index`,
+    /// whose checksum is `series`.
+    fn find(&self, index: usize, fixed: &[u8], series: u32) -> Option<Vec<u8>> {
+        let slots: Vec<Vec<&[u8]>> = self
+            .parts
+            .iter()
+            .map(|(i, readings)| {
+                if *i == index {
+                    vec![fixed]
+                } else {
+                    readings.iter().map(Vec::as_slice).collect()
+                }
+            })
+            .collect();
+        let mut choice = vec![0usize; slots.len()];
+        for _ in 0..MAX_TRIES {
+            let packed: Vec<u8> = slots
+                .iter()
+                .zip(&choice)
+                .flat_map(|(readings, c)| readings[*c].iter().copied())
+                .collect();
+            if checksum(&packed) == series {
+                return Some(packed);
+            }
+            // The next combination (an odometer over the slots).
+            let mut k = 0;
+            loop {
+                let slot = slots.get(k)?;
+                choice[k] += 1;
+                if choice[k] < slot.len() {
+                    break;
+                }
+                choice[k] = 0;
+                k += 1;
+            }
+        }
+        None
+    }
+}
+
 /// What [`Collector::push`] did with one code.
-enum Collected {
-    Part {
-        series: u32,
-        have: usize,
-        of: usize,
-    },
-    /// All parts are in and their checksum fits: the packed bytes.
-    Whole {
-        series: u32,
-        packed: Vec<u8>,
-    },
+enum Collected<T> {
+    Part { series: u32, have: usize, of: usize },
+    Whole { series: u32, value: T },
     Repeat,
 }
 
-/// Collects the codes of numbered series (any kind, by prefix) in any order.
-#[derive(Clone, Debug, Default)]
-struct Collector {
-    open: BTreeMap<u32, (usize, BTreeMap<usize, Vec<u8>>)>,
-    done: BTreeSet<u32>,
-}
-
 impl Collector {
-    fn push(&mut self, prefix: &str, code: &str) -> Result<Collected, CodeError> {
+    /// Takes one code; when its series is whole, `unpack` reads the packed bytes. A code that
+    /// is refused changes nothing already collected.
+    fn push<T>(
+        &mut self,
+        prefix: &str,
+        code: &str,
+        unpack: impl Fn(&[u8]) -> Result<T, CodeError>,
+    ) -> Result<Collected<T>, CodeError> {
         let part = read_part(prefix, code)?;
         if self.done.contains(&part.series) {
             return Ok(Collected::Repeat);
         }
-        let (of, parts) = self
-            .open
-            .entry(part.series)
-            .or_insert_with(|| (part.of, BTreeMap::new()));
-        if *of != part.of {
-            return Err(CodeError::Corrupt);
+        let key = (part.series, part.of);
+        if !self.open.contains_key(&key) && self.open.len() >= MAX_OPEN_SERIES {
+            let oldest = self
+                .open
+                .iter()
+                .min_by_key(|(_, o)| o.since)
+                .map(|(k, _)| *k);
+            if let Some(oldest) = oldest {
+                self.open.remove(&oldest);
+            }
         }
-        parts.entry(part.index).or_insert(part.bytes);
-        let (have, of) = (parts.len(), *of);
+        self.opened += 1;
+        let since = self.opened;
+        let open = self.open.entry(key).or_insert_with(|| OpenSeries {
+            since,
+            parts: BTreeMap::new(),
+        });
+        let readings = open.parts.entry(part.index).or_default();
+        let added = !readings.contains(&part.bytes) && readings.len() < MAX_READINGS;
+        if added {
+            readings.push(part.bytes.clone());
+        }
+        let (have, of) = (open.parts.len(), part.of);
         if have < of {
             return Ok(Collected::Part {
                 series: part.series,
@@ -552,29 +692,42 @@ impl Collector {
                 of,
             });
         }
-        let packed: Vec<u8> = parts.values().flatten().copied().collect();
-        // Complete or not, the series is no longer open: a forged or damaged part must not
-        // block a good reading from starting over.
-        self.open.remove(&part.series);
-        if checksum(&packed) != part.series {
-            return Err(CodeError::Corrupt);
+        match open.find(part.index, &part.bytes, part.series) {
+            Some(packed) => match unpack(&packed) {
+                Ok(value) => {
+                    self.open.retain(|(series, _), _| *series != part.series);
+                    self.done.insert(part.series);
+                    Ok(Collected::Whole {
+                        series: part.series,
+                        value,
+                    })
+                }
+                Err(e) => {
+                    // Parts that fit together but say something invalid: a forged series.
+                    self.open.remove(&key);
+                    Err(e)
+                }
+            },
+            None => {
+                // This reading does not fit the others: take it back out.
+                if added {
+                    if let Some(readings) = open.parts.get_mut(&part.index) {
+                        readings.retain(|r| *r != part.bytes);
+                        if readings.is_empty() {
+                            open.parts.remove(&part.index);
+                        }
+                    }
+                    if open.parts.is_empty() {
+                        self.open.remove(&key);
+                    }
+                }
+                Err(CodeError::Corrupt)
+            }
         }
-        Ok(Collected::Whole {
-            series: part.series,
-            packed,
-        })
-    }
-
-    /// Takes a whole series' unpacked result: `Ok` marks the series done.
-    fn finish<T>(&mut self, series: u32, result: Result<T, CodeError>) -> Result<T, CodeError> {
-        if result.is_ok() {
-            self.done.insert(series);
-        }
-        result
     }
 }
 
-/// Collects answer codes in any order, across participants.
+/// Collects answer codes in any order, across participants (see [`Collector`]).
 #[derive(Clone, Debug, Default)]
 pub struct Receiver {
     codes: Collector,
@@ -588,17 +741,14 @@ impl Receiver {
     /// Takes one code as the camera read it. A damaged code, or a part that does not fit its
     /// series, is refused and changes nothing already collected.
     pub fn push(&mut self, code: &str) -> Result<Received, CodeError> {
-        match self.codes.push(CODE_PREFIX, code)? {
-            Collected::Part { series, have, of } => Ok(Received::Part { series, have, of }),
-            Collected::Repeat => Ok(Received::Repeat),
-            Collected::Whole { series, packed } => {
-                let file = self.codes.finish(series, unpack(&packed))?;
-                Ok(Received::Complete {
-                    series,
-                    file: Box::new(file),
-                })
-            }
-        }
+        Ok(match self.codes.push(CODE_PREFIX, code, unpack)? {
+            Collected::Part { series, have, of } => Received::Part { series, have, of },
+            Collected::Whole { series, value } => Received::Complete {
+                series,
+                file: Box::new(value),
+            },
+            Collected::Repeat => Received::Repeat,
+        })
     }
 
     /// Forgets that a series was complete (e.g. the merge was refused and the participant

@@ -14,8 +14,8 @@ mod update;
 mod verslag;
 mod werkblad;
 
-pub use bijeenkomst::BijeenkomstTexts;
 pub use achterban_telefoon::AchterbanTelefoonTexts;
+pub use bijeenkomst::BijeenkomstTexts;
 pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
@@ -546,7 +546,10 @@ mod tests {
             ("bijeenkomst.rs", include_str!("bijeenkomst.rs")),
             ("errors.rs", include_str!("errors.rs")),
             ("intro.rs", include_str!("intro.rs")),
-            ("achterban_telefoon.rs", include_str!("achterban_telefoon.rs")),
+            (
+                "achterban_telefoon.rs",
+                include_str!("achterban_telefoon.rs"),
+            ),
             ("onefile.rs", include_str!("onefile.rs")),
             ("scan.rs", include_str!("scan.rs")),
             ("storage.rs", include_str!("storage.rs")),

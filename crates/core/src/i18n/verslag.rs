@@ -138,6 +138,7 @@ pub struct ScanReportTexts {
     pub organisations_none: &'static str,
     pub organisations_hidden: &'static str,
     pub organisations_without: &'static str,
+    pub organisations_by_difference: &'static str,
 
     pub remarks_heading: &'static str,
     pub remarks_intro: &'static str,
@@ -303,6 +304,7 @@ pub static NL: VerslagUiTexts = VerslagUiTexts {
         organisations_none: "Geen organisatie had genoeg deelnemers voor een eigen overzicht.",
         organisations_hidden: "Kleinere groepen weggelaten om niemand herkenbaar te maken (minder dan {min} deelnemers): {n}.",
         organisations_without: "Deelnemers die geen organisatie noemden: {n}.",
+        organisations_by_difference: "Cijfers per ingrediënt die ook zijn weggelaten, omdat anders uit het totaal de antwoorden van één of twee mensen te herleiden zijn: {n}.",
 
         remarks_heading: "Opmerkingen",
         remarks_intro: "Anoniem, zonder namen of organisaties, en per ingrediënt op alfabetische volgorde, zodat opmerkingen niet aan één persoon te koppelen zijn.",

@@ -308,6 +308,12 @@ fn organisation_tables(t: &Texts, scan: &Scan, out: &mut String) {
             &[("n", &breakdown.without_organisation.to_string())],
         ));
     }
+    if breakdown.hidden_by_difference > 0 {
+        notes.push(fill(
+            v.organisations_by_difference,
+            &[("n", &breakdown.hidden_by_difference.to_string())],
+        ));
+    }
     if !notes.is_empty() {
         out.push_str(&notes.join(" "));
         out.push_str("\n\n");

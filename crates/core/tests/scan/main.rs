@@ -7,6 +7,7 @@ use vitaal_core::domain::scan::*;
 
 mod answer_files;
 mod merging;
+mod privacy;
 mod properties;
 mod statistics;
 mod validation;

@@ -262,25 +262,51 @@ fn per_organisation_needs_three_responses() {
     close(ov.stdev, 6f64.sqrt() / 3.0);
     // VS has only two scores (4, 5) behind it: left out even inside a shown group.
     assert_eq!(ids(&ggd.ingredients), [OV]);
-    // Relatie is scored by all three: 2, 3, 4, 4, 5 → mean 18/5 = 3.6;
-    // Σx² = 4 + 9 + 16 + 16 + 25 = 70, D = 5·70 − 324 = 26, stdev √26/5.
-    let relatie = stats(&ggd.factors, "relatie");
-    close(relatie.mean, 3.6);
-    close(relatie.stdev, 26f64.sqrt() / 5.0);
-    assert_eq!(relatie.unknown, 1);
-    assert_eq!(ids(&ggd.factors), ["relatie"]);
+    // Relatie (OV + VS) minus the shown OV figure would be GGD's VS figure, which is hidden:
+    // so relatie is hidden too.
+    assert!(ggd.factors.is_empty());
+    // What the shown OV figure leaves over (KBO's two, a-1's one) is three answers.
+    assert_eq!(b.hidden_by_difference, 0);
 
-    // A third KBO response: exactly at the threshold, KBO appears.
+    // A third KBO response: exactly at the threshold, KBO appears; but then the whole scan's
+    // OV minus GGD's and KBO's would be a-1's answer alone, so one of the two (KBO, the last
+    // by name of two equal groups) is hidden as well.
     let mut s = organisations();
     s.add_response(resp("k-3", "KBO", &[(OV, Some(3))]))
         .unwrap();
     let b = s.per_organisation(MIN_GROUP_SIZE);
     assert_eq!(b.hidden_groups, 0);
     assert_eq!(b.groups.len(), 2);
+    assert_eq!(b.hidden_by_difference, 1);
+    assert_eq!(ids(&b.groups[0].ingredients), [OV]);
+    assert!(b.groups[1].ingredients.is_empty());
+    // Two more without an organisation: the rest is three people, both groups are shown.
+    s.add_response(resp("a-2", "", &[(OV, Some(2))])).unwrap();
+    s.add_response(resp("a-3", "", &[(OV, Some(4))])).unwrap();
+    let b = s.per_organisation(MIN_GROUP_SIZE);
+    assert_eq!(b.hidden_by_difference, 0);
     let kbo = &b.groups[1];
     assert_eq!((kbo.organisation.as_str(), kbo.responses), ("KBO", 3));
     // OV 5, 1, 3: mean 3; D = 3·35 − 81 = 24; stdev √24/3.
     close(stats(&kbo.ingredients, OV).stdev, 24f64.sqrt() / 3.0);
+    // Relatie of KBO is exactly its OV figure (it answered nothing else of relatie).
+    assert_eq!(stats(&kbo.factors, "relatie").counts, [0, 1, 0, 1, 0, 1]);
+}
+
+#[test]
+fn a_group_factor_is_shown_when_it_is_the_sum_of_shown_ingredient_figures() {
+    let s = with(vec![
+        resp("g-1", "GGD", &[(OV, Some(2)), (VS, Some(4))]),
+        resp("g-2", "GGD", &[(OV, Some(3)), (VS, Some(5))]),
+        resp("g-3", "GGD", &[(OV, Some(4)), (VS, Some(4))]),
+    ]);
+    let b = s.per_organisation(MIN_GROUP_SIZE);
+    let ggd = &b.groups[0];
+    assert_eq!(ggd.ingredients.len(), 2);
+    // Relatie: 2, 3, 4, 4, 5, 4 → Σ = 22, n = 6.
+    let relatie = stats(&ggd.factors, "relatie");
+    assert_eq!(relatie.n, 6);
+    close(relatie.mean, 22.0 / 6.0);
 }
 
 #[test]

@@ -288,23 +288,21 @@ impl AchterbanReceiver {
     }
 
     pub fn push(&mut self, code: &str) -> Result<AchterbanReceived, CodeError> {
-        match self.codes.push(ACHTERBAN_PREFIX, code)? {
+        let read = |packed: &[u8]| {
+            let json = super::inflate(packed, MAX_FILE_BYTES)?;
+            let a: AchterbanAntwoorden =
+                serde_json::from_slice(&json).map_err(|_| CodeError::Corrupt)?;
+            check_antwoorden(a)
+        };
+        match self.codes.push(ACHTERBAN_PREFIX, code, read)? {
             Collected::Part { series, have, of } => {
                 Ok(AchterbanReceived::Part { series, have, of })
             }
             Collected::Repeat => Ok(AchterbanReceived::Repeat),
-            Collected::Whole { series, packed } => {
-                let read = super::inflate(&packed, MAX_FILE_BYTES).and_then(|json| {
-                    let a: AchterbanAntwoorden =
-                        serde_json::from_slice(&json).map_err(|_| CodeError::Corrupt)?;
-                    check_antwoorden(a)
-                });
-                let antwoorden = self.codes.finish(series, read)?;
-                Ok(AchterbanReceived::Complete {
-                    series,
-                    antwoorden: Box::new(antwoorden),
-                })
-            }
+            Collected::Whole { series, value } => Ok(AchterbanReceived::Complete {
+                series,
+                antwoorden: Box::new(value),
+            }),
         }
     }
 

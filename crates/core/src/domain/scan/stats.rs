@@ -156,6 +156,9 @@ fn add_answer(counts: &mut [u32; 6], answer: Option<&ScanAntwoord>) {
     counts[index] = counts[index].saturating_add(1);
 }
 
+/// One group's counts for one ingrediënt and whether that figure is shown.
+type Cell = ([u32; 6], bool);
+
 fn counts_of<'a>(responses: impl Iterator<Item = &'a Response>, ingredient: &str) -> [u32; 6] {
     let mut counts = [0u32; 6];
     for r in responses {
@@ -173,6 +176,10 @@ pub struct OrganisationBreakdown {
     pub hidden_groups: usize,
     /// Responses that named no organisation (never grouped).
     pub without_organisation: usize,
+    /// Ingrediënt figures of shown groups left out by the difference rule: without them the
+    /// whole scan's figure minus the shown groups' figures would be the answers of only one or
+    /// two people (see [`Scan::per_organisation`]).
+    pub hidden_by_difference: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -342,9 +349,24 @@ impl Scan {
     }
 
     /// Results per organisation, only where at least `min` responses stand behind them (and
-    /// within a group, only ingrediënten with at least `min` scores and factors scored by at
-    /// least `min` respondents). `min` is never below [`MIN_GROUP_SIZE`]: a caller can be
-    /// stricter, not laxer. The paper tally has no organisations and is not included.
+    /// within a group, only ingrediënten with at least `min` scores). `min` is never below
+    /// [`MIN_GROUP_SIZE`]: a caller can be stricter, not laxer. The paper tally has no
+    /// organisations and is not included.
+    ///
+    /// **Privacy also by difference.** The whole scan's figures are shown too, so what the
+    /// shown group figures leave over of an ingrediënt (paper cards, responses without an
+    /// organisation, hidden groups, hidden figures of shown groups) can be computed by
+    /// subtraction. That remainder must be 0 or at least `min` answers (each answer to one
+    /// ingrediënt is one person):
+    ///
+    /// 1. per ingrediënt, when the remainder is 1 to `min − 1` answers, the shown group figure
+    ///    with the fewest answers (then the last organisation by name) is hidden as well, until
+    ///    the remainder is 0 or at least `min` (one is always enough: a shown figure has at
+    ///    least `min` answers); counted in [`OrganisationBreakdown::hidden_by_difference`];
+    /// 2. a group's factor figure is shown only when it is exactly the sum of that group's
+    ///    shown ingrediënt figures (every ingrediënt of the factor the group answered is shown)
+    ///    and at least `min` of its respondents scored the factor, so it reveals nothing the
+    ///    ingrediënt figures do not.
     pub fn per_organisation(&self, min: usize) -> OrganisationBreakdown {
         let min = min.max(MIN_GROUP_SIZE);
         let mut groups: BTreeMap<String, (String, Vec<&Response>)> = BTreeMap::new();
@@ -362,53 +384,108 @@ impl Scan {
                 .push(r);
         }
         let model = content::nl();
-        let mut shown = Vec::new();
+        let ingredient_ids: Vec<&str> = model.ingredients().map(|(_, i)| i.id.as_str()).collect();
         let mut hidden_groups = 0;
+        // The groups large enough to show, each with its counts per ingrediënt and whether
+        // that figure is shown.
+        let mut candidates: Vec<(String, Vec<&Response>, Vec<Cell>)> = Vec::new();
         for (_, (organisation, members)) in groups {
             if members.len() < min {
                 hidden_groups += 1;
                 continue;
             }
-            let ingredients = model
-                .ingredients()
-                .map(|(_, i)| {
-                    let counts = counts_of(members.iter().copied(), &i.id);
-                    (i.id.clone(), Stats::from_counts(counts))
-                })
-                .filter(|(_, s)| s.n as usize >= min)
-                .collect();
-            let factors = model
-                .factors
+            let cells = ingredient_ids
                 .iter()
-                .filter(|f| {
-                    let respondents = members
-                        .iter()
-                        .filter(|r| {
-                            f.ingredients
-                                .iter()
-                                .any(|i| r.answers.get(&i.id).is_some_and(ScanAntwoord::is_score))
-                        })
-                        .count();
-                    respondents >= min
-                })
-                .map(|f| {
-                    let counts = f.ingredients.iter().fold([0; 6], |total, i| {
-                        add_counts(total, counts_of(members.iter().copied(), &i.id))
-                    });
-                    (f.id.clone(), Stats::from_counts(counts))
+                .map(|id| {
+                    let counts = counts_of(members.iter().copied(), id);
+                    let n = counts[1..].iter().map(|c| *c as usize).sum::<usize>();
+                    (counts, n >= min)
                 })
                 .collect();
-            shown.push(OrganisationStats {
-                organisation,
-                responses: members.len(),
-                ingredients,
-                factors,
-            });
+            candidates.push((organisation, members, cells));
         }
+        let answers = |counts: &[u32; 6]| counts.iter().map(|c| *c as usize).sum::<usize>();
+        let mut hidden_by_difference = 0;
+        for (k, id) in ingredient_ids.iter().enumerate() {
+            let total = answers(&self.counts(id));
+            let shown: usize = candidates
+                .iter()
+                .filter(|g| g.2[k].1)
+                .map(|g| answers(&g.2[k].0))
+                .sum();
+            let mut remainder = total.saturating_sub(shown);
+            while remainder > 0 && remainder < min {
+                // The smallest shown figure; on a tie the last group by name.
+                let Some(smallest) = candidates
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| g.2[k].1)
+                    .min_by(|(a, ga), (b, gb)| {
+                        answers(&ga.2[k].0)
+                            .cmp(&answers(&gb.2[k].0))
+                            .then_with(|| b.cmp(a))
+                    })
+                    .map(|(g, _)| g)
+                else {
+                    break;
+                };
+                candidates[smallest].2[k].1 = false;
+                remainder += answers(&candidates[smallest].2[k].0);
+                hidden_by_difference += 1;
+            }
+        }
+        let shown = candidates
+            .into_iter()
+            .map(|(organisation, members, cells)| {
+                let cell = |id: &str| {
+                    ingredient_ids
+                        .iter()
+                        .position(|i| *i == id)
+                        .map(|k| cells[k])
+                };
+                let ingredients = ingredient_ids
+                    .iter()
+                    .zip(&cells)
+                    .filter(|(_, (_, show))| *show)
+                    .map(|(id, (counts, _))| (id.to_string(), Stats::from_counts(*counts)))
+                    .collect();
+                let factors = model
+                    .factors
+                    .iter()
+                    .filter(|f| {
+                        let only_shown = f.ingredients.iter().all(|i| {
+                            cell(&i.id).is_none_or(|(counts, show)| show || answers(&counts) == 0)
+                        });
+                        let respondents = members
+                            .iter()
+                            .filter(|r| {
+                                f.ingredients.iter().any(|i| {
+                                    r.answers.get(&i.id).is_some_and(ScanAntwoord::is_score)
+                                })
+                            })
+                            .count();
+                        only_shown && respondents >= min
+                    })
+                    .map(|f| {
+                        let counts = f.ingredients.iter().fold([0; 6], |total, i| {
+                            add_counts(total, counts_of(members.iter().copied(), &i.id))
+                        });
+                        (f.id.clone(), Stats::from_counts(counts))
+                    })
+                    .collect();
+                OrganisationStats {
+                    organisation,
+                    responses: members.len(),
+                    ingredients,
+                    factors,
+                }
+            })
+            .collect();
         OrganisationBreakdown {
             groups: shown,
             hidden_groups,
             without_organisation,
+            hidden_by_difference,
         }
     }
 }
