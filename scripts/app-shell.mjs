@@ -16,6 +16,9 @@ const END = '<!--/app-shell-->';
 
 /**
  * Run at once after the shell is parsed:
+ * - A participant's page (`#/doe-mee/…` or an achterban-blad's `#/achterban/…`, or a participant edition: its embedded block holds an
+ *   `"uitnodiging"`) shows only the header's name and tagline, as that page does (no menu, none of
+ *   the facilitator's overview); see `ui::meedoen`.
  * - The shell is the overview, so on any other screen (`#/samenwerking/…`, `#/gespreksmodel`,
  *   `#/zo-werkt-het`;
  *   see `Screen::from_hash`) only its header shows, with the right menu item current, and the
@@ -31,7 +34,9 @@ const END = '<!--/app-shell-->';
  * Classic script; its only global is that promise.
  */
 export const SHELL_SCRIPT = `{const s=document.getElementById('${SHELL_ID}'),h=location.hash.replace(/^#*\\/*/,'');`
-  + `if(s&&(/^samenwerking\\/[^/]/.test(h)||h==='gespreksmodel'||h==='zo-werkt-het')){s.classList.add('app-shell-header-only');`
+  + `const e=document.getElementById('vitaal-ingesloten');`
+  + `if(s&&(/^(doe-mee|achterban)\\//.test(h)||(e&&/^\\{"uitnodiging":/.test(e.textContent))))s.classList.add('app-shell-participant');`
+  + `else if(s&&(/^samenwerking\\/[^/]/.test(h)||h==='gespreksmodel'||h==='zo-werkt-het')){s.classList.add('app-shell-header-only');`
   + `const k={'gespreksmodel':1,'zo-werkt-het':2}[h];if(k){const a=s.querySelectorAll('nav a');a[0].removeAttribute('aria-current');a[k].setAttribute('aria-current','page')}}`
   + `window.vitaalShellPainted=new Promise((done)=>{if(document.visibilityState==='hidden'||!window.PerformanceObserver)return done();`
   + `const o=new PerformanceObserver((l)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();done()}});`

@@ -51,3 +51,37 @@ pub async fn read_text(file: web_sys::File, max: usize) -> Result<String, ReadEr
         .map_err(|_| ReadError::Failed)?;
     text.as_string().ok_or(ReadError::Failed)
 }
+
+/// The data for `navigator.share` with `text` as a file called `name` (an answer file), where the browser can share files
+/// (Web Share API Level 2: `navigator.canShare({ files })`); `None` elsewhere.
+pub fn share_data(name: &str, text: &str, title: &str) -> Option<js_sys::Object> {
+    let navigator = web_sys::window()?.navigator();
+    let can_share: js_sys::Function = js_sys::Reflect::get(&navigator, &"canShare".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type("application/json");
+    let file = web_sys::File::new_with_str_sequence_and_options(&parts, name, &options).ok()?;
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file)).ok()?;
+    js_sys::Reflect::set(&data, &"title".into(), &title.into()).ok()?;
+    let yes = can_share
+        .call1(&navigator, &data)
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    yes.then_some(data)
+}
+
+pub async fn share(data: js_sys::Object) -> Result<(), JsValue> {
+    let navigator = web_sys::window()
+        .ok_or_else(|| JsValue::from_str("geen venster"))?
+        .navigator();
+    let share: js_sys::Function = js_sys::Reflect::get(&navigator, &"share".into())?.dyn_into()?;
+    let promise: js_sys::Promise = share.call1(&navigator, &data)?.dyn_into()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+}

@@ -9,6 +9,7 @@ pub mod gespreksmodel;
 pub mod idb;
 pub mod intro;
 pub mod journal;
+pub mod meedoen;
 pub mod overview;
 pub mod qr;
 pub mod samenwerking;
@@ -58,6 +59,16 @@ pub fn first_screen_step() -> ArcRwSignal<u8> {
 /// before it, the shell would not count as the page's largest contentful paint, the app's equal
 /// text would, later.
 pub fn start() {
+    // A phone that opened an invitation (or a participant edition): the participant's page only.
+    if let Some(payload) = meedoen::route() {
+        meedoen::start(payload);
+        return;
+    }
+    // A phone that opened an achterban-blad's invitation: that page only.
+    if let Some(payload) = achterban_telefoon::route() {
+        achterban_telefoon::start(payload);
+        return;
+    }
     let painted = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w, &SHELL_PAINTED.into()).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
@@ -85,11 +96,6 @@ fn mount() {
         leptos::mount::mount_to_body(App);
         return;
     };
-    if phone_payload(crate::domain::meedoen::achterban::ACHTERBAN_ROUTE).is_some() {
-        shell.remove();
-        leptos::mount::mount_to_body(App);
-        return;
-    }
     let _ = body.class_list().add_1(APP_PENDING);
     warm_up();
     let step = first_screen_step();

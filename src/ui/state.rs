@@ -400,7 +400,17 @@ pub fn provide_app_state() -> AppState {
         }
     });
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.show(Screen::from_hash(&current_hash()));
+        let hash = current_hash();
+        // An invitation's address opened in this tab: the participant's page is an app of its
+        // own, which never sees this workspace (see `ui::meedoen`).
+        if super::meedoen::payload_in_hash(&hash).is_some()
+            || super::achterban_telefoon::payload_in_hash(&hash).is_some()
+        {
+            state.flush();
+            super::meedoen::reload();
+            return;
+        }
+        state.show(Screen::from_hash(&hash));
     });
     // Leaving, hiding or closing the page writes what is pending at once (never only on
     // beforeunload, which mobile browsers and tab discarding skip).

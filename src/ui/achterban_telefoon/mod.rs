@@ -10,6 +10,7 @@ use crate::domain::content;
 use crate::domain::meedoen::achterban::{
     achterban_codes, achterban_file, achterban_file_name, read_achterban_deelname,
     read_achterban_uitnodiging, AchterbanAntwoorden, AchterbanDeelname, AchterbanUitnodiging,
+    ACHTERBAN_ROUTE,
 };
 use crate::domain::storage::KeyValueStore;
 use crate::i18n::{fill, t};
@@ -24,6 +25,45 @@ use super::storage::LocalStore;
 const KEY_PREFIX: &str = "vitaal-samenwerken:achterban:";
 /// Seconds each code of a series stays on screen while playing.
 const CODE_SECONDS: u64 = 2;
+
+/// The payload of `#/achterban/<payload>`, when the hash is this page's route.
+pub fn payload_in_hash(hash: &str) -> Option<&str> {
+    let path = hash.trim_start_matches('#').trim_start_matches('/');
+    path.strip_prefix(ACHTERBAN_ROUTE)?.strip_prefix('/')
+}
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The payload in this page's address, when it is an achterban invitation.
+pub fn route() -> Option<String> {
+    payload_in_hash(&current_hash()).map(str::to_string)
+}
+
+/// Mounts the page in place of the app shell (which showed only its header, see
+/// `scripts/app-shell.mjs`). Another address in the same tab reloads: the facilitator's app
+/// is another app.
+pub fn start(payload: String) {
+    leptos::mount::mount_to_body(move || {
+        let own = payload.clone();
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            if payload_in_hash(&current_hash()) != Some(own.as_str()) {
+                super::meedoen::reload();
+            }
+        });
+        on_cleanup(move || handle.remove());
+        view! { <AchterbanPhonePage payload=payload.clone() /> }
+    });
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app-shell"))
+    {
+        shell.remove();
+    }
+}
 
 fn storage_key(invitation: &AchterbanUitnodiging) -> String {
     format!("{KEY_PREFIX}{}", invitation.key())
@@ -252,16 +292,26 @@ fn Codes(deelname: RwSignal<AchterbanDeelname>, on_edit: Callback<()>) -> impl I
             )
         })
     };
-    let can_share = share_supported();
+    let can_share = {
+        let (name, text) = file();
+        files::share_data(&name, &text, at.share_title).is_some()
+    };
     let share_failed = RwSignal::new(false);
     let on_share = move |_| {
         let (name, text) = file();
         wasm_bindgen_futures::spawn_local(async move {
-            if share_file(&name, &text, t().achterban_telefoon.share_title)
-                .await
-                .is_err()
-            {
-                share_failed.set(true);
+            let shared = match files::share_data(&name, &text, t().achterban_telefoon.share_title) {
+                Some(data) => files::share(data).await,
+                None => Err(JsValue::NULL),
+            };
+            // Closing the share sheet without choosing is no failure.
+            if let Err(e) = shared {
+                let name = js_sys::Reflect::get(&e, &"name".into())
+                    .ok()
+                    .and_then(|n| n.as_string());
+                if name.as_deref() != Some("AbortError") {
+                    share_failed.set(true);
+                }
             }
         });
     };
@@ -273,7 +323,13 @@ fn Codes(deelname: RwSignal<AchterbanDeelname>, on_edit: Callback<()>) -> impl I
         <section class="telefoon-codes" aria-labelledby="codes-kop">
             <h2 id="codes-kop">{at.codes_heading}</h2>
             <p>{at.codes_intro}</p>
-            <QrImage text=current label=at.code_label class="qr-telefoon" />
+            {move || {
+                view! {
+                    <div class="qr qr-telefoon">
+                        <QrImage text=current.get() alt=at.code_label.to_string() class="qr-img" />
+                    </div>
+                }
+            }}
             <Show when=move || { n() > 1 }>
                 <p class="code-teller" aria-live="off">
                     {move || fill(
@@ -345,37 +401,4 @@ fn focus(id: &'static str) {
             let _ = el.focus();
         }
     });
-}
-
-/// Whether the browser can share files (Web Share API level 2).
-pub fn share_supported() -> bool {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
-    js_sys::Reflect::get(&navigator, &"canShare".into())
-        .map(|f| f.is_function())
-        .unwrap_or(false)
-}
-
-/// Shares `text` as a file called `name` through the phone's share sheet.
-pub async fn share_file(name: &str, text: &str, title: &str) -> Result<(), JsValue> {
-    let navigator = web_sys::window()
-        .ok_or_else(|| JsValue::from_str("geen venster"))?
-        .navigator();
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::FilePropertyBag::new();
-    options.set_type("application/json");
-    let file = web_sys::File::new_with_str_sequence_and_options(&parts, name, &options)?;
-    let data = js_sys::Object::new();
-    js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file))?;
-    js_sys::Reflect::set(&data, &"title".into(), &JsValue::from_str(title))?;
-    let can: js_sys::Function = js_sys::Reflect::get(&navigator, &"canShare".into())?.dyn_into()?;
-    if !can.call1(&navigator, &data)?.is_truthy() {
-        return Err(JsValue::from_str("kan niet delen"));
-    }
-    let share: js_sys::Function = js_sys::Reflect::get(&navigator, &"share".into())?.dyn_into()?;
-    let promise: js_sys::Promise = share.call1(&navigator, &data)?.dyn_into()?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map(|_| ())
 }

@@ -495,17 +495,19 @@ fn BladQr(r: MeetingRef, group: String) -> impl IntoView {
     let address = app_address();
     let grp = group.clone();
     let url = Memo::new(move |_| {
-        let base = address.url()?.to_string();
+        let Address::Web { base, .. } = &address else {
+            return None;
+        };
+        let base = base.clone();
         state.workspace.with(|ws| {
             with_meeting(&r, ws, |s, b| {
                 achterban_url(&base, &AchterbanUitnodiging::for_group(s, b, &grp))
             })
         })
     });
-    let address = app_address();
-    let warning = match address {
-        Address::Web(_) => None,
-        Address::Local(_) => Some(at.address_local),
+    let warning = match app_address() {
+        Address::Web { local: false, .. } => None,
+        Address::Web { local: true, .. } => Some(at.address_local),
         Address::File => Some(at.address_file),
     };
     view! {
@@ -515,11 +517,13 @@ fn BladQr(r: MeetingRef, group: String) -> impl IntoView {
                 url.get()
                     .map(|u| {
                         view! {
-                            <QrImage
-                                text=u.clone()
-                                label=fill(at.blad_qr_label, &[("group", &group)])
-                                class="qr-blad"
-                            />
+                            <div class="qr qr-blad">
+                                <QrImage
+                                    text=u.clone()
+                                    alt=fill(at.blad_qr_label, &[("group", &group)])
+                                    class="qr-img"
+                                />
+                            </div>
                             <p class="qr-uitleg">{at.blad_qr_text}</p>
                             <p class="qr-address">
                                 {at.address_label} " " <span class="address">{u}</span>

@@ -2,7 +2,7 @@
 //! exactly what the user types) and every input is saved at once through a command.
 
 mod meetings;
-mod onefile;
+pub(crate) mod onefile;
 mod partners;
 mod scans;
 

@@ -24,7 +24,7 @@ fn online() -> bool {
 /// `index.html` (the app's own origin). The service worker answers that fetch from its cache
 /// (the edition is precached with the app), so it works offline too; when it cannot, the error
 /// says why (see `onefile::fetch_failure`).
-async fn edition_html() -> Result<String, Unavailable> {
+pub async fn edition_html() -> Result<String, Unavailable> {
     let window = web_sys::window().ok_or(Unavailable::Unreachable)?;
     if let Some(own) = js_sys::Reflect::get(&window, &JsValue::from_str(OWN_SOURCE))
         .ok()
@@ -54,7 +54,7 @@ async fn edition_html() -> Result<String, Unavailable> {
 }
 
 /// The true message for each reason.
-fn message(reason: Unavailable) -> String {
+pub fn message(reason: Unavailable) -> String {
     let texts = t().onefile;
     match reason {
         Unavailable::NotBuilt => texts.not_built.to_string(),

@@ -327,6 +327,7 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
             <p id="scan-telling">{count_text}</p>
             <ul class="scan-responses">{rows}</ul>
         </section>
+        <super::invite::InviteCard r=r.get_value() />
         <section class="card" aria-labelledby="scan-bestanden-kop">
             <h2 id="scan-bestanden-kop">{st.files_heading}</h2>
             <p class="hint">{st.files_intro}</p>

@@ -144,7 +144,15 @@ pub fn FillView(r: ScanRef) -> impl IntoView {
         })
         .collect_view();
 
+    let dt = t().deelnemer;
+    let invite = r.with_value(|r| r.screen(super::ScanView::Collect).hash());
     view! {
+        <div class="notice fill-laptop-only" id="invullen-laptop">
+            <p>{dt.fill_laptop_only}</p>
+            <p>
+                <a href=invite>{dt.fill_to_invite}</a>
+            </p>
+        </div>
         <p class="hint">{st.fill_intro}</p>
         <form
             class="scan-form"

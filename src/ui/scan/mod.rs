@@ -8,6 +8,7 @@ pub(crate) mod camera;
 mod chart;
 mod collect;
 mod fill;
+mod invite;
 mod paper;
 mod results;
 

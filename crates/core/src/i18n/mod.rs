@@ -5,6 +5,7 @@
 
 mod achterban_telefoon;
 mod bijeenkomst;
+mod deelnemer;
 mod errors;
 mod intro;
 mod onefile;
@@ -16,6 +17,7 @@ mod werkblad;
 
 pub use achterban_telefoon::AchterbanTelefoonTexts;
 pub use bijeenkomst::BijeenkomstTexts;
+pub use deelnemer::DeelnemerTexts;
 pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
@@ -47,6 +49,8 @@ pub struct Texts {
     pub intro: &'static IntroTexts,
     /// The achterban on a phone: the QR on the blad, the phone's page, taking answers in.
     pub achterban_telefoon: &'static AchterbanTelefoonTexts,
+    /// "Doe mee met je telefoon": the invitation and the participant's page.
+    pub deelnemer: &'static DeelnemerTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -209,6 +213,7 @@ pub static NL: Texts = Texts {
     onefile: &onefile::NL,
     intro: &intro::NL,
     achterban_telefoon: &achterban_telefoon::NL,
+    deelnemer: &deelnemer::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -544,6 +549,7 @@ mod tests {
         let sources = [
             ("mod.rs", include_str!("mod.rs")),
             ("bijeenkomst.rs", include_str!("bijeenkomst.rs")),
+            ("deelnemer.rs", include_str!("deelnemer.rs")),
             ("errors.rs", include_str!("errors.rs")),
             ("intro.rs", include_str!("intro.rs")),
             (
