@@ -15,7 +15,8 @@
 // with index.html's body; its little script runs in the module, after the page's copy of itself
 // is taken, so that copy stays as shipped. The Content-Security-Policy allows exactly that script and that style by their
 // sha256 hashes, plus 'wasm-unsafe-eval', and no connections at all. Local icons become data:
-// URLs. The output depends only on the build, so running it twice writes the same bytes.
+// URLs. The QR decoder worker (crates/qr-reader) goes in as a Blob URL source that the app
+// starts only when the camera is opened (qrWorker; CSP worker-src blob:). The output depends only on the build, so running it twice writes the same bytes.
 // The service worker precaches the edition (so "Bewaar als één bestand" works offline): the
 // post-build hook writes it before it stamps sw.js, and writing dist/vitaal-samenwerken.html
 // here stamps a stamped dist/sw.js again (the same bytes when the edition did not change).
@@ -104,6 +105,33 @@ export function embed(html, json) {
   return html.slice(0, at) + block + html.slice(at);
 }
 
+/**
+ * The QR decoder worker of "Antwoorden scannen" (crates/qr-reader), when the build has it: the
+ * edition has no files next to it, so the page gets `window.vitaalQrWorker()`, which starts the
+ * same worker from a Blob URL, its wasm inside (gzip + base64). Nothing is decoded or started
+ * before the camera is opened (src/ui/scan/camera.rs calls it then). Returns '' without the worker.
+ */
+export function qrWorker(dist) {
+  const [js, wasm] = ['qr-reader.js', 'qr-reader_bg.wasm'].map((f) => path.join(dist, f));
+  if (!fs.existsSync(js) || !fs.existsSync(wasm)) return '';
+  const glueText = fs.readFileSync(js, 'utf8');
+  if (!/^let wasm_bindgen = /m.test(glueText)) fail('qr-reader.js is not the no-modules glue of wasm-bindgen');
+  const bytes = zlib.gzipSync(fs.readFileSync(wasm), { level: 9 }).toString('base64');
+  const source = `${glueText.trim()}
+(async () => {
+  const gzip = Uint8Array.from(atob('${bytes}'), (c) => c.charCodeAt(0));
+  const bytes = await new Response(new Blob([gzip]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  await wasm_bindgen({ module_or_path: bytes });
+})();
+`;
+  return `
+{
+  // The QR decoder for "Antwoorden scannen", made only when the camera is opened.
+  const source = ${JSON.stringify(source)};
+  window.vitaalQrWorker = () => new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+}`;
+}
+
 export function build(dist) {
   const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const head = index.match(/<head[^>]*>([\s\S]*?)<\/head>/i)?.[1] ?? fail('dist/index.html has no <head>');
@@ -154,12 +182,13 @@ export function build(dist) {
 
   const { js, init } = glue(fs.readFileSync(distFile(dist, jsHref), 'utf8'));
   const wasm = zlib.gzipSync(fs.readFileSync(distFile(dist, wasmHref)), { level: 9 }).toString('base64');
+  const worker = qrWorker(dist);
   const script = `
 // Vitaal Samenwerken, one-file edition (scripts/one-file.mjs). Nothing is loaded from anywhere.
 // The page's own source, before the app changes it: "Bewaar als één bestand" starts from it.
 window.${OWN_SOURCE} = '<!doctype html>\\n' + document.documentElement.outerHTML;
 // The app shell (from index.html's body) shows only its header on screens other than the overview.
-${SHELL_SCRIPT}
+${SHELL_SCRIPT}${worker}
 ${js.trim()}
 {
   // In a block, so these names cannot meet the glue's.
@@ -177,7 +206,8 @@ ${js.trim()}
     `style-src ${sha256(style)}`,
     'img-src data: blob:',
     "connect-src 'none'",
-    "worker-src 'none'",
+    // The QR decoder worker comes from a Blob URL (qrWorker); without it, no worker at all.
+    worker ? 'worker-src blob:' : "worker-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -5,11 +5,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::command::ScanChange;
-use crate::domain::scan::{self, Source};
+use crate::domain::meedoen::{Received, Receiver};
+use crate::domain::scan::{self, Antwoordbestand, MergeError, Source};
 use crate::i18n::{fill, t};
 
 use super::super::files::{self, ReadError};
 use super::super::state::{now_ms, use_app_state, AppState, ScanView, Screen};
+use super::camera::CameraReader;
 use super::{change, with_scan, Confirm, ScanRef};
 
 /// Responses per source and the number of paper cards.
@@ -236,6 +238,84 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
             }
         }
     };
+    // Each code a phone shows, read by the camera: collected until an answer is whole, then
+    // checked and merged as an answer file is. What happened goes to the camera's status line.
+    let receiver = StoredValue::new(Receiver::new());
+    let conflict = RwSignal::new(None::<Antwoordbestand>);
+    let on_code = Callback::new(move |code: String| -> String {
+        let pushed = receiver
+            .try_update_value(|rx| rx.push(&code))
+            .unwrap_or(Ok(Received::Repeat));
+        match pushed {
+            Ok(Received::Part { have, of, .. }) => fill(
+                st.camera_part,
+                &[("have", &have.to_string()), ("of", &of.to_string())],
+            ),
+            Ok(Received::Repeat) => st.camera_repeat.to_string(),
+            Ok(Received::Complete { series, file }) => {
+                let r = r.get_value();
+                match merge_file(&state, &r, *file) {
+                    Ok(true) => {
+                        let n = state.workspace.with_untracked(|ws| {
+                            with_scan(&r, ws, |_, sc| sc.responses.len()).unwrap_or(0)
+                        });
+                        st.camera_added.of(n)
+                    }
+                    Ok(false) => st.camera_already.to_string(),
+                    Err(Refused::Conflict(file, newer)) => {
+                        receiver.update_value(|rx| rx.forget(series));
+                        if newer {
+                            conflict.set(Some(*file));
+                            st.camera_conflict_newer.to_string()
+                        } else {
+                            st.camera_conflict_older.to_string()
+                        }
+                    }
+                    Err(Refused::Because(reason)) => {
+                        receiver.update_value(|rx| rx.forget(series));
+                        state.error(reason);
+                        st.camera_not_added.to_string()
+                    }
+                }
+            }
+            Err(e) => {
+                state.error(t().code_error(&e));
+                st.camera_not_added.to_string()
+            }
+        }
+    });
+    // A newer answer of a participant already in the scan: the old one goes, the new one comes.
+    let on_replace = Callback::new(move |_| {
+        let Some(file) = conflict.get_untracked() else {
+            return;
+        };
+        conflict.set(None);
+        let r = r.get_value();
+        let removed = change(
+            &state,
+            &r,
+            ScanChange::RemoveResponse {
+                scan: r.scan.clone(),
+                response: file.response.id.clone(),
+            },
+        );
+        if removed.is_ok() && matches!(merge_file(&state, &r, file), Ok(true)) {
+            state.success(st.camera_replaced.to_string());
+        }
+    });
+    let conflict_view = move || {
+        conflict.get().map(|_| {
+            view! {
+                <Confirm
+                    question=st.camera_conflict_newer.to_string()
+                    yes=st.camera_conflict_yes
+                    no=st.camera_conflict_no
+                    on_yes=on_replace
+                    on_no=Callback::new(move |_| conflict.set(None))
+                />
+            }
+        })
+    };
     let revealed = move || summary.with(|s| s.as_ref().is_some_and(|s| s.2));
     let initial_title =
         summary.with_untracked(|s| s.as_ref().map(|s| s.3.clone()).unwrap_or_default());
@@ -259,6 +339,12 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
                 accept=".json,application/json"
                 on:change=on_files
             />
+        </section>
+        <section class="card" aria-labelledby="scan-camera-kop">
+            <h2 id="scan-camera-kop">{st.camera_heading}</h2>
+            <p class="hint">{st.camera_intro}</p>
+            <CameraReader on_code=on_code />
+            {conflict_view}
         </section>
         <section class="card" aria-labelledby="scan-eigen-kop">
             <h2 id="scan-eigen-kop">{st.own_heading}</h2>
@@ -347,13 +433,41 @@ impl Report {
 /// Reads one answer file and merges it: `Ok(true)` added, `Ok(false)` already there.
 fn merge(state: &AppState, r: &ScanRef, text: &str) -> Result<bool, String> {
     let file = scan::read_answer_file(text).map_err(|e| t().answer_file_error(&e))?;
-    // Checked first (without changing anything), so each file gets its own reason.
-    let check = state
-        .workspace
-        .with_untracked(|ws| with_scan(r, ws, |_, sc| sc.check_merge(&file).map(|r| r.is_some())));
+    merge_file(state, r, file).map_err(|refused| match refused {
+        Refused::Because(reason) => reason,
+        Refused::Conflict(..) => t().merge_error(&MergeError::Conflict {
+            response: String::new(),
+        }),
+    })
+}
+
+/// Why an answer was not merged.
+enum Refused {
+    /// The scan has an answer of this participant with other answers: the file, and whether it
+    /// is the newer of the two (by the time each was filled in).
+    Conflict(Box<Antwoordbestand>, bool),
+    Because(String),
+}
+
+/// Merges one answer (from a file or the camera): `Ok(true)` added, `Ok(false)` already there.
+fn merge_file(state: &AppState, r: &ScanRef, file: Antwoordbestand) -> Result<bool, Refused> {
+    // Checked first (without changing anything), so each answer gets its own reason.
+    let check = state.workspace.with_untracked(|ws| {
+        with_scan(r, ws, |_, sc| {
+            sc.check_merge(&file).map(|r| r.is_some()).map_err(|e| {
+                let older = sc
+                    .response(&file.response.id)
+                    .map(|old| old.submitted_ms < file.response.submitted_ms);
+                (e, older)
+            })
+        })
+    });
     match check {
-        None => Err(t().scan.not_found.to_string()),
-        Some(Err(e)) => Err(t().merge_error(&e)),
+        None => Err(Refused::Because(t().scan.not_found.to_string())),
+        Some(Err((MergeError::Conflict { .. }, Some(newer)))) => {
+            Err(Refused::Conflict(Box::new(file), newer))
+        }
+        Some(Err((e, _))) => Err(Refused::Because(t().merge_error(&e))),
         Some(Ok(false)) => Ok(false),
         Some(Ok(true)) => change(
             state,
@@ -364,6 +478,6 @@ fn merge(state: &AppState, r: &ScanRef, text: &str) -> Result<bool, String> {
             },
         )
         .map(|_| true)
-        .map_err(|e| t().domain_error(&e)),
+        .map_err(|e| Refused::Because(t().domain_error(&e))),
     }
 }

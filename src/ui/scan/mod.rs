@@ -2,6 +2,9 @@
 //! paper round), reveal the results when the facilitator decides, and hand the disputed and
 //! weakest ingrediënten to the next bijeenkomst.
 
+/// "Antwoorden scannen": the camera and the QR decoder worker; also for other screens that read
+/// codes from phones.
+pub(crate) mod camera;
 mod chart;
 mod collect;
 mod fill;
