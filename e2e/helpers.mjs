@@ -44,10 +44,15 @@ export async function serve(root = dist) {
 }
 
 export async function launch() {
+  return launchWith([]);
+}
+
+/** Debian Chromium with the tests' flags and `extra` ones (e.g. a fake camera). */
+export async function launchWith(extra) {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', ...extra],
   });
 }
 

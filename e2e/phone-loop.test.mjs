@@ -84,6 +84,15 @@ function cameraOf(screenshots, perCode = 8) {
   fs.writeFileSync(video, Buffer.concat(parts));
 }
 
+/** Five remarks, one per factor, long and varied enough to need a series of three codes. */
+const LONG = [
+  'Wij merken dat de samenwerking pas echt loopt als iedereen de eigen achterban meeneemt en terugkoppelt wat daar leeft.',
+  'De huisarts en het wijkteam zitten nog te weinig aan tafel; zonder hen missen we juist de kwetsbare ouderen in de buurt.',
+  'Onze ambitie is mooi opgeschreven, maar wie trekt eraan als de projectleider vertrekt? Dat vraagt om afspraken vóór de zomer.',
+  'Belangen worden zelden hardop genoemd. Een ronde "wat levert het ons op" zou veel gedoe achteraf voorkomen, denk ik.',
+  'Vergaderen kost veel tijd; liever korter en vaker, met een vaste dag in de maand en een verslag binnen een week.',
+];
+
 /** A phone: a small touch screen with its own storage, its requests recorded. */
 async function phone() {
   const context = await browser.newContext({
@@ -113,7 +122,7 @@ async function tapScores(page, score) {
  * (scores from `scoreOf(factor)`; `remark` typed on the first question of each factor), Klaar.
  * Returns the page on its codes screen.
  */
-async function participate(url, { name, organisation, scoreOf, remark = '', check = false }) {
+async function participate(url, { name, organisation, scoreOf, remark = null, check = false }) {
   const p = await phone();
   const { page } = p;
   await page.goto(url);
@@ -131,7 +140,7 @@ async function participate(url, { name, organisation, scoreOf, remark = '', chec
     if (remark) {
       const field = page.locator(`#dt-${groups[0].slice(2)}`);
       await field.tap();
-      await field.fill(`${remark} (factor ${factor})`);
+      await field.fill(remark[factor - 1]);
     }
     if (check && factor === 1) await assertAccessible(page, 'deelnemer: factor 1');
     await page.locator('#deelnemer-volgende').tap();
@@ -205,7 +214,7 @@ test('twelve phones answer by QR code; the laptop camera counts 12; a correction
   const shots = [];
   let series = null;
   for (let n = 1; n <= 12; n++) {
-    const long = n === 12 ? 'Wij merken dat de samenwerking pas echt loopt als iedereen de eigen achterban meeneemt; '.repeat(2) : '';
+    const long = n === 12 ? LONG : null;
     const p = await participate(url, {
       name: n % 4 === 0 ? '' : `Deelnemer ${n}`,
       organisation: organisations[n % organisations.length],
@@ -215,7 +224,7 @@ test('twelve phones answer by QR code; the laptop camera counts 12; a correction
     });
     const codes = await codeShots(p.page);
     if (n === 12) {
-      assert.equal(codes.length, 3, 'long remarks make a series of three codes');
+      assert.ok(codes.length >= 3, `long remarks make a series of at least three codes (${codes.length})`);
       series = codes;
     } else {
       assert.equal(codes.length, 1, `participant ${n}: one code`);
@@ -227,8 +236,9 @@ test('twelve phones answer by QR code; the laptop camera counts 12; a correction
     phones.push(p);
   }
 
-  // The laptop's camera sees the eleven single codes, then the series in the order 3, 1, 2.
-  await scanRound(page, [...shots, series[2], series[0], series[1]], /^12 antwoorden/);
+  // The laptop's camera sees the eleven single codes, then the series out of order: the last
+  // code first, then the others from the first.
+  await scanRound(page, [...shots, series.at(-1), ...series.slice(0, -1)], /^12 antwoorden/);
   await assertAccessible(page, 'twaalf antwoorden gescand');
   let responses = (await stored(page)).samenwerkingen[0].scans[0].responses;
   assert.equal(responses.length, 12);

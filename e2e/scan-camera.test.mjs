@@ -13,16 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve, newProfile, assertAccessible, tabTo, noticeText, stored, artifacts } from './helpers.mjs';
+import { serve, launchWith, newProfile, assertAccessible, tabTo, noticeText, stored, artifacts } from './helpers.mjs';
 import { writeY4m } from './y4m.mjs';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-const launchWith = (extra) => chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [...ARGS, ...extra],
-});
 
 /** The codes a phone shows for each answer, from the core (one list per answer). */
 function answerCodes(answers) {

@@ -14,6 +14,7 @@ use crate::domain::BijeenkomstChange;
 use crate::i18n::{fill, t};
 
 use super::super::files::{self, ReadError};
+use super::super::scan::camera::CameraReader;
 use super::super::state::{use_app_state, AppState};
 use super::verslag::ingredient_name;
 use super::{change, MeetingRef};
@@ -120,7 +121,6 @@ pub fn AchterbanIntake(r: MeetingRef) -> impl IntoView {
     let at = t().achterban_telefoon;
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let receiver = StoredValue::new(AchterbanReceiver::new());
-    let status = RwSignal::new(String::new());
     let r = StoredValue::new(r);
 
     let on_file = move |ev: leptos::ev::Event| {
@@ -152,24 +152,30 @@ pub fn AchterbanIntake(r: MeetingRef) -> impl IntoView {
         });
     };
 
-    // A code from the camera (see the scan's camera reader): collected until a series is whole.
-    let _on_code = move |code: String| {
+    // A code from the camera (the scan's camera reader): collected until a series is whole.
+    // Returns what the camera's status line says.
+    let on_code = Callback::new(move |code: String| -> String {
         let result = receiver
             .try_update_value(|rx| rx.push(&code))
             .unwrap_or(Ok(AchterbanReceived::Repeat));
         match result {
-            Ok(AchterbanReceived::Part { have, of, .. }) => status.set(fill(
+            Ok(AchterbanReceived::Part { have, of, .. }) => fill(
                 at.intake_part,
                 &[("have", &have.to_string()), ("of", &of.to_string())],
-            )),
+            ),
             Ok(AchterbanReceived::Complete { antwoorden, .. }) => {
-                status.set(String::new());
+                let group = antwoorden.group.clone();
                 take_in(&state, &r.get_value(), *antwoorden, pending);
+                fill(at.intake_read, &[("group", &group)])
             }
-            Ok(AchterbanReceived::Repeat) => {}
-            Err(e) => state.error(t().code_error(&e)),
+            Ok(AchterbanReceived::Repeat) => String::new(),
+            Err(e) => {
+                let message = t().code_error(&e);
+                state.error(message.clone());
+                message
+            }
         }
-    };
+    });
 
     let confirm = move || {
         pending.get().map(|p| {
@@ -243,9 +249,7 @@ pub fn AchterbanIntake(r: MeetingRef) -> impl IntoView {
                 accept=".json,application/json"
                 on:change=on_file
             />
-            <p class="status" role="status" aria-live="polite">
-                {move || status.get()}
-            </p>
+            <CameraReader on_code=on_code />
             {confirm}
         </section>
     }

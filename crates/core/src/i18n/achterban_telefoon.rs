@@ -48,7 +48,6 @@ pub struct AchterbanTelefoonTexts {
     pub intake_heading: &'static str,
     pub intake_intro: &'static str,
     pub intake_file: &'static str,
-    pub intake_scan: &'static str,
     /// `{group}`, `{n}` new answers.
     pub intake_added: Count,
     /// `{group}`.
@@ -63,6 +62,8 @@ pub struct AchterbanTelefoonTexts {
     pub intake_keep: &'static str,
     /// `{have}`, `{of}`.
     pub intake_part: &'static str,
+    /// `{group}`.
+    pub intake_read: &'static str,
     pub other_meeting: &'static str,
     /// `{ingredient}`.
     pub not_on_agenda: &'static str,
@@ -103,9 +104,8 @@ pub static NL: AchterbanTelefoonTexts = AchterbanTelefoonTexts {
     share_failed: "Delen lukte niet. Download het antwoordbestand en stuur het zelf.",
 
     intake_heading: "Antwoorden van telefoons ophalen",
-    intake_intro: "Heeft een organisatie de vragen op een telefoon beantwoord? Scan de code op die telefoon, of kies het antwoordbestand dat je kreeg. De antwoorden komen hieronder bij die organisatie.",
+    intake_intro: "Heeft een organisatie de vragen op een telefoon beantwoord? Scan de code op die telefoon met ‘Antwoorden scannen’, of kies het antwoordbestand dat je kreeg. De antwoorden komen hieronder bij die organisatie.",
     intake_file: "Antwoordbestand kiezen",
-    intake_scan: "Antwoorden scannen",
     intake_added: Count {
         one: "1 antwoord van {group} toegevoegd.",
         other: "{n} antwoorden van {group} toegevoegd.",
@@ -117,7 +117,8 @@ pub static NL: AchterbanTelefoonTexts = AchterbanTelefoonTexts {
     intake_new: "Nieuw:",
     intake_replace: "Vervang door de nieuwe antwoorden",
     intake_keep: "Houd de huidige",
-    intake_part: "Code {have} van {of} gelezen. Laat de volgende code zien.",
+    intake_part: "Code {have} van {of} gelezen. Houd de volgende code voor de camera.",
+    intake_read: "De antwoorden van {group} zijn gelezen.",
     other_meeting: "Deze antwoorden horen bij een andere bijeenkomst of samenwerking. Er is niets veranderd.",
     not_on_agenda: "Deze antwoorden gaan over {ingredient}, maar dat staat niet op de agenda van deze bijeenkomst. Er is niets veranderd.",
 };

@@ -5,8 +5,8 @@
 
 mod achterban_telefoon;
 mod bijeenkomst;
-mod deelnemer;
 mod content;
+mod deelnemer;
 mod errors;
 mod intro;
 mod onefile;
@@ -18,8 +18,8 @@ mod werkblad;
 
 pub use achterban_telefoon::AchterbanTelefoonTexts;
 pub use bijeenkomst::BijeenkomstTexts;
-pub use deelnemer::DeelnemerTexts;
 pub use content::ContentTexts;
+pub use deelnemer::DeelnemerTexts;
 pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
