@@ -4,7 +4,7 @@
 //! and never touches the phone's own samenwerkingen.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use crate::domain::content;
 use crate::domain::meedoen::achterban::{
@@ -18,7 +18,7 @@ use crate::report::dates::meeting_date;
 
 use super::files;
 use super::qr::QrImage;
-use super::state::now_ms;
+use super::state::{current_hash, focus_id, now_ms};
 use super::storage::LocalStore;
 
 /// Where the phone keeps the answers to one blad.
@@ -28,14 +28,7 @@ const CODE_SECONDS: u64 = 2;
 
 /// The payload of `#/achterban/<payload>`, when the hash is this page's route.
 pub fn payload_in_hash(hash: &str) -> Option<&str> {
-    let path = hash.trim_start_matches('#').trim_start_matches('/');
-    path.strip_prefix(ACHTERBAN_ROUTE)?.strip_prefix('/')
-}
-
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    super::meedoen::route_payload(ACHTERBAN_ROUTE, hash)
 }
 
 /// The payload in this page's address, when it is an achterban invitation.
@@ -57,12 +50,7 @@ pub fn start(payload: String) {
         on_cleanup(move || handle.remove());
         view! { <AchterbanPhonePage payload=payload.clone() /> }
     });
-    if let Some(shell) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app-shell"))
-    {
-        shell.remove();
-    }
+    super::meedoen::remove_shell();
 }
 
 fn storage_key(invitation: &AchterbanUitnodiging) -> String {
@@ -391,14 +379,7 @@ fn Codes(deelname: RwSignal<AchterbanDeelname>, on_edit: Callback<()>) -> impl I
     }
 }
 
+/// Focus on `id` once the view has rendered.
 fn focus(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    request_animation_frame(move || focus_id(id));
 }

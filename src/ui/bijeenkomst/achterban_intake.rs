@@ -15,10 +15,12 @@ use crate::i18n::{fill, t};
 
 use super::super::files::{self, ReadError};
 use super::super::scan::camera::CameraReader;
-use super::super::state::{use_app_state, AppState};
+use super::super::state::{focus_id, use_app_state, AppState};
 use super::verslag::ingredient_name;
 use super::{change, MeetingRef};
 
+/// The file input (focus returns there after the replace question).
+const FILE_INPUT: &str = "achterban-bestand";
 /// Achterban answer files larger than this are refused before reading.
 const MAX_FILE_BYTES: usize = 256 * 1024;
 
@@ -98,15 +100,7 @@ fn take_in(
                     antwoorden: a,
                     steps,
                 }));
-                request_animation_frame(|| {
-                    if let Some(el) = web_sys::window()
-                        .and_then(|w| w.document())
-                        .and_then(|d| d.get_element_by_id("achterban-vervang-ja"))
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        let _ = el.focus();
-                    }
-                });
+                request_animation_frame(|| focus_id("achterban-vervang-ja"));
             } else {
                 apply(state, r, &a.group, &steps);
             }
@@ -211,11 +205,11 @@ pub fn AchterbanIntake(r: MeetingRef) -> impl IntoView {
             let on_yes = move |_| {
                 apply(&state, &r.get_value(), &group, &steps);
                 pending.set(None);
-                focus_file_input();
+                focus_id(FILE_INPUT);
             };
             let on_no = move |_| {
                 pending.set(None);
-                focus_file_input();
+                focus_id(FILE_INPUT);
             };
             view! {
                 <div class="confirm" role="group" aria-labelledby="achterban-vervang-vraag">
@@ -242,25 +236,10 @@ pub fn AchterbanIntake(r: MeetingRef) -> impl IntoView {
         >
             <h2 id="achterban-intake-kop">{at.intake_heading}</h2>
             <p class="hint">{at.intake_intro}</p>
-            <label for="achterban-bestand">{at.intake_file}</label>
-            <input
-                type="file"
-                id="achterban-bestand"
-                accept=".json,application/json"
-                on:change=on_file
-            />
+            <label for=FILE_INPUT>{at.intake_file}</label>
+            <input type="file" id=FILE_INPUT accept=".json,application/json" on:change=on_file />
             <CameraReader on_code=on_code />
             {confirm}
         </section>
-    }
-}
-
-fn focus_file_input() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("achterban-bestand"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }

@@ -17,7 +17,7 @@ use crate::i18n::{fill, t};
 
 use super::files;
 use super::qr::QrImage;
-use super::state::{focus_id, now_ms};
+use super::state::{current_hash, focus_id, now_ms};
 
 /// What a participant edition (the one-file edition made on the invitation view) carries in its
 /// embedded block instead of a samenwerking: only the invitation's payload.
@@ -36,14 +36,24 @@ pub fn embedded_json(payload: &str) -> String {
 
 /// The payload of `#/doe-mee/<payload>`, when the hash is the participant's route.
 pub fn payload_in_hash(hash: &str) -> Option<&str> {
-    let path = hash.trim_start_matches('#').trim_start_matches('/');
-    path.strip_prefix(meedoen::INVITE_ROUTE)?.strip_prefix('/')
+    route_payload(meedoen::INVITE_ROUTE, hash)
 }
 
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+/// The payload of `#/<route>/<payload>` (a phone page's address), when the hash is that route.
+pub fn route_payload<'a>(route: &str, hash: &'a str) -> Option<&'a str> {
+    let path = hash.trim_start_matches('#').trim_start_matches('/');
+    path.strip_prefix(route)?.strip_prefix('/')
+}
+
+/// Removes the app shell once a phone page is mounted in its place (the shell showed only its
+/// header on these routes, see `scripts/app-shell.mjs`).
+pub fn remove_shell() {
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app-shell"))
+    {
+        shell.remove();
+    }
 }
 
 /// The invitation a participant edition carries, if this page is one.
@@ -83,12 +93,7 @@ pub fn reload() {
 /// `scripts/app-shell.mjs`), in one task.
 pub fn start(payload: String) {
     leptos::mount::mount_to_body(move || view! { <ParticipantApp payload=payload.clone() /> });
-    if let Some(shell) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app-shell"))
-    {
-        shell.remove();
-    }
+    remove_shell();
 }
 
 /// A message in the page's one notice area: (is it an error, the text).
