@@ -48,6 +48,10 @@ pub struct Template {
     pub section: String,
     #[serde(default)]
     pub intro: Vec<String>,
+    /// The ingrediënten (content ids) this worksheet works on: a filled-in werkblad shows in
+    /// their timeline in De stand.
+    #[serde(default)]
+    pub ingredienten: Vec<String>,
     pub blocks: Vec<Block>,
 }
 

@@ -45,6 +45,14 @@ fn content_ids_are_valid_and_unique_and_texts_are_filled_in() {
             t.id
         );
         assert!(!t.blocks.is_empty(), "{}", t.id);
+        assert!(!t.ingredienten.is_empty(), "{} names no ingrediënt", t.id);
+        for i in &t.ingredienten {
+            assert!(
+                vitaal_core::domain::content::nl().ingredient(i).is_some(),
+                "{}: unknown ingrediënt {i}",
+                t.id
+            );
+        }
         let mut block_ids = Vec::new();
         for b in &t.blocks {
             let at = format!("{}/{}", t.id, b.id);
@@ -208,7 +216,7 @@ fn the_content_file_uses_only_known_field_names() {
     for t in value["werkbladen"].as_array().unwrap() {
         only(
             t,
-            &["id", "title", "section", "intro", "blocks"],
+            &["id", "title", "section", "intro", "ingredienten", "blocks"],
             "template",
         );
         for b in t["blocks"].as_array().unwrap() {
