@@ -14,6 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import {
   serve, launch, newProfile, assertAccessible, tabTo, noticeText, stored, artifacts,
+  openPhone, assertTouchTargets,
 } from './helpers.mjs';
 import { VERSLAG, samenwerkingFile } from './fixtures.mjs';
 
@@ -31,22 +32,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** A phone: small touch screen, its own storage; every request recorded. */
-async function phone(url, width = 390) {
-  const context = await browser.newContext({
-    viewport: { width, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, acceptDownloads: true,
-  });
-  const requests = [];
-  context.on('request', (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(url);
-  await page.waitForSelector('h1#paginatitel');
-  return { context, page, requests, errors };
-}
 
 async function downloaded(page, selector) {
   const promise = page.waitForEvent('download');
@@ -66,16 +51,6 @@ async function tapAndType(page, selector, text) {
   await page.locator(selector).tap();
   await page.waitForFunction((s) => document.activeElement?.matches(s), selector);
   await page.locator(selector).fill(text);
-}
-
-/** Every button and text field on the phone page is at least 44×44 CSS pixels. */
-async function assertTouchTargets(page) {
-  const small = await page.evaluate(() => [...document.querySelectorAll('main button, main textarea, main input, main select')]
-    .filter((el) => el.offsetParent !== null)
-    .map((el) => ({ el: el.outerHTML.slice(0, 60), r: el.getBoundingClientRect() }))
-    .filter(({ r }) => r.width < 44 || r.height < 44)
-    .map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`));
-  assert.deepEqual(small, [], 'touch targets under 44 px');
 }
 
 test('achterban on a phone: invitation QR on the blad, answered by touch, back into the Revisie by file', async () => {
@@ -106,14 +81,14 @@ test('achterban on a phone: invitation QR on the blad, answered by touch, back i
   await assertAccessible(page, 'achterban-bladen met QR');
 
   // The phone opens the address: only the questions of this blad, nothing else of the app.
-  const ph = await phone(url);
+  const ph = await openPhone(browser, { url, deviceScaleFactor: 2, consoleErrors: true });
   const pp = ph.page;
   assert.equal(await pp.locator('h1').innerText(), 'Vragen voor je achterban');
   assert.match(await pp.locator('main').innerText(), /Welzijn Dorpsstad beantwoordt hier de vragen van de samenwerking Samen ouder worden in Dorpsstad\./);
   assert.equal(await pp.locator('.telefoon-vraag').count(), 3);
   assert.equal(await pp.locator('nav, .samenwerking-item, #import-bestand').count(), 0, 'no facilitator screens');
   await assertAccessible(pp, 'achterban op de telefoon');
-  await assertTouchTargets(pp);
+  await assertTouchTargets(pp, 'achterban op de telefoon');
   const width = await pp.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `no horizontal scroll (${width})`);
 
@@ -131,7 +106,7 @@ test('achterban on a phone: invitation QR on the blad, answered by touch, back i
   await pp.waitForSelector('.telefoon-codes .qr img');
   assert.equal(await pp.locator('#codes-kop').innerText(), 'Laat deze code scannen');
   await assertAccessible(pp, 'achterban: code tonen');
-  await assertTouchTargets(pp);
+  await assertTouchTargets(pp, 'achterban op de telefoon');
   const first = await downloaded(pp, 'button:has-text("Download antwoordbestand")');
   assert.equal(first.name, 'achterban-welzijn-dorpsstad.achterbanantwoord.json');
 
@@ -184,8 +159,7 @@ test('achterban on a phone: invitation QR on the blad, answered by touch, back i
   // The phone never touched its own storage of samenwerkingen, and nothing left either origin.
   const phoneKeys = await pp.evaluate(() => Object.keys(localStorage));
   assert.ok(phoneKeys.every((k) => k.startsWith('vitaal-samenwerken:achterban:')), JSON.stringify(phoneKeys));
-  const foreign = ph.requests.filter((u) => !(u.startsWith(`${server.origin}/`) || u.startsWith('data:') || u.startsWith('blob:')));
-  assert.deepEqual(foreign, []);
+  ph.assertOnlyOwnOrigin(server.origin);
   assert.deepEqual(ph.errors, []);
   assert.deepEqual(p.errors, []);
   p.assertOnlyOwnOrigin();
@@ -194,7 +168,7 @@ test('achterban on a phone: invitation QR on the blad, answered by touch, back i
 });
 
 test('achterban on a phone: a broken invitation says so in Dutch; 320 px wide works', async () => {
-  const bad = await phone(`${server.origin}/#/achterban/1AAAAkapot`);
+  const bad = await openPhone(browser, { url: `${server.origin}/#/achterban/1AAAAkapot`, deviceScaleFactor: 2, consoleErrors: true });
   assert.match(await bad.page.locator('[role=alert]').innerText(), /niet compleet of beschadigd/);
   await assertAccessible(bad.page, 'kapotte uitnodiging');
   await bad.context.close();
@@ -205,10 +179,10 @@ test('achterban on a phone: a broken invitation says so in Dutch; 320 px wide wo
   await p.page.waitForSelector('.samenwerking-item');
   await p.page.evaluate((h) => { location.hash = h; }, `#/samenwerking/${SW}/bijeenkomst/${B2}/achterban`);
   const url = await p.page.locator('.blad-qr .address').first().innerText();
-  const small = await phone(url, 320);
+  const small = await openPhone(browser, { url, width: 320, deviceScaleFactor: 2, consoleErrors: true });
   const width = await small.page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 320, `no horizontal scroll at 320 px (${width})`);
-  await assertTouchTargets(small.page);
+  await assertTouchTargets(small.page, 'achterban op de telefoon');
   await small.context.close();
   await p.context.close();
 });

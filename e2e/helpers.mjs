@@ -195,3 +195,57 @@ export async function waitForSaved(page, text) {
     { timeout: 5000 },
   );
 }
+
+/**
+ * A phone: a small touch screen with its own storage (a new browser context); every request and
+ * page error recorded. With `url`, it opens that address and waits for the page title.
+ * `assertOnlyOwnOrigin(origin)` checks that no request left the page's origin.
+ */
+export async function openPhone(browser, { width = 390, url = null, deviceScaleFactor = 1, consoleErrors = false } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor, acceptDownloads: true,
+  });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (consoleErrors) page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  if (url) {
+    await page.goto(url);
+    await page.waitForSelector('h1#paginatitel');
+  }
+  return {
+    context, page, requests, errors,
+    assertOnlyOwnOrigin(origin) {
+      const foreign = requests.filter((u) => !(u.startsWith(`${origin}/`) || u.startsWith('data:') || u.startsWith('blob:')));
+      assert.deepEqual(foreign, [], 'requests left the page origin');
+    },
+  };
+}
+
+/**
+ * Taps `score` (1–5, 0 for "weet ik niet") on every question of the participant page's factor
+ * on screen, and checks that each tap chose it. Returns the questions' radio group names.
+ */
+export async function tapScores(page, score) {
+  const groups = await page.locator('.participant-question input[type=radio]').evaluateAll(
+    (inputs) => [...new Set(inputs.map((i) => i.name))],
+  );
+  assert.ok(groups.length > 0, 'questions on screen');
+  for (const group of groups) {
+    await page.locator(`label.participant-choice:has(input[name="${group}"][value="${score}"])`).tap();
+    assert.equal(await page.locator(`input[name="${group}"]:checked`).getAttribute('value'), String(score));
+  }
+  return groups;
+}
+
+/** Every visible control matched by `selector` is at least 44 × 44 CSS pixels (WCAG 2.5.5). */
+export async function assertTouchTargets(page, label, selector = 'main button, main textarea, main input, main select') {
+  const small = await page.evaluate((sel) => [...document.querySelectorAll(sel)]
+    .map((el) => ({ el, r: el.getBoundingClientRect() }))
+    .filter(({ el, r }) => el.offsetParent !== null && !(r.width === 0 && r.height === 0))
+    .filter(({ r }) => r.width < 44 || r.height < 44)
+    .map(({ el, r }) => `${el.tagName} ${el.id || el.textContent.trim().slice(0, 30)} ${Math.round(r.width)}×${Math.round(r.height)}`), selector);
+  assert.deepEqual(small, [], `touch targets under 44 px on "${label}"`);
+}

@@ -17,6 +17,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import {
   serve, launchWith, newProfile, assertAccessible, tabTo, stored, artifacts,
+  openPhone, tapScores,
 } from './helpers.mjs';
 import { WIDTH, HEIGHT } from './y4m.mjs';
 
@@ -93,37 +94,13 @@ const LONG = [
   'Vergaderen kost veel tijd; liever korter en vaker, met een vaste dag in de maand en een verslag binnen een week.',
 ];
 
-/** A phone: a small touch screen with its own storage, its requests recorded. */
-async function phone() {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true,
-  });
-  const requests = [];
-  context.on('request', (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, requests, errors };
-}
-
-/** Taps `score` (1–5, 0 for "weet ik niet") on every question of the factor on screen. */
-async function tapScores(page, score) {
-  const groups = await page.locator('.participant-question input[type=radio]').evaluateAll(
-    (inputs) => [...new Set(inputs.map((i) => i.name))],
-  );
-  for (const group of groups) {
-    await page.locator(`label.participant-choice:has(input[name="${group}"][value="${score}"])`).tap();
-  }
-  return groups;
-}
-
 /**
  * One participant on a phone: the invitation, name and organisation, five factors by touch
  * (scores from `scoreOf(factor)`; `remark` typed on the first question of each factor), Klaar.
  * Returns the page on its codes screen.
  */
 async function participate(url, { name, organisation, scoreOf, remark = null, check = false }) {
-  const p = await phone();
+  const p = await openPhone(browser);
   const { page } = p;
   await page.goto(url);
   await page.waitForSelector('#deelnemer-beginnen');
@@ -200,7 +177,7 @@ test('twelve phones answer by QR code; the laptop camera counts 12; a correction
   assert.ok(url.startsWith(`${server.origin}/#/doe-mee/`), url);
   await page.keyboard.press('Escape');
   const organisations = await (async () => {
-    const p = await phone();
+    const p = await openPhone(browser);
     await p.page.goto(url);
     await p.page.waitForSelector('#deelnemer-beginnen');
     const list = await p.page.locator('label.participant-choice').allInnerTexts();

@@ -16,7 +16,11 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import {
   serve, launch, newProfile, assertAccessible, tabTo, stored, artifacts,
+  openPhone, tapScores, assertTouchTargets,
 } from './helpers.mjs';
+
+/** What a participant taps or types into: buttons, the score choices, text fields. */
+const PHONE_TARGETS = 'main button, main label.participant-choice, main input[type=text], main textarea';
 
 let server;
 let browser;
@@ -98,20 +102,6 @@ function readSeries(codes) {
   return { body: body.toString('utf8'), of };
 }
 
-/** Every button, choice and text field on screen is at least 44 × 44 px. */
-async function assertTouchTargets(page, label) {
-  const small = await page.evaluate(() => {
-    const out = [];
-    for (const el of document.querySelectorAll('main button, main label.participant-choice, main input[type=text], main textarea')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.width < 44 || r.height < 44) out.push(`${el.tagName} ${el.id || el.textContent.trim().slice(0, 30)} ${r.width}×${r.height}`);
-    }
-    return out;
-  });
-  assert.deepEqual(small, [], `touch targets under 44 px on "${label}"`);
-}
-
 async function assertNoSideways(page, label) {
   const { scroll, client } = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
@@ -131,24 +121,6 @@ async function assertOwnStorageOnly(page) {
   for (const key of keys) assert.match(key, /^vitaal-samenwerken:deelname(-stap)?:/, `unexpected key ${key}`);
   const dbs = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
   assert.deepEqual(dbs, [], 'no IndexedDB of the app on the phone');
-}
-
-async function phone(width = 390) {
-  const context = await browser.newContext({
-    viewport: { width, height: 844 }, hasTouch: true, isMobile: true, acceptDownloads: true,
-  });
-  const requests = [];
-  context.on('request', (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return {
-    context, page, requests, errors,
-    assertOnlyOwnOrigin() {
-      const foreign = requests.filter((u) => !(u.startsWith(`${server.origin}/`) || u.startsWith('data:') || u.startsWith('blob:')));
-      assert.deepEqual(foreign, [], 'requests left the page origin');
-    },
-  };
 }
 
 /** The facilitator: the fixture samenwerking with a new scan, on its Verzamelen tab. */
@@ -246,24 +218,11 @@ test('the facilitator invites by QR code (keyboard and mouse); the code holds no
   await facilitator.context.close();
 });
 
-/** Taps a score (1–5, 0 for "weet ik niet") on each question of the factor on screen. */
-async function tapScores(page, score) {
-  const groups = await page.locator('.participant-question input[type=radio]').evaluateAll(
-    (inputs) => [...new Set(inputs.map((i) => i.name))],
-  );
-  assert.ok(groups.length > 0);
-  for (const group of groups) {
-    await page.locator(`label.participant-choice:has(input[name="${group}"][value="${score}"])`).tap();
-    assert.equal(await page.locator(`input[name="${group}"]:checked`).getAttribute('value'), String(score));
-  }
-  return groups;
-}
-
 let firstBody;
 
 test('a participant fills in by touch, reloads midway, and shows the answer as a QR code', async () => {
   assert.ok(invitationUrl, 'the invitation test ran first');
-  const p = await phone(390);
+  const p = await openPhone(browser, { width: 390 });
   const { page } = p;
   await page.goto(invitationUrl);
   await page.waitForSelector('#deelnemer-beginnen');
@@ -274,7 +233,7 @@ test('a participant fills in by touch, reloads midway, and shows the answer as a
   assert.match(await page.locator('.participant-samenwerking').innerText(), /Samen ouder worden in Dorpsstad/);
   assert.match(await page.title(), /Telefoonscan/);
   await assertAccessible(page, 'deelnemer: over jou');
-  await assertTouchTargets(page, 'deelnemer: over jou');
+  await assertTouchTargets(page, 'deelnemer: over jou', PHONE_TARGETS);
   await assertNoSideways(page, 'deelnemer: over jou');
 
   await page.locator('#deelnemer-naam').tap();
@@ -284,7 +243,7 @@ test('a participant fills in by touch, reloads midway, and shows the answer as a
   await page.waitForSelector('#factor-kop');
   assert.equal(await page.locator('#deelnemer-stap').innerText(), 'Factor 1 van 5');
   await assertAccessible(page, 'deelnemer: factor 1');
-  await assertTouchTargets(page, 'deelnemer: factor 1');
+  await assertTouchTargets(page, 'deelnemer: factor 1', PHONE_TARGETS);
   await assertNoSideways(page, 'deelnemer: factor 1');
   await assertBodyText(page);
 
@@ -319,7 +278,7 @@ test('a participant fills in by touch, reloads midway, and shows the answer as a
   await code.waitFor();
   assert.match(await page.locator('#codes-uitleg').innerText(), /Laat de procesbegeleider deze code scannen/);
   await assertAccessible(page, 'deelnemer: code');
-  await assertTouchTargets(page, 'deelnemer: code');
+  await assertTouchTargets(page, 'deelnemer: code', PHONE_TARGETS);
   await assertNoSideways(page, 'deelnemer: code');
   const width = (await code.boundingBox()).width;
   assert.ok(width >= 300, `the code fills most of the phone's width (${width}px)`);
@@ -366,7 +325,7 @@ test('a participant fills in by touch, reloads midway, and shows the answer as a
   await page.waitForTimeout(2500);
   assert.equal(await place.innerText(), paused, 'paused');
   await assertAccessible(page, 'deelnemer: reeks');
-  await assertTouchTargets(page, 'deelnemer: reeks');
+  await assertTouchTargets(page, 'deelnemer: reeks', PHONE_TARGETS);
   const codes = [];
   for (let i = 0; i < n; i++) {
     codes.push(await readQr(code));
@@ -378,30 +337,30 @@ test('a participant fills in by touch, reloads midway, and shows the answer as a
   assert.ok(series.body.includes(long), 'the long remark travels whole');
 
   await assertOwnStorageOnly(page);
-  p.assertOnlyOwnOrigin();
+  p.assertOnlyOwnOrigin(server.origin);
   assert.deepEqual(p.errors, []);
   await p.context.close();
 });
 
 test('320 px wide: no horizontal scroll on any participant screen', async () => {
-  const p = await phone(320);
+  const p = await openPhone(browser, { width: 320 });
   const { page } = p;
   await page.goto(invitationUrl);
   await page.waitForSelector('#deelnemer-beginnen');
   await assertNoSideways(page, '320: over jou');
-  await assertTouchTargets(page, '320: over jou');
+  await assertTouchTargets(page, '320: over jou', PHONE_TARGETS);
   await page.locator('#deelnemer-beginnen').tap();
   for (let step = 1; step <= 5; step++) {
     await page.waitForFunction((n) => document.querySelector('#deelnemer-stap')?.textContent === `Factor ${n} van 5`, step);
     await assertNoSideways(page, `320: factor ${step}`);
-    await assertTouchTargets(page, `320: factor ${step}`);
+    await assertTouchTargets(page, `320: factor ${step}`, PHONE_TARGETS);
     await tapScores(page, 2);
     await page.locator('#deelnemer-volgende').tap();
   }
   await page.locator('#antwoord-qr').waitFor();
   await assertNoSideways(page, '320: code');
   assert.match(await readQr(page.locator('#antwoord-qr')), /^VS1:/);
-  p.assertOnlyOwnOrigin();
+  p.assertOnlyOwnOrigin(server.origin);
   await p.context.close();
 });
 
@@ -444,7 +403,7 @@ test('keyboard only on a desktop', async () => {
 });
 
 test('offline after one visit', async () => {
-  const p = await phone(390);
+  const p = await openPhone(browser, { width: 390 });
   const { page, context } = p;
   await page.goto(invitationUrl);
   await page.waitForSelector('#deelnemer-beginnen');
@@ -466,7 +425,7 @@ test('offline after one visit', async () => {
 });
 
 test('a broken invitation says so in Dutch, and nothing else', async () => {
-  const p = await phone(390);
+  const p = await openPhone(browser, { width: 390 });
   const { page } = p;
   await page.goto(`${server.origin}/#/doe-mee/1AAAAzz`);
   await page.waitForSelector('h1.participant-error');
@@ -477,7 +436,7 @@ test('a broken invitation says so in Dutch, and nothing else', async () => {
   // A newer app's invitation.
   await page.goto(`${server.origin}/#/doe-mee/9abc`);
   await page.waitForFunction(() => /nieuwere versie/.test(document.querySelector('h1')?.textContent ?? ''));
-  p.assertOnlyOwnOrigin();
+  p.assertOnlyOwnOrigin(server.origin);
   await p.context.close();
 });
 
