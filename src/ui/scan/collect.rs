@@ -291,15 +291,15 @@ pub fn CollectView(r: ScanRef) -> impl IntoView {
         };
         conflict.set(None);
         let r = r.get_value();
-        let removed = change(
+        let replaced = change(
             &state,
             &r,
-            ScanChange::RemoveResponse {
+            ScanChange::Replace {
                 scan: r.scan.clone(),
-                response: file.response.id.clone(),
+                file,
             },
         );
-        if removed.is_ok() && matches!(merge_file(&state, &r, file), Ok(true)) {
+        if replaced.is_ok() {
             state.success(st.camera_replaced.to_string());
         }
     });

@@ -115,13 +115,16 @@ pub fn field(command: &Command) -> Option<String> {
 }
 
 /// True for a change that undo never takes back: an answer to a scan handed in on this device
-/// (one participant's form, or a paper form typed in) or merged from an answer file. See the
+/// (one participant's form, or a paper form typed in) or merged from an answer file (or a
+/// newer answer file that replaced an older one). See the
 /// module documentation.
 pub fn kept(command: &Command) -> bool {
     matches!(
         command,
         Command::Scan {
-            change: ScanChange::AddResponse { .. } | ScanChange::Merge { .. },
+            change: ScanChange::AddResponse { .. }
+                | ScanChange::Merge { .. }
+                | ScanChange::Replace { .. },
             ..
         }
     )

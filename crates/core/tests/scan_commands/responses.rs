@@ -313,8 +313,9 @@ fn a_changed_answer_file_with_a_known_id_is_a_conflict() {
         },
     );
     // The way out the message suggests: remove the old answer, then add the file again.
+    let mut ws_remove = ws.clone();
     change(
-        &mut ws,
+        &mut ws_remove,
         ScanChange::RemoveResponse {
             scan: "sc-1".into(),
             response: "r-1".into(),
@@ -322,8 +323,71 @@ fn a_changed_answer_file_with_a_known_id_is_a_conflict() {
         4_000,
     )
     .unwrap();
-    merge(&mut ws, "sc-1", changed, 4_100).unwrap();
+    merge(&mut ws_remove, "sc-1", changed.clone(), 4_100).unwrap();
+    assert_eq!(the_scan(&ws_remove, "sc-1").counts(OV), [0, 0, 1, 0, 0, 0]);
+    // The facilitator's yes to a newer file: one change, the same result, kept like a merge.
+    let replace = scan_command(ScanChange::Replace {
+        scan: "sc-1".into(),
+        file: changed.clone(),
+    });
+    assert!(vitaal_core::domain::history::kept(&replace));
+    ws.apply(replace, 4_000).unwrap();
     assert_eq!(the_scan(&ws, "sc-1").counts(OV), [0, 0, 1, 0, 0, 0]);
+    assert_eq!(the_scan(&ws, "sc-1").responses.len(), 1);
+    assert_eq!(
+        the_scan(&ws, "sc-1").response("r-1"),
+        the_scan(&ws_remove, "sc-1").response("r-1")
+    );
+    // The same file again changes nothing (and is no error).
+    let before = ws.clone();
+    ws.apply(
+        scan_command(ScanChange::Replace {
+            scan: "sc-1".into(),
+            file: changed.clone(),
+        }),
+        4_200,
+    )
+    .unwrap();
+    assert_eq!(ws, before);
+}
+
+#[test]
+fn a_replacement_must_be_of_this_scan_and_of_a_known_response() {
+    let mut ws = with_scan("sc-1");
+    let scan = the_scan(&ws, "sc-1").clone();
+    merge(
+        &mut ws,
+        "sc-1",
+        answer_file_for(&scan, &resp("r-1", &[(OV, Some(4))])),
+        3_000,
+    )
+    .unwrap();
+    refused(
+        &mut ws,
+        scan_command(ScanChange::Replace {
+            scan: "sc-1".into(),
+            file: answer_file_for(&scan, &resp("r-2", &[(OV, Some(2))])),
+        }),
+        DomainError::NotFound,
+    );
+    let elsewhere = Scan::new("sc-1".into(), "sw-elders".into(), "Startscan".into(), 1);
+    refused(
+        &mut ws,
+        scan_command(ScanChange::Replace {
+            scan: "sc-1".into(),
+            file: answer_file_for(&elsewhere, &resp("r-1", &[(OV, Some(2))])),
+        }),
+        DomainError::ForeignScan,
+    );
+    refused(
+        &mut ws,
+        scan_command(ScanChange::Replace {
+            scan: "sc-weg".into(),
+            file: answer_file_for(&scan, &resp("r-1", &[(OV, Some(2))])),
+        }),
+        DomainError::NotFound,
+    );
+    assert_eq!(the_scan(&ws, "sc-1").counts(OV), [0, 0, 0, 0, 1, 0]);
 }
 
 #[test]

@@ -48,6 +48,15 @@ pub enum ScanChange {
         scan: String,
         file: Antwoordbestand,
     },
+    /// Takes a newer answer file of a participant already in the scan, after the
+    /// [`DomainError::ResponseConflict`] of a [`ScanChange::Merge`] and the facilitator's yes: the
+    /// response with the file's id is replaced in one step (one change, kept like a merge).
+    /// Refused like a merge for another scan or samenwerking, and with
+    /// [`DomainError::NotFound`] when the scan has no response with that id.
+    Replace {
+        scan: String,
+        file: Antwoordbestand,
+    },
     /// Shows or hides the results.
     SetRevealed {
         scan: String,
@@ -142,6 +151,10 @@ fn change_scan(s: &mut Samenwerking, change: ScanChange, now: Millis) -> Result<
         C::Merge { scan, file } => {
             let scan = s.scan_mut(&scan).ok_or(DomainError::NotFound)?;
             return Ok(scan.merge(file)? == MergeOutcome::Added);
+        }
+        C::Replace { scan, file } => {
+            let scan = s.scan_mut(&scan).ok_or(DomainError::NotFound)?;
+            return Ok(scan.replace_from(file)?);
         }
         C::SetRevealed { scan, revealed } => {
             let scan = s.scan_mut(&scan).ok_or(DomainError::NotFound)?;

@@ -190,6 +190,27 @@ impl Scan {
         }
     }
 
+    /// Takes a newer answer file of a participant already in the scan (the facilitator's yes
+    /// after a [`MergeError::Conflict`]): the response with the file's id is replaced. Refused
+    /// like [`Scan::merge`] for a file of another scan or samenwerking or invalid content, and
+    /// with [`ScanError::NotFound`] when no response has that id. Returns whether it changed.
+    pub fn replace_from(&mut self, file: Antwoordbestand) -> Result<bool, MergeError> {
+        if file.samenwerking != self.samenwerking {
+            return Err(MergeError::ForeignSamenwerking);
+        }
+        if file.scan != self.id {
+            return Err(MergeError::ForeignScan);
+        }
+        let mut response = validate_response(&file.response).map_err(MergeError::Content)?;
+        response.source = Source::File;
+        if self.response(&response.id) == Some(&response) {
+            return Ok(false);
+        }
+        self.replace_response(response)
+            .map_err(MergeError::Content)?;
+        Ok(true)
+    }
+
     /// What [`Scan::merge`] would do, without changing the scan: the response to add, `None`
     /// when exactly this response is already there, or why the file is refused.
     pub fn check_merge(&self, file: &Antwoordbestand) -> Result<Option<Response>, MergeError> {
