@@ -1,5 +1,7 @@
-// An invitation payload as the app writes it (`domain::meedoen::invitation_payload`): "1" and
-// base64url (no padding) of the raw-deflated JSON of the invitation. Used by the benchmark
+// An invitation payload as the app writes it (`domain::meedoen::invitation_payload`): "2" and
+// base64url (no padding) of the raw-deflated JSON of the invitation, whose ingrediënten are a bit
+// set over the model's order (all sixteen: 65535). `encoding: 1` writes the older form (the list
+// of ids after "1"), which the app still reads from handouts printed before. Used by the benchmark
 // (participant page) and the e2e tests; `node e2e/invitation.mjs` prints an example's payload.
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +22,12 @@ export function invitationPayload({
   scan_title = 'Voorjaarsscan',
   organisations = ['Welzijn Ommen', 'Zorggroep Vecht', 'Gemeente Ommen', 'Ouderenbond'],
   ingredients = INGREDIENTS,
+  encoding = 2,
 } = {}) {
-  const json = JSON.stringify({ samenwerking, samenwerking_name, scan, scan_title, organisations, ingredients });
-  return `1${zlib.deflateRawSync(Buffer.from(json), { level: 9 }).toString('base64url')}`;
+  const set = encoding === 1 ? ingredients
+    : ingredients.reduce((bits, id) => bits | (1 << INGREDIENTS.indexOf(id)), 0);
+  const json = JSON.stringify({ samenwerking, samenwerking_name, scan, scan_title, organisations, ingredients: set });
+  return `${encoding}${zlib.deflateRawSync(Buffer.from(json), { level: 9 }).toString('base64url')}`;
 }
 
 /** The payload part of an invitation URL (`…#/doe-mee/<payload>`), or null. */

@@ -14,6 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { invitationPayload, payloadOf, readPayload } from './invitation.mjs';
 import {
   serve, launch, newProfile, assertAccessible, tabTo, stored, artifacts,
   openPhone, tapScores, assertTouchTargets,
@@ -171,7 +172,10 @@ test('the facilitator invites by QR code (keyboard and mouse); the code holds no
   assert.ok(box.height >= 600, `QR code ${box.height}px high on a 900 px screen`);
   await page.screenshot({ path: path.join(artifacts, 'phone-invitation.png') });
   invitationUrl = await readQr(qr);
-  assert.ok(invitationUrl.startsWith(`${server.origin}/#/doe-mee/1`), invitationUrl);
+  assert.ok(invitationUrl.startsWith(`${server.origin}/#/doe-mee/2`), invitationUrl);
+  // The ingrediënten travel as a bit set: all sixteen is 65535, and the address stays short.
+  assert.equal(readPayload(payloadOf(invitationUrl)).ingredients, 65535);
+  assert.ok(invitationUrl.length < 360, `${invitationUrl.length} characters`);
   assert.equal(await page.locator('#uitnodiging-adres').innerText(), invitationUrl, 'the address is shown as text');
   for (const name of PERSONAL) assert.ok(!invitationUrl.includes(name), `no ${name} in the address`);
   // The served address is 127.0.0.1: said plainly.
@@ -197,7 +201,7 @@ test('the facilitator invites by QR code (keyboard and mouse); the code holds no
   const edition = path.join(artifacts, file.suggestedFilename());
   await file.saveAs(edition);
   const html = fs.readFileSync(edition, 'utf8');
-  assert.match(html, /<script type="application\/json" id="vitaal-ingesloten">\{"uitnodiging":"1[A-Za-z0-9_-]+"\}<\/script>/);
+  assert.match(html, /<script type="application\/json" id="vitaal-ingesloten">\{"uitnodiging":"2[A-Za-z0-9_-]+"\}<\/script>/);
   const embedded = html.match(/id="vitaal-ingesloten">([^<]*)</)[1];
   for (const name of PERSONAL) assert.ok(!embedded.includes(name), `no ${name} in the edition`);
 
@@ -436,6 +440,10 @@ test('a broken invitation says so in Dutch, and nothing else', async () => {
   // A newer app's invitation.
   await page.goto(`${server.origin}/#/doe-mee/9abc`);
   await page.waitForFunction(() => /nieuwere versie/.test(document.querySelector('h1')?.textContent ?? ''));
+  // An invitation of the older encoding (a handout printed before) still opens.
+  await page.goto(`${server.origin}/#/doe-mee/${invitationPayload({ encoding: 1 })}`);
+  await page.waitForSelector('#deelnemer-beginnen');
+  assert.match(await page.locator('.participant-samenwerking').innerText(), /Ommen: goed ouder worden/);
   p.assertOnlyOwnOrigin(server.origin);
   await p.context.close();
 });

@@ -14,7 +14,7 @@ source scripts/env.sh
 
 # The pages Lighthouse measures, name=path: the overview, and the participant page a phone opens
 # from the invitation QR (`#/doe-mee/<payload>`, payload as `domain::meedoen::invitation_payload`
-# writes it: "1" + base64url of the raw-deflated JSON; see e2e/invitation.mjs).
+# writes it: "2" + base64url of the raw-deflated JSON; see e2e/invitation.mjs).
 INVITATION_PATH="/#/doe-mee/$(node e2e/invitation.mjs)"
 LIGHTHOUSE_PAGES=(overview=/ "participant=$INVITATION_PATH")
 

@@ -34,8 +34,12 @@ use super::validate::{self, Field};
 
 /// The route of the participant page: `<address>#/doe-mee/<payload>`.
 pub const INVITE_ROUTE: &str = "doe-mee";
-/// The invitation encoding this build writes (the first character of the payload).
-pub const INVITATION_VERSION: char = '1';
+/// The invitation encoding this build writes (the first character of the payload). Encoding 2
+/// writes the ingrediënten as a bit set ([`ingredient_set`]); encoding 1 (a list of ids, on
+/// handouts printed before) is still read.
+pub const INVITATION_VERSION: char = '2';
+/// The encoding of the other payloads (the achterban-blad's invitation).
+const PAYLOAD_VERSION_1: char = '1';
 /// The answer code encoding this build writes.
 pub const CODE_VERSION: u32 = 1;
 /// Every answer code starts with this (then the version).
@@ -93,7 +97,66 @@ pub struct Invitation {
     #[serde(default)]
     pub organisations: Vec<String>,
     /// The ingrediënten to answer, by id, in the model's order.
+    #[serde(with = "ingredient_set")]
     pub ingredients: Vec<String>,
+}
+
+/// The ingrediënten of an invitation, written as a bit set over the Gespreksmodel's order (bit
+/// 0 the first ingrediënt: all sixteen is `65535`), which halves the invitation and so the QR
+/// code the phones read from the beamer. A list that is not in the model's order, or names an
+/// id the model does not know, is written as the list of ids. Read from either form (encoding
+/// 1 always held the list).
+mod ingredient_set {
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    fn order() -> Vec<&'static str> {
+        crate::domain::content::nl()
+            .ingredients()
+            .map(|(_, i)| i.id.as_str())
+            .collect()
+    }
+
+    pub fn serialize<S: Serializer>(ids: &[String], s: S) -> Result<S::Ok, S::Error> {
+        let order = order();
+        let mut bits = 0u32;
+        let mut last = None;
+        for id in ids {
+            match order.iter().position(|o| o == id) {
+                Some(n) if last.is_none_or(|l| n > l) && n < 32 => {
+                    bits |= 1 << n;
+                    last = Some(n);
+                }
+                _ => return ids.serialize(s),
+            }
+        }
+        bits.serialize(s)
+    }
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Either {
+        Bits(u32),
+        Ids(Vec<String>),
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        match Either::deserialize(d)? {
+            Either::Ids(ids) => Ok(ids),
+            Either::Bits(bits) => {
+                let order = order();
+                if order.len() < 32 && bits >> order.len() != 0 {
+                    return Err(D::Error::custom("an ingrediënt the model does not know"));
+                }
+                Ok(order
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(n, _)| bits & (1 << n) != 0)
+                    .map(|(_, id)| id.to_string())
+                    .collect())
+            }
+        }
+    }
 }
 
 impl Invitation {
@@ -183,13 +246,13 @@ fn inflate(bytes: &[u8], max: usize) -> Result<Vec<u8>, CodeError> {
 /// The invitation as URL-fragment text: a version character, then base64url (no padding) of
 /// the deflated JSON. Only characters that need no escaping in a URL.
 pub fn invitation_payload(invitation: &Invitation) -> String {
-    write_payload(invitation)
+    write_payload(INVITATION_VERSION, invitation)
 }
 
 /// A payload as [`invitation_payload`] writes it, of any serialisable value.
-fn write_payload<T: Serialize>(value: &T) -> String {
+fn write_payload<T: Serialize>(version: char, value: &T) -> String {
     let json = serde_json::to_vec(value).unwrap_or_default();
-    format!("{INVITATION_VERSION}{}", b64().encode(deflate(&json)))
+    format!("{version}{}", b64().encode(deflate(&json)))
 }
 
 /// The address a phone opens: `base` (the app's address without its fragment) plus
@@ -201,20 +264,22 @@ pub fn invitation_url(base: &str, invitation: &Invitation) -> String {
 
 /// Reads and checks an invitation payload (the part after `#/doe-mee/`).
 pub fn read_invitation(payload: &str) -> Result<Invitation, CodeError> {
-    check_invitation(read_payload(payload)?)
+    check_invitation(read_payload(payload, INVITATION_VERSION)?)
 }
 
-/// Reads a payload written like [`invitation_payload`]: version, base64url, deflate, JSON.
-fn read_payload<T: serde::de::DeserializeOwned>(payload: &str) -> Result<T, CodeError> {
+/// Reads a payload written like [`invitation_payload`]: version (`'1'` up to `newest`),
+/// base64url, deflate, JSON.
+fn read_payload<T: serde::de::DeserializeOwned>(
+    payload: &str,
+    newest: char,
+) -> Result<T, CodeError> {
     if payload.len() > MAX_INVITATION_CHARS {
         return Err(CodeError::TooLarge);
     }
     let mut chars = payload.chars();
     match chars.next() {
-        Some(INVITATION_VERSION) => {}
-        Some(c) if c.is_ascii_digit() && c > INVITATION_VERSION => {
-            return Err(CodeError::NewerVersion)
-        }
+        Some(c) if (PAYLOAD_VERSION_1..=newest).contains(&c) => {}
+        Some(c) if c.is_ascii_digit() && c > newest => return Err(CodeError::NewerVersion),
         _ => return Err(CodeError::NotOurs),
     }
     let packed = b64()

@@ -122,7 +122,7 @@ fn every_single_character_change_is_refused_or_reads_a_valid_invitation() {
 fn versions_and_foreign_text() {
     let payload = invitation_payload(&invitation());
     assert_eq!(
-        read_invitation(&format!("2{}", &payload[1..])),
+        read_invitation(&format!("3{}", &payload[1..])),
         Err(CodeError::NewerVersion)
     );
     assert_eq!(
@@ -269,7 +269,7 @@ fn the_invitation_for_a_large_samenwerking_still_fits() {
 }
 
 #[test]
-fn the_invitation_of_twenty_organisations_is_about_a_thousand_characters() {
+fn the_invitation_of_twenty_organisations_stays_a_few_hundred_characters() {
     let mut sw = samenwerking();
     sw.partners.clear();
     for k in 0..20 {
@@ -292,5 +292,62 @@ fn the_invitation_of_twenty_organisations_is_about_a_thousand_characters() {
         "https://example.org/vitaal/",
         &Invitation::for_scan(&sw, &scan),
     );
-    assert!((400..=1_200).contains(&url.len()), "{}", url.len());
+    // (About 330: the ingrediënten as a bit set, similar names deflate well.)
+    assert!((150..=600).contains(&url.len()), "{}", url.len());
+}
+
+#[test]
+fn the_ingredients_travel_as_a_bit_set_and_lists_of_encoding_1_still_read() {
+    let inv = invitation();
+    assert_eq!(inv.ingredients.len(), 16);
+    let payload = invitation_payload(&inv);
+    assert!(payload.starts_with('2'), "{payload}");
+    let json = serde_json::to_value(&inv).expect("json");
+    assert_eq!(json["ingredients"], serde_json::json!(65535));
+    // An invitation of encoding 1 (a list of ids; handouts printed before) reads the same.
+    let mut old = json.clone();
+    old["ingredients"] = serde_json::json!(inv.ingredients);
+    let old_payload = payload_of_json(&old.to_string());
+    assert_eq!(read_invitation(&old_payload), Ok(inv.clone()));
+    // The bit set makes the invitation (and so its QR code) much smaller.
+    assert!(
+        payload.len() * 10 < old_payload.len() * 7,
+        "{} vs {}",
+        payload.len(),
+        old_payload.len()
+    );
+    // Some ingrediënten, in the model's order: bits 1 and 11.
+    let ids = super::forge::ingredient_ids();
+    let some = Invitation {
+        ingredients: vec![ids[1].clone(), ids[11].clone()],
+        ..inv.clone()
+    };
+    assert_eq!(
+        serde_json::to_value(&some).expect("json")["ingredients"],
+        serde_json::json!(2 + 2048)
+    );
+    assert_eq!(
+        read_invitation(&invitation_payload(&some)),
+        Ok(some.clone())
+    );
+    // Out of the model's order: written as the list, which keeps the order.
+    let reversed = Invitation {
+        ingredients: vec![ids[11].clone(), ids[1].clone()],
+        ..inv.clone()
+    };
+    assert!(serde_json::to_value(&reversed).expect("json")["ingredients"].is_array());
+    assert_eq!(
+        read_invitation(&invitation_payload(&reversed)),
+        Ok(reversed.clone())
+    );
+    // A bit beyond the sixteenth, or no bit at all, is refused.
+    for bad in [65536u64, 1 << 20, 0] {
+        let mut v = json.clone();
+        v["ingredients"] = serde_json::json!(bad);
+        assert_eq!(
+            read_invitation(&payload_of_json(&v.to_string())),
+            Err(CodeError::Corrupt),
+            "{bad}"
+        );
+    }
 }

@@ -12,7 +12,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{read_payload, series_codes, write_payload, CodeError, Collected, Collector};
+use super::{
+    read_payload, series_codes, write_payload, CodeError, Collected, Collector, PAYLOAD_VERSION_1,
+};
 use crate::domain::bijeenkomst::Bijeenkomst;
 use crate::domain::file;
 use crate::domain::model::{Millis, Samenwerking};
@@ -85,7 +87,7 @@ impl AchterbanUitnodiging {
 
 /// The invitation as URL-fragment text (as [`super::invitation_payload`] writes it).
 pub fn achterban_payload(invitation: &AchterbanUitnodiging) -> String {
-    write_payload(invitation)
+    write_payload(PAYLOAD_VERSION_1, invitation)
 }
 
 /// The address a phone opens for an achterban-blad.
@@ -103,7 +105,7 @@ fn content(e: DomainError) -> CodeError {
 
 /// Reads and checks an achterban invitation payload (the part after `#/achterban/`).
 pub fn read_achterban_uitnodiging(payload: &str) -> Result<AchterbanUitnodiging, CodeError> {
-    let i: AchterbanUitnodiging = read_payload(payload)?;
+    let i: AchterbanUitnodiging = read_payload(payload, PAYLOAD_VERSION_1)?;
     validate::id(&i.samenwerking).map_err(content)?;
     validate::id(&i.bijeenkomst).map_err(content)?;
     let samenwerking_name =
