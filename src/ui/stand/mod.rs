@@ -44,7 +44,8 @@ pub fn StandPage(samenwerking: String) -> impl IntoView {
     let key = samenwerking.clone();
     let data = Memo::new(move |_| {
         // The werkbladen's templates say which ingrediënten they touch: read once loaded.
-        let _ = has_werkbladen.get() && super::content::status(WERKBLADEN) == super::content::Status::Ready;
+        let _ = has_werkbladen.get()
+            && super::content::status(WERKBLADEN) == super::content::Status::Ready;
         let today = dutch_iso_date(now_ms());
         state.workspace.with(|ws| {
             ws.get(&key).map(|s| Data {
@@ -118,11 +119,7 @@ fn render(state: AppState, sw: String, presenting: RwSignal<bool>, d: Data) -> A
                 .map_or("", |x| x.name.as_str());
             let heading = format!("stand-factor-{}", f.factor);
             let labelled = heading.clone();
-            let tiles = f
-                .tegels
-                .iter()
-                .map(|tegel| tile(&sw, tegel))
-                .collect_view();
+            let tiles = f.tegels.iter().map(|tegel| tile(&sw, tegel)).collect_view();
             view! {
                 <section class="stand-factor" aria-labelledby=labelled>
                     <h2 id=heading>{name.to_string()}</h2>
@@ -134,10 +131,7 @@ fn render(state: AppState, sw: String, presenting: RwSignal<bool>, d: Data) -> A
     let need = stand::aandacht_nodig(&d.factors);
     let agenda = agenda(state, sw, d.next.clone(), need);
     let vragen = [
-        model
-            .checkvragen
-            .first()
-            .map_or("", |c| c.text.as_str()),
+        model.checkvragen.first().map_or("", |c| c.text.as_str()),
         model.checkvragen.get(1).map_or("", |c| c.text.as_str()),
     ];
     let rule = st
@@ -240,13 +234,7 @@ fn tile(sw: &str, tegel: &Tegel) -> AnyView {
                 .iter()
                 .zip(st.check_labels)
                 .map(|(v, label)| {
-                    view! {
-                        <li>
-                            {label}
-                            {": "}
-                            <strong>{texts.antwoord(c.get(*v))}</strong>
-                        </li>
-                    }
+                    view! { <li>{label} {": "} <strong>{texts.antwoord(c.get(*v))}</strong></li> }
                 })
                 .collect_view();
             view! {
@@ -441,7 +429,12 @@ fn moment_link(sw: &str, wat: &Gebeurtenis) -> (String, String) {
 
 /// "Zet op de agenda van de volgende bijeenkomst": the command, then to the meeting's plan with
 /// a notice of what happened (focus goes to its heading, like every navigation).
-fn agenda(state: AppState, sw: String, next: Option<(String, String)>, need: Vec<String>) -> AnyView {
+fn agenda(
+    state: AppState,
+    sw: String,
+    next: Option<(String, String)>,
+    need: Vec<String>,
+) -> AnyView {
     let st = t().stand;
     if need.is_empty() {
         return view! {

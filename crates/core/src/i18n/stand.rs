@@ -25,7 +25,7 @@ pub struct StandTexts {
     /// The latest scan: date, mean, lowest–highest, spread label, n.
     pub scan_line: Count,
     pub scan_none: &'static str,
-    /// "Bijeenkomst van {date}".
+    /// "Bijeenkomst ({date})".
     pub checks_heading: &'static str,
     pub checks_none: &'static str,
     /// Short names of the three checkvragen, in the order of the Gespreksmodel.
@@ -36,7 +36,7 @@ pub struct StandTexts {
     pub acties_none: &'static str,
     /// "Laatst op de agenda: {date}".
     pub last_agenda: &'static str,
-    /// "Gepland: bijeenkomst van {date}".
+    /// "Gepland op de agenda: {date}".
     pub planned: &'static str,
     pub never_on_agenda: &'static str,
     /// "Waarom: {list}".
@@ -74,7 +74,7 @@ pub struct StandTexts {
     pub agenda_heading: &'static str,
     /// The button, with the number of ingrediënten.
     pub agenda_button: Count,
-    /// "De volgende bijeenkomst is die van {date}."
+    /// Where the ingrediënten go: "de volgende bijeenkomst ({date})".
     pub agenda_next: &'static str,
     pub agenda_new: &'static str,
     pub agenda_nothing: &'static str,
@@ -104,7 +104,7 @@ pub static NL: StandTexts = StandTexts {
         other: "Scan van {date}: gemiddeld {mean}, van {min} tot {max} ({label}), {n} cijfers",
     },
     scan_none: "Nog geen cijfer in een scan",
-    checks_heading: "Bijeenkomst van {date}",
+    checks_heading: "Bijeenkomst ({date})",
     checks_none: "Nog in geen bijeenkomst besproken",
     check_labels: ["Gehad", "Aan boord", "Besluiten"],
     acties: Count {
@@ -117,7 +117,7 @@ pub static NL: StandTexts = StandTexts {
     },
     acties_none: "Geen open acties",
     last_agenda: "Laatst op de agenda: {date}",
-    planned: "Gepland: bijeenkomst van {date}",
+    planned: "Gepland op de agenda: {date}",
     never_on_agenda: "Nog niet op de agenda geweest",
     why: "Waarom: {list}",
     reden_laag: "laag gemiddelde in de scan",
@@ -153,12 +153,12 @@ pub static NL: StandTexts = StandTexts {
         one: "Zet {n} ingrediënt op de agenda van de volgende bijeenkomst",
         other: "Zet {n} ingrediënten op de agenda van de volgende bijeenkomst",
     },
-    agenda_next: "De ingrediënten met „aandacht nodig” gaan naar de bijeenkomst van {date}. Wat er al op de agenda staat, blijft staan.",
+    agenda_next: "De ingrediënten met „aandacht nodig” gaan naar de volgende bijeenkomst ({date}). Wat er al op de agenda staat, blijft staan.",
     agenda_new: "Er is nog geen bijeenkomst gepland. De knop plant een nieuwe BOB-bijeenkomst met de ingrediënten met „aandacht nodig” op de agenda.",
     agenda_nothing: "Geen enkel ingrediënt heeft nu aandacht nodig.",
     agenda_done: Count {
-        one: "{n} ingrediënt staat nu op de agenda van de bijeenkomst van {date}: {list}.",
-        other: "{n} ingrediënten staan nu op de agenda van de bijeenkomst van {date}: {list}.",
+        one: "{n} ingrediënt staat nu op de agenda van de volgende bijeenkomst ({date}): {list}.",
+        other: "{n} ingrediënten staan nu op de agenda van de volgende bijeenkomst ({date}): {list}.",
     },
     present: "Presenteren",
     present_stop: "Stop presenteren",
