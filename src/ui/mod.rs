@@ -15,6 +15,7 @@ pub mod overview;
 pub mod qr;
 pub mod samenwerking;
 pub mod scan;
+pub mod stand;
 pub mod state;
 pub mod storage;
 pub mod table;
@@ -220,6 +221,13 @@ fn FacilitatorApp() -> impl IntoView {
                     .unwrap_or_default();
                 format!("{} – {name}", texts.bijeenkomst.title)
             }
+            Screen::Stand(samenwerking) => {
+                let name = state
+                    .workspace
+                    .with(|ws| ws.get(&samenwerking).map(|s| s.name.clone()))
+                    .unwrap_or_default();
+                format!("{} – {name}", texts.stand.title)
+            }
             Screen::Scan { samenwerking, .. } => {
                 let name = state
                     .workspace
@@ -300,6 +308,9 @@ fn FacilitatorApp() -> impl IntoView {
                         }
                             .into_any()
                     }
+                    Screen::Stand(samenwerking) => {
+                        view! { <stand::StandPage samenwerking=samenwerking /> }.into_any()
+                    }
                     Screen::Scan { samenwerking, scan, view } => {
                         view! { <scan::ScanPage samenwerking=samenwerking scan=scan view=view /> }
                             .into_any()
@@ -336,6 +347,7 @@ fn Header() -> impl IntoView {
         let on = match state.screen.get() {
             Screen::Overview
             | Screen::Samenwerking(_)
+            | Screen::Stand(_)
             | Screen::Bijeenkomst { .. }
             | Screen::Scan { .. }
             | Screen::Werkblad { .. }

@@ -33,6 +33,8 @@ pub enum Screen {
         samenwerking: String,
         werkblad: String,
     },
+    /// De stand van de samenwerking (a samenwerking id).
+    Stand(String),
     /// The empty form of a werkblad (a template id), to print.
     Formulier {
         samenwerking: String,
@@ -127,6 +129,7 @@ impl Screen {
                     view,
                 }
             }
+            ["samenwerking", sw, "stand"] if !sw.is_empty() => Screen::Stand(sw.to_string()),
             ["samenwerking", sw, "werkblad", wb] if !sw.is_empty() && !wb.is_empty() => {
                 Screen::Werkblad {
                     samenwerking: sw.to_string(),
@@ -172,6 +175,7 @@ impl Screen {
                 samenwerking,
                 template,
             } => format!("#/samenwerking/{samenwerking}/formulier/{template}"),
+            Screen::Stand(samenwerking) => format!("#/samenwerking/{samenwerking}/stand"),
             Screen::Model => "#/gespreksmodel".into(),
             Screen::Intro => "#/zo-werkt-het".into(),
         }
@@ -800,6 +804,7 @@ impl AppState {
 fn shows_other(screen: &Screen, old: &Workspace, new: &Workspace) -> bool {
     match screen {
         Screen::Samenwerking(id)
+        | Screen::Stand(id)
         | Screen::Bijeenkomst {
             samenwerking: id, ..
         }

@@ -7,6 +7,7 @@ mod plan;
 mod run;
 mod verslag;
 
+pub(crate) use run::hide_chrome;
 pub(crate) use verslag::print_page;
 
 use leptos::prelude::*;

@@ -102,6 +102,12 @@ fn Editor(id: String) -> impl IntoView {
             {title}
         </h1>
         <crate::ui::SaveHint />
+        <p class="stand-link">
+            <a class="button" id="sw-stand" href=Screen::Stand(id.clone()).hash()>
+                {texts.stand.link}
+            </a>
+            <span class="hint">{texts.stand.link_hint}</span>
+        </p>
 
         <section class="card" aria-labelledby="gegevens-kop">
             <h2 id="gegevens-kop">{texts.details_heading}</h2>

@@ -64,7 +64,8 @@ pub fn target(command: &Command) -> Option<&str> {
         | Command::Actie { samenwerking, .. }
         | Command::Scan { samenwerking, .. }
         | Command::Werkblad { samenwerking, .. }
-        | Command::AgendaFromScan { samenwerking, .. } => samenwerking,
+        | Command::AgendaFromScan { samenwerking, .. }
+        | Command::AgendaFromStand { samenwerking, .. } => samenwerking,
         Command::CreateVoorbeeld { .. } => super::voorbeeld::ID,
     })
 }

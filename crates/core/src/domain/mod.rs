@@ -13,6 +13,7 @@ pub mod onefile;
 pub mod scan;
 pub mod session;
 pub mod snapshots;
+pub mod stand;
 pub mod storage;
 pub mod validate;
 pub mod voorbeeld;

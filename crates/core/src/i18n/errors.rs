@@ -78,6 +78,7 @@ impl Texts {
             // Only from a command (merging an answer file), never inside an import message, so
             // it can say that nothing changed.
             DomainError::ResponseConflict { .. } => "Deze scan bevat al een antwoord van dezelfde deelnemer, maar met andere antwoorden. Is het antwoordbestand later nog aangepast? Verwijder dan eerst het oude antwoord en voeg het bestand opnieuw toe. Er is niets veranderd.".into(),
+            DomainError::NothingForAgenda => "Er is geen ingrediënt om op de agenda te zetten. Er is niets veranderd.".into(),
             DomainError::NothingToSuggest => "Er is nog niets voor de agenda: in deze scan heeft nog niemand een cijfer gegeven. Er is niets veranderd.".into(),
             DomainError::NothingForActies => "Er is nog niets voor de actielijst: geen enkel onderwerp is als belangrijk gemarkeerd. Er is niets veranderd.".into(),
             DomainError::UnknownTemplate => "Dit werkblad kent deze versie van de app niet. Werk de app bij en probeer het opnieuw.".into(),

@@ -11,6 +11,7 @@ mod errors;
 mod intro;
 mod onefile;
 mod scan;
+mod stand;
 mod storage;
 mod update;
 mod verslag;
@@ -23,6 +24,7 @@ pub use deelnemer::DeelnemerTexts;
 pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
 pub use scan::ScanTexts;
+pub use stand::StandTexts;
 pub use storage::StorageTexts;
 pub use update::UpdateTexts;
 pub use verslag::VerslagUiTexts;
@@ -55,6 +57,8 @@ pub struct Texts {
     pub deelnemer: &'static DeelnemerTexts,
     /// Content loaded on demand: the worksheets, the example.
     pub content: &'static ContentTexts,
+    /// De stand van de samenwerking.
+    pub stand: &'static StandTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -219,6 +223,7 @@ pub static NL: Texts = Texts {
     achterban_telefoon: &achterban_telefoon::NL,
     deelnemer: &deelnemer::NL,
     content: &content::NL,
+    stand: &stand::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -564,6 +569,7 @@ mod tests {
             ),
             ("onefile.rs", include_str!("onefile.rs")),
             ("scan.rs", include_str!("scan.rs")),
+            ("stand.rs", include_str!("stand.rs")),
             ("storage.rs", include_str!("storage.rs")),
             ("update.rs", include_str!("update.rs")),
             ("verslag.rs", include_str!("verslag.rs")),

@@ -7,6 +7,8 @@
 mod acties;
 mod item;
 mod presentation;
+
+pub(crate) use presentation::hide_chrome;
 mod timer;
 
 use leptos::prelude::*;

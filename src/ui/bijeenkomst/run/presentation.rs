@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::{fill, t};
 
 /// Hides the page chrome while `presenting`, and shows it again when the page goes.
-pub(super) fn hide_chrome(presenting: RwSignal<bool>) {
+pub(crate) fn hide_chrome(presenting: RwSignal<bool>) {
     Effect::new(move |_| set_body_class("presentatie", presenting.get()));
     on_cleanup(|| set_body_class("presentatie", false));
 }

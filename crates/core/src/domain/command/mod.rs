@@ -111,6 +111,18 @@ pub enum Command {
         bijeenkomst: String,
         count: usize,
     },
+    /// Puts these ingrediënten (De stand's "aandacht nodig", [`crate::domain::stand`]) on the
+    /// next planned meeting, the same hand-off as [`Command::AgendaFromScan`] (what is on the
+    /// agenda stays; without a planned meeting a new BOB meeting with id `bijeenkomst`, no date
+    /// and every partner attending is planned), without linking a scan. Refused with
+    /// [`DomainError::NothingForAgenda`] for an empty list and [`DomainError::UnknownIngredient`]
+    /// for an id the Gespreksmodel does not have; then nothing changes.
+    AgendaFromStand {
+        samenwerking: String,
+        ingredienten: Vec<String>,
+        /// The id for a new meeting, used only when none is planned (but always checked).
+        bijeenkomst: String,
+    },
     /// A change to one of the samenwerking's werkbladen (or a new one).
     Werkblad {
         samenwerking: String,
@@ -297,6 +309,11 @@ impl Workspace {
                 bijeenkomst,
                 count,
             } => scan::apply_agenda_from_scan(self, samenwerking, scan, bijeenkomst, count, now)?,
+            Command::AgendaFromStand {
+                samenwerking,
+                ingredienten,
+                bijeenkomst,
+            } => scan::apply_agenda_from_stand(self, samenwerking, ingredienten, bijeenkomst, now)?,
             Command::Werkblad {
                 samenwerking,
                 change,

@@ -1,5 +1,6 @@
-//! Ingrediëntenscans: [`ScanChange`] beside its handler, and the agenda a scan suggests
-//! ([`super::Command::AgendaFromScan`]).
+//! Ingrediëntenscans: [`ScanChange`] beside its handler, and the hand-off to the next meeting's
+//! agenda, shared by the agenda a scan suggests ([`super::Command::AgendaFromScan`]) and the
+//! ingrediënten De stand marks "aandacht nodig" ([`super::Command::AgendaFromStand`]).
 
 use super::bijeenkomst::{change_meeting, BijeenkomstChange};
 use super::replace;
@@ -182,6 +183,41 @@ fn agenda_from_scan(
     if suggestion.is_empty() {
         return Err(DomainError::NothingToSuggest);
     }
+    agenda_for_next(s, suggestion, Some(scan), new_id, now)
+}
+
+/// [`super::Command::AgendaFromStand`]: checks the new meeting's id, then [`agenda_for_next`].
+pub(super) fn apply_agenda_from_stand(
+    ws: &mut Workspace,
+    samenwerking: String,
+    ingredienten: Vec<String>,
+    bijeenkomst: String,
+    now: Millis,
+) -> Result<(), DomainError> {
+    validate::id(&bijeenkomst)?;
+    let s = ws.get_mut(&samenwerking).ok_or(DomainError::NotFound)?;
+    if ingredienten.is_empty() {
+        return Err(DomainError::NothingForAgenda);
+    }
+    if agenda_for_next(s, ingredienten, None, bijeenkomst, now)? {
+        s.updated_ms = now;
+    }
+    Ok(())
+}
+
+/// The hand-off shared by [`super::Command::AgendaFromScan`] and
+/// [`super::Command::AgendaFromStand`]: puts `ingredienten` on the agenda of the next planned
+/// meeting ([`Samenwerking::next_planned`]; what is there stays), or plans a new BOB meeting
+/// with id `new_id`, no date and every partner attending when none is planned. With `scan`, the
+/// meeting remembers that scan. Works on a copy of the meeting, so a refusal halfway (an
+/// unknown ingrediënt) leaves everything as it was. Returns whether anything changed.
+fn agenda_for_next(
+    s: &mut Samenwerking,
+    ingredienten: Vec<String>,
+    scan: Option<&str>,
+    new_id: String,
+    now: Millis,
+) -> Result<bool, DomainError> {
     let planned = s.next_planned().map(|b| b.id.clone());
     let mut b = match &planned {
         Some(id) => s.bijeenkomst(id).cloned().ok_or(DomainError::NotFound)?,
@@ -199,9 +235,8 @@ fn agenda_from_scan(
             b
         }
     };
-    // Work on a copy, so a refusal halfway leaves the meeting as it was.
     let mut changed = planned.is_none();
-    for ingredient in suggestion {
+    for ingredient in ingredienten {
         changed |= change_meeting(
             &mut b,
             BijeenkomstChange::SetAgenda {
@@ -211,9 +246,11 @@ fn agenda_from_scan(
             now,
         )?;
     }
-    if b.scan.as_deref() != Some(scan) {
-        b.scan = Some(scan.to_string());
-        changed = true;
+    if let Some(scan) = scan {
+        if b.scan.as_deref() != Some(scan) {
+            b.scan = Some(scan.to_string());
+            changed = true;
+        }
     }
     if !changed {
         return Ok(false);

@@ -119,6 +119,8 @@ pub enum DomainError {
     },
     /// The scan has no scores yet, so it has nothing to put on an agenda.
     NothingToSuggest,
+    /// "Zet op de agenda" with no ingrediënt to put there (De stand: none needs attention).
+    NothingForAgenda,
     /// No Eisenhower topic is urgent and important or important: nothing for the actielijst.
     NothingForActies,
     /// A werkblad of a kind (template) this version of the app does not know.

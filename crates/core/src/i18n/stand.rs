@@ -1,0 +1,218 @@
+//! Strings of De stand van de samenwerking (Dutch): the sixteen ingrediënten at a glance, the
+//! rule behind their state (explained from the constants in `domain::stand`), the timeline and
+//! the agenda hand-off.
+
+use super::{fill, Count, Texts};
+use crate::domain::bijeenkomst::Status;
+use crate::domain::stand::{
+    Reden, Toestand, GEMIDDELDE_ONDER_TIENDEN, SPREIDING_VANAF_TIENDEN, TE_LATE_ACTIES,
+};
+use crate::report::tenths_text;
+
+pub struct StandTexts {
+    pub title: &'static str,
+    /// The link on the samenwerking's page.
+    pub link: &'static str,
+    pub link_hint: &'static str,
+    pub intro: &'static str,
+    /// "Stand op {date}".
+    pub today: &'static str,
+    pub goed_op_weg: &'static str,
+    pub aandacht_nodig: &'static str,
+    pub nog_niet_besproken: &'static str,
+    /// "{n} ingrediënten: aandacht nodig" per state, for the summary.
+    pub summary: Count,
+    /// The latest scan: date, mean, lowest–highest, spread label, n.
+    pub scan_line: Count,
+    pub scan_none: &'static str,
+    /// "Bijeenkomst ({date})".
+    pub checks_heading: &'static str,
+    pub checks_none: &'static str,
+    /// Short names of the three checkvragen, in the order of the Gespreksmodel.
+    pub check_labels: [&'static str; 3],
+    pub acties: Count,
+    /// ", waarvan {n} te laat".
+    pub acties_late: Count,
+    pub acties_none: &'static str,
+    /// "Laatst op de agenda: {date}".
+    pub last_agenda: &'static str,
+    /// "Gepland op de agenda: {date}".
+    pub planned: &'static str,
+    pub never_on_agenda: &'static str,
+    /// "Waarom: {list}".
+    pub why: &'static str,
+    pub reden_laag: &'static str,
+    pub reden_spreiding: &'static str,
+    pub reden_niet_besproken: &'static str,
+    pub reden_niet_aan_boord: &'static str,
+    pub reden_te_laat: &'static str,
+    pub timeline: &'static str,
+    /// Hidden after "Tijdlijn" for screen readers: " van {name}".
+    pub timeline_of: &'static str,
+    pub timeline_empty: &'static str,
+    /// "Bijeenkomst ({status})".
+    pub tl_meeting: &'static str,
+    /// "Scan „{title}”: gemiddeld {mean}, {n} cijfers".
+    pub tl_scan: Count,
+    /// "Werkblad „{title}”".
+    pub tl_werkblad: &'static str,
+    /// "Actie: {wat} ({status})".
+    pub tl_actie: &'static str,
+    pub no_date: &'static str,
+    pub rule_heading: &'static str,
+    pub rule_aandacht: &'static str,
+    /// `{mean}`: 3,0.
+    pub rule_mean: &'static str,
+    /// `{spread}`: 1,0.
+    pub rule_spread: &'static str,
+    /// `{vraag}`: the checkvraag.
+    pub rule_besproken: &'static str,
+    pub rule_gehoord: &'static str,
+    pub rule_late: Count,
+    pub rule_nog_niet: &'static str,
+    pub rule_goed: &'static str,
+    pub agenda_heading: &'static str,
+    /// The button, with the number of ingrediënten.
+    pub agenda_button: Count,
+    /// Where the ingrediënten go: "de volgende bijeenkomst ({date})".
+    pub agenda_next: &'static str,
+    pub agenda_new: &'static str,
+    pub agenda_nothing: &'static str,
+    /// The notice after the hand-off.
+    pub agenda_done: Count,
+    pub present: &'static str,
+    pub present_stop: &'static str,
+    pub present_hint: &'static str,
+    pub print: &'static str,
+}
+
+pub static NL: StandTexts = StandTexts {
+    title: "De stand van de samenwerking",
+    link: "Bekijk de stand van de samenwerking",
+    link_hint: "De zestien ingrediënten in één overzicht: wat goed op weg is, wat aandacht nodig heeft en wat nog niet besproken is.",
+    intro: "Per ingrediënt: de laatste scan, de checkvragen van de laatste bijeenkomst waarin het besproken is, de open acties en wanneer het op de agenda stond. Onderaan staat hoe de stand bepaald wordt.",
+    today: "Stand op {date}",
+    goed_op_weg: "Goed op weg",
+    aandacht_nodig: "Aandacht nodig",
+    nog_niet_besproken: "Nog niet besproken",
+    summary: Count {
+        one: "{state}: {n} ingrediënt",
+        other: "{state}: {n} ingrediënten",
+    },
+    scan_line: Count {
+        one: "Scan van {date}: gemiddeld {mean}, van {min} tot {max} ({label}), {n} cijfer",
+        other: "Scan van {date}: gemiddeld {mean}, van {min} tot {max} ({label}), {n} cijfers",
+    },
+    scan_none: "Nog geen cijfer in een scan",
+    checks_heading: "Bijeenkomst ({date})",
+    checks_none: "Nog in geen bijeenkomst besproken",
+    check_labels: ["Gehad", "Aan boord", "Besluiten"],
+    acties: Count {
+        one: "{n} open actie",
+        other: "{n} open acties",
+    },
+    acties_late: Count {
+        one: ", waarvan {n} te laat",
+        other: ", waarvan {n} te laat",
+    },
+    acties_none: "Geen open acties",
+    last_agenda: "Laatst op de agenda: {date}",
+    planned: "Gepland op de agenda: {date}",
+    never_on_agenda: "Nog niet op de agenda geweest",
+    why: "Waarom: {list}",
+    reden_laag: "laag gemiddelde in de scan",
+    reden_spreiding: "de scores lopen ver uiteen",
+    reden_niet_besproken: "het gesprek is nog niet rond",
+    reden_niet_aan_boord: "niet iedereen aan boord",
+    reden_te_laat: "een actie is te laat",
+    timeline: "Tijdlijn",
+    timeline_of: " van {name}",
+    timeline_empty: "Nog niets: dit ingrediënt stond nog op geen agenda, in geen scan of werkblad.",
+    tl_meeting: "Bijeenkomst ({status})",
+    tl_scan: Count {
+        one: "Scan „{title}”: gemiddeld {mean}, {n} cijfer",
+        other: "Scan „{title}”: gemiddeld {mean}, {n} cijfers",
+    },
+    tl_werkblad: "Werkblad „{title}”",
+    tl_actie: "Actie: {wat} ({status})",
+    no_date: "nog geen datum",
+    rule_heading: "Hoe de stand bepaald wordt",
+    rule_aandacht: "Aandacht nodig als minstens één van deze dingen geldt:",
+    rule_mean: "de laatste scan geeft gemiddeld minder dan {mean};",
+    rule_spread: "de scores in de laatste scan lopen ver uiteen: een standaardafwijking van {spread} of meer (verdeeld);",
+    rule_besproken: "bij de laatste bijeenkomst die het besprak, was „{vraag}” nee of nog niet beantwoord;",
+    rule_gehoord: "bij de laatste bijeenkomst die het besprak, was „{vraag}” nee, deels of nog niet beantwoord;",
+    rule_late: Count {
+        one: "minstens {n} open actie over dit ingrediënt is te laat (de datum is voorbij).",
+        other: "minstens {n} open acties over dit ingrediënt zijn te laat (de datum is voorbij).",
+    },
+    rule_nog_niet: "Nog niet besproken: het stond nog op de agenda van geen enkele gehouden bijeenkomst en heeft nog geen cijfer in een onthulde scan. Alleen op de agenda van een geplande bijeenkomst staan telt nog niet.",
+    rule_goed: "Goed op weg: besproken of gescoord, en geen van de punten hierboven.",
+    agenda_heading: "Op de agenda",
+    agenda_button: Count {
+        one: "Zet {n} ingrediënt op de agenda van de volgende bijeenkomst",
+        other: "Zet {n} ingrediënten op de agenda van de volgende bijeenkomst",
+    },
+    agenda_next: "De ingrediënten met „aandacht nodig” gaan naar de volgende bijeenkomst ({date}). Wat er al op de agenda staat, blijft staan.",
+    agenda_new: "Er is nog geen bijeenkomst gepland. De knop plant een nieuwe BOB-bijeenkomst met de ingrediënten met „aandacht nodig” op de agenda.",
+    agenda_nothing: "Geen enkel ingrediënt heeft nu aandacht nodig.",
+    agenda_done: Count {
+        one: "{n} ingrediënt staat nu op de agenda van de volgende bijeenkomst ({date}): {list}.",
+        other: "{n} ingrediënten staan nu op de agenda van de volgende bijeenkomst ({date}): {list}.",
+    },
+    present: "Presenteren",
+    present_stop: "Stop presenteren",
+    present_hint: "Esc stopt het presenteren.",
+    print: "Afdrukken (A4 liggend)",
+};
+
+impl StandTexts {
+    pub fn toestand(&self, toestand: Toestand) -> &'static str {
+        match toestand {
+            Toestand::GoedOpWeg => self.goed_op_weg,
+            Toestand::AandachtNodig => self.aandacht_nodig,
+            Toestand::NogNietBesproken => self.nog_niet_besproken,
+        }
+    }
+
+    pub fn reden(&self, reden: Reden) -> &'static str {
+        match reden {
+            Reden::LaagGemiddelde => self.reden_laag,
+            Reden::GroteSpreiding => self.reden_spreiding,
+            Reden::NietBesproken => self.reden_niet_besproken,
+            Reden::NietAanBoord => self.reden_niet_aan_boord,
+            Reden::ActieTeLaat => self.reden_te_laat,
+        }
+    }
+
+    /// The rule for "aandacht nodig", one line per point, from the constants of
+    /// `domain::stand` and the checkvragen of the Gespreksmodel (`vragen`: "Hebben we het hier
+    /// over gehad?", "Is iedereen gehoord en aan boord?").
+    pub fn rule(&self, vragen: [&str; 2]) -> [String; 5] {
+        [
+            fill(
+                self.rule_mean,
+                &[("mean", &tenths_text(GEMIDDELDE_ONDER_TIENDEN))],
+            ),
+            fill(
+                self.rule_spread,
+                &[("spread", &tenths_text(SPREIDING_VANAF_TIENDEN))],
+            ),
+            fill(self.rule_besproken, &[("vraag", vragen[0])]),
+            fill(self.rule_gehoord, &[("vraag", vragen[1])]),
+            self.rule_late.of(TE_LATE_ACTIES),
+        ]
+    }
+}
+
+impl Texts {
+    /// "Gepland", "Bezig", "Afgerond".
+    pub fn meeting_status(&self, status: Status) -> &'static str {
+        let m = self.bijeenkomst;
+        match status {
+            Status::Gepland => m.status_gepland,
+            Status::Bezig => m.status_bezig,
+            Status::Afgerond => m.status_afgerond,
+        }
+    }
+}
