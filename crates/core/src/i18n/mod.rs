@@ -10,6 +10,7 @@ mod deelnemer;
 mod errors;
 mod intro;
 mod onefile;
+mod programma;
 mod scan;
 mod storage;
 mod update;
@@ -22,6 +23,7 @@ pub use content::ContentTexts;
 pub use deelnemer::DeelnemerTexts;
 pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
+pub use programma::ProgrammaTexts;
 pub use scan::ScanTexts;
 pub use storage::StorageTexts;
 pub use update::UpdateTexts;
@@ -41,6 +43,8 @@ pub struct Texts {
     pub scan: &'static ScanTexts,
     /// The werkbladen.
     pub werkblad: &'static WerkbladTexts,
+    /// A meeting's programme (the Startbijeenkomst).
+    pub programma: &'static ProgrammaTexts,
     /// The notice that a new version of the app is ready.
     pub update: &'static UpdateTexts,
     /// The times the app cannot save: the alert, the marker, the separate storage area.
@@ -212,6 +216,7 @@ pub static NL: Texts = Texts {
     verslag_ui: &verslag::NL,
     scan: &scan::NL,
     werkblad: &werkblad::NL,
+    programma: &programma::NL,
     update: &update::NL,
     storage: &storage::NL,
     onefile: &onefile::NL,
@@ -422,6 +427,7 @@ impl Texts {
             Field::Note => "de aantekening",
             Field::Antwoord => "het antwoord",
             Field::Onderwerp => "het onderwerp",
+            Field::Programma => "het programmaonderdeel",
             Field::Besluit => "het besluit",
             Field::ActieWat => "de actie (wat)",
             Field::ActieWie => "de uitvoerder van de actie",
@@ -568,6 +574,7 @@ mod tests {
             ("update.rs", include_str!("update.rs")),
             ("verslag.rs", include_str!("verslag.rs")),
             ("werkblad.rs", include_str!("werkblad.rs")),
+            ("programma.rs", include_str!("programma.rs")),
         ];
         let hedges = ["(en)", "(s)", "(n)", "(’s)"];
         for (file, source) in sources {
