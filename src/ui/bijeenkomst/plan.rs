@@ -133,8 +133,7 @@ pub fn PlanView(r: MeetingRef) -> impl IntoView {
                     </button>
                 </section>
             </Show> <Programma r=r.clone() /> <Attendees r=r.clone() /> <Agenda r=r.clone() />
-            <Minutes r=r.clone() />
-            <section class="card" aria-labelledby="bk-verwijder-kop">
+            <Minutes r=r.clone() /> <section class="card" aria-labelledby="bk-verwijder-kop">
                 <h2 id="bk-verwijder-kop">{m.delete_heading}</h2>
                 <button
                     type="button"
@@ -192,7 +191,9 @@ fn Programma(r: MeetingRef) -> impl IntoView {
                 view! {
                     <li>
                         <span class="programma-titel">{regel.title}</span>
-                        <span class="meta">{format!(" · {}", pt.minutes.of(regel.minutes as usize))}</span>
+                        <span class="meta">
+                            {format!(" · {}", pt.minutes.of(regel.minutes as usize))}
+                        </span>
                         {link}
                         {gone}
                     </li>

@@ -432,12 +432,7 @@ fn programma_section(s: &Samenwerking, b: &Bijeenkomst) -> Option<AnyView> {
                     <a href=href>{fill(pt.verslag_werkblad, &[("title", &title)])}</a>
                 }
             });
-            view! {
-                <li>
-                    {format!("{} ({})", regel.title, pt.minutes.of(regel.minutes as usize))}
-                    {link}
-                </li>
-            }
+            view! { <li>{format!("{} ({})", regel.title, pt.minutes.of(regel.minutes as usize))} {link}</li> }
         })
         .collect_view();
     Some(
