@@ -205,15 +205,17 @@ fn Programma(r: MeetingRef) -> impl IntoView {
         let minutes: u32 = regels.with(|r| r.iter().map(|x| x.minutes).sum());
         pt.total.of(minutes as usize)
     };
-    view! {
-        <Show when=move || !regels.with(Vec::is_empty)>
-            <section class="card programma" aria-labelledby="bk-programma-kop">
-                <h2 id="bk-programma-kop">{pt.heading}</h2>
-                <p class="hint">{pt.intro}</p>
-                <ol class="programma-lijst">{list.clone()}</ol>
-                <p class="meta">{total}</p>
-            </section>
-        </Show>
+    move || {
+        (!regels.with(Vec::is_empty)).then(|| {
+            view! {
+                <section class="card programma" aria-labelledby="bk-programma-kop">
+                    <h2 id="bk-programma-kop">{pt.heading}</h2>
+                    <p class="hint">{pt.intro}</p>
+                    <ol class="programma-lijst">{list.clone()}</ol>
+                    <p class="meta">{total}</p>
+                </section>
+            }
+        })
     }
 }
 

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::wire::{self, named_enum, objects};
 
+use super::bijeenkomst::ProgrammaOnderdeel;
 use super::model::Millis;
 
 /// Worksheets per samenwerking.
@@ -44,28 +45,14 @@ pub struct Templates {
 
 /// A meeting programme to plan from: its steps in order, some with a worksheet. Planning a
 /// meeting from it (`Command::PlanFromProgramma`) makes one worksheet of each template it names,
-/// linked to the meeting, and keeps the steps as the meeting's `programma`.
+/// linked to the meeting, and keeps the steps as the meeting's `programma`. A step's `werkblad`
+/// here is a [`Template`] id (in the meeting it becomes the id of the worksheet made for it).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(remote = "Self")]
 pub struct ProgrammaTemplate {
     pub id: String,
     pub title: String,
-    #[serde(default)]
-    pub intro: String,
-    pub stappen: Vec<StapTemplate>,
-}
-
-/// One step of a [`ProgrammaTemplate`].
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(remote = "Self")]
-pub struct StapTemplate {
-    pub id: String,
-    pub title: String,
-    #[serde(default)]
-    pub minutes: u32,
-    /// The [`Template`] id of the worksheet this step works with.
-    #[serde(default)]
-    pub werkblad: Option<String>,
+    pub stappen: Vec<ProgrammaOnderdeel>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -668,5 +655,5 @@ pub fn progress(
 
 // serde's `Deserialize` (and for answers `Serialize`) for the structs above: read from JSON
 // objects only (see `wire`).
-objects!(read only: Templates, Template, Block, Item, ProgrammaTemplate, StapTemplate);
+objects!(read only: Templates, Template, Block, Item, ProgrammaTemplate);
 objects!(Werkblad, Rij);

@@ -168,10 +168,8 @@ pub(super) fn plan_from_programma(
         .stappen
         .iter()
         .map(|s| ProgrammaOnderdeel {
-            id: s.id.clone(),
-            title: s.title.clone(),
-            minutes: s.minutes,
             werkblad: s.werkblad.as_ref().and_then(|_| sheet_ids.next()),
+            ..s.clone()
         })
         .collect::<Vec<_>>();
     let programma = validate::programma_of(&programma)?;
