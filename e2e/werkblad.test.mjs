@@ -1,4 +1,4 @@
-// End-to-end: every one of the eleven werkbladen is made and filled in by keyboard only, survives
+// End-to-end: every one of the werkbladen is made and filled in by keyboard only, survives
 // a reload, goes out in the export file and comes back intact in another browser profile, is
 // printed (filled and as an empty form), feeds the verslag and the actielijst, and passes axe.
 import { test, before, after } from 'node:test';

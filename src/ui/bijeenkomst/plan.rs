@@ -7,6 +7,7 @@ use crate::domain::bijeenkomst::{Status, Vorm};
 use crate::domain::content;
 use crate::domain::{BijeenkomstChange, Command};
 use crate::i18n::{fill, t};
+use crate::report;
 
 use super::super::overview::ConfirmDelete;
 use super::super::state::{focus_id, use_app_state, MeetingView, Screen};
@@ -131,8 +132,8 @@ pub fn PlanView(r: MeetingRef) -> impl IntoView {
                         {m.start_button}
                     </button>
                 </section>
-            </Show> <Attendees r=r.clone() /> <Agenda r=r.clone() /> <Minutes r=r.clone() />
-            <section class="card" aria-labelledby="bk-verwijder-kop">
+            </Show> <Programma r=r.clone() /> <Attendees r=r.clone() /> <Agenda r=r.clone() />
+            <Minutes r=r.clone() /> <section class="card" aria-labelledby="bk-verwijder-kop">
                 <h2 id="bk-verwijder-kop">{m.delete_heading}</h2>
                 <button
                     type="button"
@@ -151,6 +152,70 @@ pub fn PlanView(r: MeetingRef) -> impl IntoView {
                 </Show>
             </section>
         </div>
+    }
+}
+
+/// The meeting's programme (a Startbijeenkomst), each step with a link to its werkblad; only
+/// when the meeting has one.
+#[component]
+fn Programma(r: MeetingRef) -> impl IntoView {
+    let state = use_app_state();
+    let pt = t().programma;
+    let sw = r.samenwerking.clone();
+    let regels = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| with_meeting(&r, ws, report::programma_regels))
+            .unwrap_or_default()
+    });
+    let list = move || {
+        regels
+            .get()
+            .into_iter()
+            .map(|regel| {
+                let link = regel.werkblad.map(|(werkblad, title)| {
+                    let href = Screen::Werkblad {
+                        samenwerking: sw.clone(),
+                        werkblad,
+                    }
+                    .hash();
+                    view! {
+                        <a class="programma-werkblad" href=href>
+                            {fill(pt.werkblad_link, &[("title", &title)])}
+                        </a>
+                    }
+                });
+                let gone = regel
+                    .werkblad_gone
+                    .then(|| view! { <span class="meta">{pt.werkblad_gone}</span> });
+                view! {
+                    <li>
+                        <span class="programma-titel">{regel.title}</span>
+                        <span class="meta">
+                            {format!(" · {}", pt.minutes.of(regel.minutes as usize))}
+                        </span>
+                        {link}
+                        {gone}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let total = move || {
+        let minutes: u32 = regels.with(|r| r.iter().map(|x| x.minutes).sum());
+        pt.total.of(minutes as usize)
+    };
+    move || {
+        (!regels.with(Vec::is_empty)).then(|| {
+            view! {
+                <section class="card programma" aria-labelledby="bk-programma-kop">
+                    <h2 id="bk-programma-kop">{pt.heading}</h2>
+                    <p class="hint">{pt.intro}</p>
+                    <ol class="programma-lijst">{list.clone()}</ol>
+                    <p class="meta">{total}</p>
+                </section>
+            }
+        })
     }
 }
 

@@ -344,6 +344,8 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
                 {actie_table("verslag-acties-kop", &ours)}
             </section>
 
+            {programma_section(s, b)}
+
             <section class="verslag-agenda" aria-labelledby="verslag-agenda-kop">
                 <h2 id="verslag-agenda-kop">{texts.verslag_agenda}</h2>
                 {if b.agenda.is_empty() {
@@ -405,6 +407,44 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
             </section>
         </article>
     }
+}
+
+/// The meeting's programme (a Startbijeenkomst), each step with its minutes and a link to its
+/// werkblad; nothing when the meeting has none.
+fn programma_section(s: &Samenwerking, b: &Bijeenkomst) -> Option<AnyView> {
+    let pt = t().programma;
+    let regels = report::programma_regels(s, b);
+    if regels.is_empty() {
+        return None;
+    }
+    let total: u32 = regels.iter().map(|r| r.minutes).sum();
+    let items = regels
+        .into_iter()
+        .map(|regel| {
+            let link = regel.werkblad.map(|(werkblad, title)| {
+                let href = Screen::Werkblad {
+                    samenwerking: s.id.clone(),
+                    werkblad,
+                }
+                .hash();
+                view! {
+                    {", "}
+                    <a href=href>{fill(pt.verslag_werkblad, &[("title", &title)])}</a>
+                }
+            });
+            view! { <li>{format!("{} ({})", regel.title, pt.minutes.of(regel.minutes as usize))} {link}</li> }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <section class="verslag-programma" aria-labelledby="verslag-programma-kop">
+                <h2 id="verslag-programma-kop">{pt.verslag_heading}</h2>
+                <ol>{items}</ol>
+                <p>{pt.total.of(total as usize)}</p>
+            </section>
+        }
+        .into_any(),
+    )
 }
 
 /// Every besluit of the meeting, each with its ingrediënt, or "Geen.".

@@ -3,17 +3,22 @@
 use leptos::prelude::*;
 
 use crate::domain::bijeenkomst::{chronological, Status, Vorm};
-use crate::domain::Command;
+use crate::domain::{werkblad, Command};
 use crate::i18n::t;
 use crate::report::dates::meeting_date;
 
+use super::super::content;
 use super::super::state::{new_id, use_app_state, MeetingView, Screen};
+
+/// The workshop's programme (`programmas` in content/werkbladen.nl.json).
+const STARTBIJEENKOMST: &str = "startbijeenkomst";
 
 #[component]
 pub fn Meetings(id: String) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
     let m = texts.bijeenkomst;
+    let pt = texts.programma;
     let key = id.clone();
     let rows = Memo::new(move |_| {
         state.workspace.with(|ws| {
@@ -37,26 +42,65 @@ pub fn Meetings(id: String) -> impl IntoView {
     });
     let vorm = RwSignal::new(Vorm::Bob);
     let date = RwSignal::new(String::new());
+    // "" for an empty meeting, else the id of a programme in the werkbladen content.
+    let opzet = RwSignal::new(String::new());
     let sw = id.clone();
     let on_plan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let bk = new_id("bk");
-        if state
-            .dispatch(Command::PlanBijeenkomst {
-                samenwerking: sw.clone(),
-                id: bk.clone(),
-                vorm: vorm.get_untracked(),
-                date: date.get_untracked(),
-            })
-            .is_ok()
-        {
+        let samenwerking = sw.clone();
+        let programma = opzet.get_untracked();
+        let (vorm, date) = (vorm.get_untracked(), date.get_untracked());
+        let go_to = bk.clone();
+        let done = move |planned: &'static str| {
             state.go(Screen::Bijeenkomst {
-                samenwerking: sw.clone(),
-                bijeenkomst: bk,
+                samenwerking: samenwerking.clone(),
+                bijeenkomst: go_to.clone(),
                 view: MeetingView::Plan,
             });
-            state.success(m.planned.to_string());
+            state.success(planned.to_string());
+        };
+        if programma.is_empty() {
+            let command = Command::PlanBijeenkomst {
+                samenwerking: sw.clone(),
+                id: bk.clone(),
+                vorm,
+                date,
+            };
+            if state.dispatch(command).is_ok() {
+                done(m.planned);
+            }
+            return;
         }
+        // A programme comes with the werkbladen content, loaded on first use.
+        let samenwerking = sw.clone();
+        let bijeenkomst = bk.clone();
+        content::when_loaded(content::WERKBLADEN, move |loaded| {
+            if let Err(error) = loaded {
+                content::report_failure(state, content::WERKBLADEN, *error);
+                return;
+            }
+            let Some(template) = werkblad::programma(&programma) else {
+                return;
+            };
+            let werkbladen = template
+                .stappen
+                .iter()
+                .filter(|s| s.werkblad.is_some())
+                .map(|_| new_id("wb"))
+                .collect();
+            let command = Command::PlanFromProgramma {
+                samenwerking,
+                id: bijeenkomst,
+                vorm,
+                date,
+                programma,
+                werkbladen,
+            };
+            if state.dispatch(command).is_ok() {
+                done(t().programma.planned);
+            }
+        });
     };
     let list_id = StoredValue::new(id.clone());
     view! {
@@ -134,6 +178,27 @@ pub fn Meetings(id: String) -> impl IntoView {
                                 })
                                 .collect_view()}
                         </select>
+                    </div>
+                    <div>
+                        <label for="bk-nieuw-opzet">{pt.opzet_label}</label>
+                        <select
+                            id="bk-nieuw-opzet"
+                            aria-describedby="bk-nieuw-opzet-hint"
+                            on:change=move |ev| opzet.set(event_target_value(&ev))
+                        >
+                            <option value="" selected=move || opzet.get().is_empty()>
+                                {pt.opzet_leeg}
+                            </option>
+                            <option
+                                value=STARTBIJEENKOMST
+                                selected=move || opzet.get() == STARTBIJEENKOMST
+                            >
+                                {pt.opzet_startbijeenkomst}
+                            </option>
+                        </select>
+                        <p class="hint" id="bk-nieuw-opzet-hint">
+                            {pt.opzet_hint}
+                        </p>
                     </div>
                 </div>
                 <button type="submit" class="primary">

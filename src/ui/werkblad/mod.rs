@@ -408,9 +408,13 @@ fn Body(sheet: Sheet) -> impl IntoView {
         })?;
         Some(wt.progress.with(total, &[("done", &done.to_string())]))
     });
+    // A block whose questions moved to a werkblad of their own shows only while it holds
+    // answers given before (never on the empty form).
+    let stored = sheet.stored();
     let blocks = template
         .blocks
         .iter()
+        .filter(|block| block.shown(stored.as_ref()))
         .map(|block| view! { <blocks::BlockView sheet=sheet.clone() block=block /> })
         .collect_view();
     view! {

@@ -338,8 +338,28 @@ pub struct Bijeenkomst {
     /// before version 5 (their verslag shows today's status).
     #[serde(default)]
     pub acties_bij_afronding: Option<Vec<ActieStand>>,
+    /// The meeting's programme, in order (file version 6), e.g. the workshop's Startbijeenkomst
+    /// (`Command::PlanFromProgramma`). Empty when the meeting was planned without one.
+    #[serde(default)]
+    pub programma: Vec<ProgrammaOnderdeel>,
     pub created_ms: Millis,
     pub updated_ms: Millis,
+}
+
+/// One step of a meeting's programme (file version 6).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProgrammaOnderdeel {
+    /// The step's id in its programme (`welkom`, `waarom` …), unique within the meeting.
+    pub id: String,
+    pub title: String,
+    /// Planned minutes (0 to 480).
+    #[serde(default)]
+    pub minutes: u32,
+    /// The id of the samenwerking's werkblad this step works with. A werkblad deleted since is
+    /// unlinked (`WerkbladChange::Delete`).
+    #[serde(default)]
+    pub werkblad: Option<String>,
 }
 
 /// Why a phase move was refused.
@@ -376,6 +396,7 @@ impl Bijeenkomst {
             besluiten: Vec::new(),
             scan: None,
             acties_bij_afronding: None,
+            programma: Vec::new(),
             created_ms: now,
             updated_ms: now,
         }
@@ -531,5 +552,6 @@ objects!(
     Actie,
     ActieStand,
     Timer,
-    Bijeenkomst
+    Bijeenkomst,
+    ProgrammaOnderdeel
 );

@@ -59,6 +59,7 @@ pub fn target(command: &Command) -> Option<&str> {
         | Command::UpdatePartner { samenwerking, .. }
         | Command::RemovePartner { samenwerking, .. }
         | Command::PlanBijeenkomst { samenwerking, .. }
+        | Command::PlanFromProgramma { samenwerking, .. }
         | Command::DeleteBijeenkomst { samenwerking, .. }
         | Command::Bijeenkomst { samenwerking, .. }
         | Command::Actie { samenwerking, .. }

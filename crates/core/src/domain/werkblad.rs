@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::wire::{self, named_enum, objects};
 
+use super::bijeenkomst::ProgrammaOnderdeel;
 use super::model::Millis;
 
 /// Worksheets per samenwerking.
@@ -37,6 +38,21 @@ pub const SCALE_MAX: u8 = 5;
 pub struct Templates {
     pub language: String,
     pub werkbladen: Vec<Template>,
+    /// Meeting programmes that use these worksheets (the workshop's Startbijeenkomst).
+    #[serde(default)]
+    pub programmas: Vec<ProgrammaTemplate>,
+}
+
+/// A meeting programme to plan from: its steps in order, some with a worksheet. Planning a
+/// meeting from it (`Command::PlanFromProgramma`) makes one worksheet of each template it names,
+/// linked to the meeting, and keeps the steps as the meeting's `programma`. A step's `werkblad`
+/// here is a [`Template`] id (in the meeting it becomes the id of the worksheet made for it).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProgrammaTemplate {
+    pub id: String,
+    pub title: String,
+    pub stappen: Vec<ProgrammaOnderdeel>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -94,6 +110,11 @@ pub struct Block {
     pub product: bool,
     #[serde(default)]
     pub items: Vec<Item>,
+    /// The questions moved to the worksheet with this template id. The block stays, so answers
+    /// given before still read and show; a worksheet without answers in it does not show or
+    /// print it ([`Block::shown`]).
+    #[serde(default)]
+    pub moved_to: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -169,6 +190,18 @@ pub fn template(id: &str) -> Option<&'static Template> {
     templates().iter().find(|t| t.id == id)
 }
 
+/// The meeting programmes of the installed (or compiled-in) content; none before it is loaded.
+pub fn programmas() -> &'static [ProgrammaTemplate] {
+    INSTALLED
+        .get()
+        .or_else(embedded)
+        .map_or(&[], |t| t.programmas.as_slice())
+}
+
+pub fn programma(id: &str) -> Option<&'static ProgrammaTemplate> {
+    programmas().iter().find(|p| p.id == id)
+}
+
 impl Template {
     pub fn block(&self, id: &str) -> Option<&Block> {
         self.blocks.iter().find(|b| b.id == id)
@@ -178,6 +211,18 @@ impl Template {
 impl Block {
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.id == id)
+    }
+
+    /// Whether the block shows on a worksheet: always, unless its questions [moved
+    /// elsewhere](Block::moved_to); then only while `werkblad` holds an answer in it (never on
+    /// the empty form, `None`).
+    pub fn shown(&self, werkblad: Option<&Werkblad>) -> bool {
+        self.moved_to.is_none()
+            || werkblad.is_some_and(|w| {
+                let prefix = format!("{}.", self.id);
+                w.answers.keys().any(|k| k.starts_with(&prefix))
+                    || w.rows_of(&self.id).next().is_some()
+            })
     }
 
     /// Whether an item of this block has a note next to its answer.
@@ -564,7 +609,7 @@ pub fn progress(
     samenwerking: &super::Samenwerking,
 ) -> (usize, usize) {
     let (mut done, mut total) = (0, 0);
-    for block in &template.blocks {
+    for block in template.blocks.iter().filter(|b| b.shown(Some(werkblad))) {
         match block.kind {
             BlockKind::Onderwerpen => {
                 total += 1;
@@ -610,5 +655,5 @@ pub fn progress(
 
 // serde's `Deserialize` (and for answers `Serialize`) for the structs above: read from JSON
 // objects only (see `wire`).
-objects!(read only: Templates, Template, Block, Item);
+objects!(read only: Templates, Template, Block, Item, ProgrammaTemplate);
 objects!(Werkblad, Rij);

@@ -86,6 +86,10 @@ impl Texts {
                 "Een samenwerking kan maximaal {max} werkbladen hebben.",
                 &[("max", &max.to_string())],
             ),
+            DomainError::TooManyOnderdelen { max } => fill(
+                "Een programma kan maximaal {max} onderdelen hebben.",
+                &[("max", &max.to_string())],
+            ),
             DomainError::TooManyRows { max } => fill(
                 "Een werkblad kan maximaal {max} regels hebben.",
                 &[("max", &max.to_string())],

@@ -10,6 +10,7 @@ mod deelnemer;
 mod errors;
 mod intro;
 mod onefile;
+mod programma;
 mod scan;
 mod stand;
 mod storage;
@@ -23,6 +24,7 @@ pub use content::ContentTexts;
 pub use deelnemer::DeelnemerTexts;
 pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
+pub use programma::ProgrammaTexts;
 pub use scan::ScanTexts;
 pub use stand::StandTexts;
 pub use storage::StorageTexts;
@@ -43,6 +45,8 @@ pub struct Texts {
     pub scan: &'static ScanTexts,
     /// The werkbladen.
     pub werkblad: &'static WerkbladTexts,
+    /// A meeting's programme (the Startbijeenkomst).
+    pub programma: &'static ProgrammaTexts,
     /// The notice that a new version of the app is ready.
     pub update: &'static UpdateTexts,
     /// The times the app cannot save: the alert, the marker, the separate storage area.
@@ -216,6 +220,7 @@ pub static NL: Texts = Texts {
     verslag_ui: &verslag::NL,
     scan: &scan::NL,
     werkblad: &werkblad::NL,
+    programma: &programma::NL,
     update: &update::NL,
     storage: &storage::NL,
     onefile: &onefile::NL,
@@ -427,6 +432,7 @@ impl Texts {
             Field::Note => "de aantekening",
             Field::Antwoord => "het antwoord",
             Field::Onderwerp => "het onderwerp",
+            Field::Programma => "het programmaonderdeel",
             Field::Besluit => "het besluit",
             Field::ActieWat => "de actie (wat)",
             Field::ActieWie => "de uitvoerder van de actie",
@@ -574,6 +580,7 @@ mod tests {
             ("update.rs", include_str!("update.rs")),
             ("verslag.rs", include_str!("verslag.rs")),
             ("werkblad.rs", include_str!("werkblad.rs")),
+            ("programma.rs", include_str!("programma.rs")),
         ];
         let hedges = ["(en)", "(s)", "(n)", "(’s)"];
         for (file, source) in sources {

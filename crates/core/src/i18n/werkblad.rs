@@ -27,6 +27,9 @@ pub struct WerkbladTexts {
     pub link_none: &'static str,
     pub print: &'static str,
     pub print_blank: &'static str,
+    /// Beside a block whose questions moved to a werkblad of their own (shown only while it
+    /// holds answers given before).
+    pub moved_to: &'static str,
     pub delete_heading: &'static str,
     pub delete_question: &'static str,
     pub deleted: &'static str,
@@ -110,6 +113,7 @@ pub const NL: WerkbladTexts = WerkbladTexts {
     link_none: "geen bijeenkomst",
     print: "Afdrukken",
     print_blank: "Leeg formulier afdrukken",
+    moved_to: "Deze vragen staan nu in een eigen werkblad: “{title}”. De antwoorden die hier al stonden, blijven bewaard.",
     delete_heading: "Werkblad verwijderen",
     delete_question: "Werkblad „{title}” verwijderen? Met Ongedaan maken zet je het direct daarna terug.",
     deleted: "Het werkblad is verwijderd.",

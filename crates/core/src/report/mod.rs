@@ -6,11 +6,13 @@
 
 mod csv;
 pub mod dates;
+mod programma;
 mod scan;
 mod verslag;
 mod werkblad;
 
 pub use csv::acties_csv;
+pub use programma::{programma_markdown, programma_regels, ProgrammaRegel};
 pub use scan::{
     answer_file_hint, mean_tenths, median_tenths, scan_markdown, spread_rule, tenths_text,
 };

@@ -239,6 +239,8 @@ pub fn verslag_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst) -> String 
     out.push_str(&format!("## {}\n\n", t.verslag_acties));
     actie_table(t, &ours, &mut out);
 
+    out.push_str(&super::programma_markdown(t, s, b));
+
     out.push_str(&format!("## {}\n\n", t.verslag_agenda));
     if b.agenda.is_empty() {
         out.push_str(t.verslag_nothing);

@@ -12,6 +12,7 @@ mod editing;
 mod messages;
 mod notes;
 mod planning;
+mod programma;
 mod state_machine;
 mod suggestions;
 mod timer;

@@ -91,6 +91,7 @@ prop_compose! {
         elapsed_ms in 0u64..10_000_000,
         running_since_ms in prop::option::of(0u64..4_000_000_000_000),
         besluiten in proptest::collection::vec((id_strategy(), text_strategy(60, true), any::<bool>()), 0..3),
+        programma in proptest::collection::vec((id_strategy(), text_strategy(40, false), 0u32..=480, prop::option::of(id_strategy())), 0..3),
         created_ms in 0u64..4_000_000_000_000,
         updated_ms in 0u64..4_000_000_000_000,
     ) -> Bijeenkomst {
@@ -120,6 +121,17 @@ prop_compose! {
             acties_bij_afronding: (status == Status::Afgerond).then(|| {
                 vec![ActieStand { actie: "ac-1".into(), status: ActieStatus::Open }]
             }),
+            // A programme (file version 6), step ids unique as the app makes them.
+            programma: programma
+                .into_iter()
+                .enumerate()
+                .map(|(n, (id, title, minutes, werkblad))| ProgrammaOnderdeel {
+                    id: format!("{id}-{n}"),
+                    title,
+                    minutes,
+                    werkblad,
+                })
+                .collect(),
             created_ms, updated_ms,
         }
     }

@@ -156,7 +156,7 @@ fn enums_are_the_rust_enums() {
     assert_eq!(ingredient_ids().len(), 16);
     let templates: Vec<String> = werkblad::templates().iter().map(|t| t.id.clone()).collect();
     assert_eq!(ids("werkbladTemplate"), templates);
-    assert_eq!(templates.len(), 11);
+    assert_eq!(templates.len(), 14);
     assert_eq!(ids("source"), Source::ALL.map(|s| s.id().to_string()));
     for source in Source::ALL {
         assert_eq!(serde_json::to_value(source).unwrap(), source.id());

@@ -1,13 +1,14 @@
 use super::*;
 use vitaal_core::domain::validate;
-use vitaal_core::domain::werkblad::{BlockKind, Key};
+use vitaal_core::domain::werkblad::{progress, BlockKind, Key};
+use vitaal_core::i18n::t;
 
 // ---- the content file ----
 
 const CONTENT: &str = include_str!("../../../../content/werkbladen.nl.json");
 
 #[test]
-fn the_content_file_has_the_eleven_werkbladen_in_order() {
+fn the_content_file_has_the_fourteen_werkbladen_in_order() {
     let parsed = werkblad::parse_templates(CONTENT).expect("the content file parses");
     assert_eq!(parsed.language, "nl");
     let ids: Vec<&str> = parsed.werkbladen.iter().map(|t| t.id.as_str()).collect();
@@ -15,6 +16,9 @@ fn the_content_file_has_the_eleven_werkbladen_in_order() {
         ids,
         [
             "waarom",
+            "waar-over-hebben",
+            "wat-helpt",
+            "in-de-praktijk",
             "startvragen",
             "willen-kunnen",
             "partnerkaart",
@@ -212,7 +216,13 @@ fn the_content_file_uses_only_known_field_names() {
             );
         }
     };
-    only(&value, &["language", "werkbladen"], "top");
+    only(&value, &["language", "werkbladen", "programmas"], "top");
+    for p in value["programmas"].as_array().unwrap() {
+        only(p, &["id", "title", "stappen"], "programma");
+        for step in p["stappen"].as_array().unwrap() {
+            only(step, &["id", "title", "minutes", "werkblad"], "stap");
+        }
+    }
     for t in value["werkbladen"].as_array().unwrap() {
         only(
             t,
@@ -228,6 +238,7 @@ fn the_content_file_uses_only_known_field_names() {
                 "per_partner",
                 "product",
                 "items",
+                "moved_to",
             ];
             only(b, &fields, "block");
             for i in b["items"].as_array().into_iter().flatten() {
@@ -236,4 +247,148 @@ fn the_content_file_uses_only_known_field_names() {
             }
         }
     }
+}
+
+// ---- the workshop's own exercises (issue 15) ----
+
+/// The three exercises of the workshop slides, each a worksheet of open questions whose
+/// wording is the slides' own.
+#[test]
+fn the_workshop_exercises_ask_what_the_slides_ask() {
+    let questions = |t: &str| -> Vec<(String, String, String)> {
+        template(t)
+            .blocks
+            .iter()
+            .flat_map(|b| {
+                assert_eq!(b.kind, BlockKind::Vragen, "{t}/{}", b.id);
+                assert!(!b.per_partner, "{t}/{}: the whole group answers", b.id);
+                b.items
+                    .iter()
+                    .map(|i| (b.id.clone(), i.id.clone(), i.text.clone()))
+            })
+            .collect()
+    };
+    let waar = questions("waar-over-hebben");
+    assert_eq!(waar[0].2, "Waar moeten we het in ieder geval over hebben?");
+    assert_eq!(
+        waar[1].2,
+        "Waar moeten we het eigenlijk ook over hebben, maar is een beetje ongemakkelijk of eng?"
+    );
+    // The same keys as the block that held these questions in the startvragen.
+    assert_eq!(
+        (waar[0].0.as_str(), waar[0].1.as_str(), waar[1].1.as_str()),
+        ("eerste-bijeenkomst", "in-ieder-geval", "ongemakkelijk")
+    );
+
+    let helpt: Vec<String> = questions("wat-helpt").into_iter().map(|q| q.2).collect();
+    for asked in [
+        "Welke randvoorwaarden zijn belangrijk?",
+        "Welke manieren van werken dragen bij?",
+        "Wat zijn ‘killers’?",
+    ] {
+        assert!(helpt.iter().any(|q| q == asked), "{asked}");
+    }
+
+    // Samenwerken in de praktijk: the five aspects, each asked for vertrouwen, relatie and
+    // afspraken.
+    let praktijk = template("in-de-praktijk");
+    let aspects: Vec<&str> = praktijk.blocks.iter().map(|b| b.title.as_str()).collect();
+    assert_eq!(
+        aspects,
+        [
+            "Persoon",
+            "Taal",
+            "Verwachtingen",
+            "Tijd",
+            "Positie en verhouding"
+        ]
+    );
+    for b in &praktijk.blocks {
+        let items: Vec<&str> = b.items.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(items, ["vertrouwen", "relatie", "afspraken"], "{}", b.id);
+        assert!(!b.intro.is_empty(), "{}", b.id);
+    }
+    assert!(praktijk.blocks[0].intro.contains("pet"));
+    assert!(praktijk.blocks[0].intro.contains("Kennen, mogen en gunnen"));
+    for t in ["waar-over-hebben", "wat-helpt", "in-de-praktijk"] {
+        assert_eq!(template(t).section, "dia's", "{t}");
+        assert!(!template(t).intro.is_empty(), "{t}");
+    }
+}
+
+/// The startvragen's "Waar moeten we het over hebben?" moved to a worksheet of its own. The
+/// block stays, so answers given before still read, show and go into the verslag; a
+/// startvragen without them no longer shows, prints or counts it.
+#[test]
+fn the_moved_block_stays_readable_and_shows_only_with_answers() {
+    let startvragen = template("startvragen");
+    let moved = startvragen.block("eerste-bijeenkomst").unwrap();
+    assert_eq!(moved.moved_to.as_deref(), Some("waar-over-hebben"));
+    assert!(template("startvragen")
+        .blocks
+        .iter()
+        .filter(|b| b.id != "eerste-bijeenkomst")
+        .all(|b| b.moved_to.is_none()));
+    for t in werkblad::templates() {
+        for b in &t.blocks {
+            if let Some(to) = &b.moved_to {
+                assert!(werkblad::template(to).is_some(), "{}/{}: {to}", t.id, b.id);
+            }
+        }
+    }
+
+    let mut w = Werkblad::new("wb-1".into(), "startvragen".into(), "Startvragen".into(), 1);
+    assert!(!moved.shown(None), "not on the empty form");
+    assert!(!moved.shown(Some(&w)));
+    let s = Samenwerking::new("sw-1".into(), "Ommen".into(), 1);
+    // One per-partner block (no partners: nothing to ask) and nothing else.
+    assert_eq!(progress(startvragen, &w, &s), (0, 0));
+
+    w.answers.insert(
+        "eerste-bijeenkomst.ongemakkelijk".into(),
+        "Geld, en wie de eer krijgt.".into(),
+    );
+    assert!(moved.shown(Some(&w)));
+    assert_eq!(progress(startvragen, &w, &s), (1, 2));
+    // A stored answer in it passes validation (the file stays readable) and is in the verslag.
+    assert_eq!(validate::werkblad(&w, &[]), Ok(w.clone()));
+    let sections = vitaal_core::report::werkblad_sections(t(), &s, &w);
+    assert_eq!(sections.len(), 1);
+    assert_eq!(sections[0].heading, "Waar moeten we het over hebben?");
+    assert_eq!(sections[0].rows[0].1, "Geld, en wie de eer krijgt.");
+}
+
+#[test]
+fn the_startbijeenkomst_follows_the_workshop_agenda() {
+    let p = werkblad::programma("startbijeenkomst").expect("the Startbijeenkomst");
+    assert_eq!(werkblad::programmas().len(), 1);
+    let steps: Vec<(&str, Option<&str>)> = p
+        .stappen
+        .iter()
+        .map(|s| (s.id.as_str(), s.werkblad.as_deref()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("welkom", None),
+            ("waarom", Some("waarom")),
+            ("waar-over-hebben", Some("waar-over-hebben")),
+            ("ingredienten", None),
+            ("wat-helpt", Some("wat-helpt")),
+            ("in-de-praktijk", Some("in-de-praktijk")),
+            ("bob-barb", None),
+            ("startvragen", Some("startvragen")),
+        ]
+    );
+    // Every step is a valid programme step: a known worksheet, a title, minutes in range.
+    let as_stored = p.stappen.clone();
+    assert_eq!(validate::programma_of(&as_stored), Ok(as_stored.clone()));
+    for s in &p.stappen {
+        assert!(s.minutes > 0, "{}", s.id);
+        if let Some(w) = &s.werkblad {
+            assert!(werkblad::template(w).is_some(), "{}: {w}", s.id);
+        }
+    }
+    assert!(p.stappen[1].title.contains("5S"));
+    assert!(p.stappen[6].title.contains("BOB en BARB"));
 }

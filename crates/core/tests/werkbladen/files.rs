@@ -92,7 +92,17 @@ fn the_current_fixture_is_what_the_app_exports() {
     let s = file::import(V5).unwrap();
     let exported: serde_json::Value =
         serde_json::from_str(&file::export(&s, 1_796_000_000_000)).unwrap();
-    let fixture: serde_json::Value = serde_json::from_str(V5).unwrap();
+    let mut fixture: serde_json::Value = serde_json::from_str(V5).unwrap();
+    // A meeting's `programma` is a field of file version 6 (issue 15), written (empty) by every
+    // export; the version 6 fixture has it.
+    if file::CURRENT_VERSION == 5 {
+        for b in fixture["samenwerking"]["bijeenkomsten"]
+            .as_array_mut()
+            .unwrap()
+        {
+            b["programma"] = serde_json::json!([]);
+        }
+    }
     assert_eq!(exported, fixture);
 }
 

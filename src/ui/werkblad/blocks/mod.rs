@@ -8,7 +8,8 @@ mod samenwerking;
 
 use leptos::prelude::*;
 
-use crate::domain::werkblad::{Block, BlockKind};
+use crate::domain::werkblad::{self, Block, BlockKind};
+use crate::i18n::{fill, t};
 
 use super::Sheet;
 use questions::Questions;
@@ -21,6 +22,14 @@ pub fn BlockView(sheet: Sheet, block: &'static Block) -> impl IntoView {
     let labelled = heading.clone();
     let intro =
         (!block.intro.is_empty()).then(|| view! { <p class="hint">{block.intro.clone()}</p> });
+    let moved = block
+        .moved_to
+        .as_deref()
+        .and_then(werkblad::template)
+        .map(|to| {
+            let text = fill(t().werkblad.moved_to, &[("title", &to.title)]);
+            view! { <p class="hint no-print">{text}</p> }
+        });
     let body = match block.kind {
         BlockKind::Onderwerpen => view! { <Rows sheet=sheet block=block topics=true /> }.into_any(),
         BlockKind::Partnerkaart => view! { <Partnerkaart sheet=sheet block=block /> }.into_any(),
@@ -31,6 +40,7 @@ pub fn BlockView(sheet: Sheet, block: &'static Block) -> impl IntoView {
         <section class="card werkblad-block" aria-labelledby=labelled>
             <h2 id=heading>{block.title.clone()}</h2>
             {intro}
+            {moved}
             {body}
         </section>
     }

@@ -4,13 +4,14 @@
 use super::besluit::{self as edit, ActieEdit};
 use super::replace;
 use crate::domain::bijeenkomst::{
-    self as m, Actie, ActieStatus, Besluit, Bijeenkomst, CheckAntwoord, Checkvraag, Fase, Status,
-    Vorm,
+    self as m, Actie, ActieStatus, Besluit, Bijeenkomst, CheckAntwoord, Checkvraag, Fase,
+    ProgrammaOnderdeel, Status, Vorm,
 };
 use crate::domain::model::{Millis, Workspace};
 use crate::domain::validate::{
     self, DomainError, Field, MAX_ACTIES, MAX_BIJEENKOMSTEN, MAX_TEXT_CHARS,
 };
+use crate::domain::werkblad::{self, Werkblad, MAX_WERKBLADEN};
 
 /// Changes inside a bijeenkomst: planning, running (phases, timer), notes, checkvragen,
 /// achterban answers and besluiten.
@@ -119,6 +120,86 @@ pub(super) fn plan_bijeenkomst(
     b.place = previous_place(&s.bijeenkomsten, &b);
     s.bijeenkomsten.push(b);
     s.updated_ms = now;
+    Ok(())
+}
+
+/// A new meeting's samenwerking, id, vorm and date.
+pub(super) struct Plan {
+    pub samenwerking: String,
+    pub id: String,
+    pub vorm: Vorm,
+    pub date: String,
+}
+
+/// [`super::Command::PlanFromProgramma`]: checks everything first, then plans the meeting and
+/// adds the programme and its werkbladen, so on error nothing changed.
+pub(super) fn plan_from_programma(
+    ws: &mut Workspace,
+    plan: Plan,
+    programma: &str,
+    ids: Vec<String>,
+    now: Millis,
+) -> Result<(), DomainError> {
+    let template = werkblad::programma(programma).ok_or(DomainError::NotFound)?;
+    let with_sheet: Vec<&str> = template
+        .stappen
+        .iter()
+        .filter_map(|s| s.werkblad.as_deref())
+        .collect();
+    if ids.len() != with_sheet.len() {
+        return Err(DomainError::BadId);
+    }
+    validate::id(&plan.id)?;
+    for (n, id) in ids.iter().enumerate() {
+        validate::id(id)?;
+        if ids[..n].contains(id) {
+            return Err(DomainError::DuplicateId);
+        }
+    }
+    let mut sheets = Vec::with_capacity(ids.len());
+    for (id, template_id) in ids.iter().zip(&with_sheet) {
+        let t = werkblad::template(template_id).ok_or(DomainError::UnknownTemplate)?;
+        let mut w = Werkblad::new(id.clone(), t.id.clone(), t.title.clone(), now);
+        w.bijeenkomst = Some(plan.id.clone());
+        sheets.push(w);
+    }
+    let mut sheet_ids = ids.into_iter();
+    let programma = template
+        .stappen
+        .iter()
+        .map(|s| ProgrammaOnderdeel {
+            werkblad: s.werkblad.as_ref().and_then(|_| sheet_ids.next()),
+            ..s.clone()
+        })
+        .collect::<Vec<_>>();
+    let programma = validate::programma_of(&programma)?;
+    {
+        let s = ws.get(&plan.samenwerking).ok_or(DomainError::NotFound)?;
+        if sheets.iter().any(|w| s.werkblad(&w.id).is_some()) {
+            return Err(DomainError::DuplicateId);
+        }
+        if s.werkbladen.len() + sheets.len() > MAX_WERKBLADEN {
+            return Err(DomainError::TooManyWerkbladen {
+                max: MAX_WERKBLADEN,
+            });
+        }
+    }
+    // Refuses (changing nothing) a taken id, a bad date, too many meetings.
+    plan_bijeenkomst(
+        ws,
+        plan.samenwerking.clone(),
+        plan.id.clone(),
+        plan.vorm,
+        plan.date,
+        now,
+    )?;
+    let s = ws
+        .get_mut(&plan.samenwerking)
+        .ok_or(DomainError::NotFound)?;
+    if let Some(b) = s.bijeenkomst_mut(&plan.id) {
+        b.programma = programma;
+    }
+    s.werkbladen.extend(sheets);
     Ok(())
 }
 

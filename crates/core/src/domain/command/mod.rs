@@ -75,6 +75,23 @@ pub enum Command {
         vorm: Vorm,
         date: String,
     },
+    /// Plans a new bijeenkomst as [`Command::PlanBijeenkomst`] does, following the meeting
+    /// programme `programma` of the werkbladen content ([`werkblad::programma`], e.g. the
+    /// workshop's `startbijeenkomst`): the meeting keeps the programme's steps, and every step
+    /// with a worksheet gets a new werkblad of that template (ids from `werkbladen`, one per
+    /// such step in order; titled as the template), linked to the meeting so its verslag
+    /// includes it. Refused with [`DomainError::NotFound`] for an unknown programme, and
+    /// [`DomainError::BadId`] when the number of ids does not fit; nothing changes on error.
+    ///
+    /// [`werkblad::programma`]: super::werkblad::programma
+    PlanFromProgramma {
+        samenwerking: String,
+        id: String,
+        vorm: Vorm,
+        date: String,
+        programma: String,
+        werkbladen: Vec<String>,
+    },
     DeleteBijeenkomst {
         samenwerking: String,
         bijeenkomst: String,
@@ -286,6 +303,25 @@ impl Workspace {
                 vorm,
                 date,
             } => bijeenkomst::plan_bijeenkomst(self, samenwerking, id, vorm, date, now)?,
+            Command::PlanFromProgramma {
+                samenwerking,
+                id,
+                vorm,
+                date,
+                programma,
+                werkbladen,
+            } => bijeenkomst::plan_from_programma(
+                self,
+                bijeenkomst::Plan {
+                    samenwerking,
+                    id,
+                    vorm,
+                    date,
+                },
+                &programma,
+                werkbladen,
+                now,
+            )?,
             Command::DeleteBijeenkomst {
                 samenwerking,
                 bijeenkomst,

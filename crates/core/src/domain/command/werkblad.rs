@@ -107,11 +107,20 @@ fn change_werkblad(
     if let C::Delete { werkblad } = &change {
         let before = s.werkbladen.len();
         s.werkbladen.retain(|w| w.id != *werkblad);
-        return if s.werkbladen.len() == before {
-            Err(DomainError::NotFound)
-        } else {
-            Ok(true)
-        };
+        if s.werkbladen.len() == before {
+            return Err(DomainError::NotFound);
+        }
+        // A meeting's programme step that worked with it stays, without the link.
+        for step in s
+            .bijeenkomsten
+            .iter_mut()
+            .flat_map(|b| b.programma.iter_mut())
+        {
+            if step.werkblad.as_deref() == Some(werkblad.as_str()) {
+                step.werkblad = None;
+            }
+        }
+        return Ok(true);
     }
     if let C::ToActies {
         werkblad,

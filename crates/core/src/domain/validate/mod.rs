@@ -4,7 +4,9 @@
 
 mod records;
 
-pub use records::{actie, answer, besluit, bijeenkomst, partner, rij, samenwerking, werkblad};
+pub use records::{
+    actie, answer, besluit, bijeenkomst, partner, programma_of, rij, samenwerking, werkblad,
+};
 
 use super::bijeenkomst::FaseError;
 use super::content;
@@ -21,6 +23,8 @@ pub const MAX_ACTIE_CHARS: usize = 300;
 pub const MAX_BIJEENKOMSTEN: usize = 500;
 pub const MAX_ACTIES: usize = 2_000;
 pub const MAX_MINUTES: u32 = 480;
+/// Steps in a meeting's programme.
+pub const MAX_PROGRAMMA: usize = 50;
 /// Ingrediëntenscans per samenwerking.
 pub const MAX_SCANS: usize = 50;
 
@@ -44,6 +48,8 @@ pub enum Field {
     Antwoord,
     /// A row on a werkblad (an Eisenhower topic, an own spelregel).
     Onderwerp,
+    /// The title of a step of a meeting's programme.
+    Programma,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,6 +132,10 @@ pub enum DomainError {
     /// A werkblad of a kind (template) this version of the app does not know.
     UnknownTemplate,
     TooManyWerkbladen {
+        max: usize,
+    },
+    /// A meeting's programme with more than [`MAX_PROGRAMMA`] steps.
+    TooManyOnderdelen {
         max: usize,
     },
     TooManyRows {

@@ -8,10 +8,11 @@
 
 use super::{
     date, id, ingredient, line, minutes, multiline, note, DomainError, Field, MAX_ACTIES,
-    MAX_ACTIE_CHARS, MAX_BIJEENKOMSTEN, MAX_OPGAVE_CHARS, MAX_PARTNERS, MAX_SCANS, MAX_TEXT_CHARS,
+    MAX_ACTIE_CHARS, MAX_BIJEENKOMSTEN, MAX_OPGAVE_CHARS, MAX_PARTNERS, MAX_PROGRAMMA, MAX_SCANS,
+    MAX_TEXT_CHARS,
 };
 use crate::domain::bijeenkomst::{
-    Actie, ActieStand, AgendaItem, Besluit, Bijeenkomst, Checks, Status, Timer,
+    Actie, ActieStand, AgendaItem, Besluit, Bijeenkomst, Checks, ProgrammaOnderdeel, Status, Timer,
 };
 use crate::domain::model::{Partner, Samenwerking};
 use crate::domain::scan::{self, Scan};
@@ -159,6 +160,7 @@ pub fn bijeenkomst(b: &Bijeenkomst) -> Result<Bijeenkomst, DomainError> {
         besluiten,
         scan,
         acties_bij_afronding,
+        programma,
         created_ms,
         updated_ms,
     } = b;
@@ -231,9 +233,42 @@ pub fn bijeenkomst(b: &Bijeenkomst) -> Result<Bijeenkomst, DomainError> {
         besluiten,
         scan: scan.clone(),
         acties_bij_afronding: acties_bij_afronding.clone(),
+        programma: programma_of(programma)?,
         created_ms: *created_ms,
         updated_ms: *updated_ms,
     })
+}
+
+/// Checks a meeting's programme: at most [`MAX_PROGRAMMA`] steps, ids unique, titles one line,
+/// minutes within [`minutes`]. A werkblad link is only checked to be an id: a step whose
+/// werkblad is gone shows without a link.
+pub fn programma_of(list: &[ProgrammaOnderdeel]) -> Result<Vec<ProgrammaOnderdeel>, DomainError> {
+    if list.len() > MAX_PROGRAMMA {
+        return Err(DomainError::TooManyOnderdelen { max: MAX_PROGRAMMA });
+    }
+    let mut checked: Vec<ProgrammaOnderdeel> = Vec::with_capacity(list.len());
+    for step in list {
+        let ProgrammaOnderdeel {
+            id: step_id,
+            title,
+            minutes: planned,
+            werkblad,
+        } = step;
+        id(step_id)?;
+        if checked.iter().any(|c| c.id == *step_id) {
+            return Err(DomainError::DuplicateId);
+        }
+        if let Some(w) = werkblad {
+            id(w)?;
+        }
+        checked.push(ProgrammaOnderdeel {
+            id: step_id.clone(),
+            title: line(Field::Programma, title, true)?,
+            minutes: minutes(*planned)?,
+            werkblad: werkblad.clone(),
+        });
+    }
+    Ok(checked)
 }
 
 /// Checks every scan of the samenwerking `owner`: each one valid ([`scan::validate_scan`]),
