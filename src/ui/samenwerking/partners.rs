@@ -286,6 +286,8 @@ fn AddPartner(id: String) -> impl IntoView {
             organisation: organisation.get_untracked(),
             kind: PartnerKind::from_id(&kind.get_untracked()).unwrap_or(PartnerKind::Formeel),
             ring: Ring::from_id(&ring.get_untracked()).unwrap_or(Ring::Kerngroep),
+            joined: String::new(),
+            left: String::new(),
         };
         let shown = display_name(&Partner {
             name: partner.name.trim().to_string(),

@@ -64,6 +64,7 @@ pub fn target(command: &Command) -> Option<&str> {
         | Command::Actie { samenwerking, .. }
         | Command::Scan { samenwerking, .. }
         | Command::Werkblad { samenwerking, .. }
+        | Command::Monitoring { samenwerking, .. }
         | Command::AgendaFromScan { samenwerking, .. } => samenwerking,
         Command::CreateVoorbeeld { .. } => super::voorbeeld::ID,
     })
@@ -110,6 +111,7 @@ pub fn field(command: &Command) -> Option<String> {
             change: ScanChange::Rename { scan, .. },
             ..
         } => Some(format!("scan:{scan}")),
+        Command::Monitoring { change, .. } => change.field(),
         _ => None,
     }
 }

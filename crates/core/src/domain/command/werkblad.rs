@@ -107,11 +107,21 @@ fn change_werkblad(
     if let C::Delete { werkblad } = &change {
         let before = s.werkbladen.len();
         s.werkbladen.retain(|w| w.id != *werkblad);
-        return if s.werkbladen.len() == before {
-            Err(DomainError::NotFound)
-        } else {
-            Ok(true)
-        };
+        if s.werkbladen.len() == before {
+            return Err(DomainError::NotFound);
+        }
+        // Leerlog entries and doelen stay, without the link to it.
+        for e in &mut s.leerlog {
+            if e.werkblad.as_deref() == Some(werkblad.as_str()) {
+                e.werkblad = None;
+            }
+        }
+        for d in &mut s.doelen {
+            if d.bron.as_ref().is_some_and(|b| b.werkblad == *werkblad) {
+                d.bron = None;
+            }
+        }
+        return Ok(true);
     }
     if let C::ToActies {
         werkblad,
