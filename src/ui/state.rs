@@ -33,6 +33,8 @@ pub enum Screen {
         samenwerking: String,
         werkblad: String,
     },
+    /// Monitoren en leren: doelen, indicatoren, metingen and the leerlog.
+    Monitoring(String),
     /// The empty form of a werkblad (a template id), to print.
     Formulier {
         samenwerking: String,
@@ -133,6 +135,9 @@ impl Screen {
                     werkblad: wb.to_string(),
                 }
             }
+            ["samenwerking", sw, "monitoring"] if !sw.is_empty() => {
+                Screen::Monitoring(sw.to_string())
+            }
             ["samenwerking", sw, "formulier", template]
                 if !sw.is_empty() && !template.is_empty() =>
             {
@@ -172,6 +177,7 @@ impl Screen {
                 samenwerking,
                 template,
             } => format!("#/samenwerking/{samenwerking}/formulier/{template}"),
+            Screen::Monitoring(samenwerking) => format!("#/samenwerking/{samenwerking}/monitoring"),
             Screen::Model => "#/gespreksmodel".into(),
             Screen::Intro => "#/zo-werkt-het".into(),
         }
@@ -800,6 +806,7 @@ impl AppState {
 fn shows_other(screen: &Screen, old: &Workspace, new: &Workspace) -> bool {
     match screen {
         Screen::Samenwerking(id)
+        | Screen::Monitoring(id)
         | Screen::Bijeenkomst {
             samenwerking: id, ..
         }

@@ -18,6 +18,7 @@ pub struct MonitoringTexts {
     pub doelen_heading: &'static str,
     pub doelen_empty: &'static str,
     pub doel_label: &'static str,
+    pub doel_edit_label: &'static str,
     pub doel_hint: &'static str,
     pub doel_add: &'static str,
     pub doel_added: &'static str,
@@ -131,6 +132,7 @@ pub static NL: MonitoringTexts = MonitoringTexts {
     doelen_heading: "Doelen",
     doelen_empty: "Nog geen doelen. Voeg hieronder een doel toe.",
     doel_label: "Nieuw doel",
+    doel_edit_label: "Tekst van het doel",
     doel_hint: "Bijvoorbeeld: de stem van ouderen is leidend bij de activiteiten die we ontwikkelen.",
     doel_add: "Doel toevoegen",
     doel_added: "Het doel is toegevoegd.",
@@ -228,8 +230,8 @@ pub static NL: MonitoringTexts = MonitoringTexts {
     loops_heading: "Drie lussen van leren",
     saved: "Opgeslagen.",
     cancel: "Annuleren",
-    partner_joined: "Sinds",
-    partner_left: "Vertrokken",
+    partner_joined: "Startdatum",
+    partner_left: "Einddatum",
 };
 
 impl MonitoringTexts {
