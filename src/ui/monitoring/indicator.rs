@@ -48,16 +48,24 @@ fn indicator_fields(prefix: &str, i: Option<&Indicator>) -> impl IntoView {
                     aria-describedby=hint.then(|| hint_id.clone())
                     prop:value=initial
                 />
-                {hint.then(|| view! { <p class="hint" id=hint_id>{mt.number_hint}</p> })}
+                {hint
+                    .then(|| {
+                        view! {
+                            <p class="hint" id=hint_id>
+                                {mt.number_hint}
+                            </p>
+                        }
+                    })}
             </div>
         }
     };
     view! {
         <div class="form-grid">
-            {line("naam", mt.indicator_name, value(|i| i.name.clone()), false)}
-            <div>
+            {line("naam", mt.indicator_name, value(|i| i.name.clone()), false)} <div>
                 <label for=id("schaal")>{mt.indicator_scale}</label>
-                <select id=id("schaal")>
+                <select id=id(
+                    "schaal",
+                )>
                     {Schaal::ALL
                         .into_iter()
                         .map(|s| {
@@ -69,15 +77,19 @@ fn indicator_fields(prefix: &str, i: Option<&Indicator>) -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-            </div>
-            {line("eenheid", mt.indicator_unit, value(|i| i.unit.clone()), false)}
+            </div> {line("eenheid", mt.indicator_unit, value(|i| i.unit.clone()), false)}
             {line("nulmeting", mt.indicator_baseline, value(|i| opt_text(i.baseline)), true)}
             {line("streefwaarde", mt.indicator_target, value(|i| opt_text(i.target)), true)}
             {line("wie", mt.indicator_measured_by, value(|i| i.measured_by.clone()), false)}
             {line("frequentie", mt.indicator_frequency, value(|i| i.frequency.clone()), false)}
             <div class="wide">
                 <label for=id("methode")>{mt.indicator_method}</label>
-                <textarea id=id("methode") rows="2" maxlength="2000" prop:value=value(|i| i.method.clone())></textarea>
+                <textarea
+                    id=id("methode")
+                    rows="2"
+                    maxlength="2000"
+                    prop:value=value(|i| i.method.clone())
+                ></textarea>
             </div>
         </div>
     }
@@ -122,10 +134,18 @@ pub fn NewIndicator(samenwerking: String, doel: String) -> impl IntoView {
                 indicator,
             },
         ) {
-            let ids: Vec<String> = ["naam", "eenheid", "nulmeting", "streefwaarde", "wie", "frequentie", "methode"]
-                .iter()
-                .map(|f| format!("{p}-{f}"))
-                .collect();
+            let ids: Vec<String> = [
+                "naam",
+                "eenheid",
+                "nulmeting",
+                "streefwaarde",
+                "wie",
+                "frequentie",
+                "methode",
+            ]
+            .iter()
+            .map(|f| format!("{p}-{f}"))
+            .collect();
             clear(&ids.iter().map(String::as_str).collect::<Vec<_>>());
             state.success(mt.indicator_added.to_string());
             // Ready for the next one.
@@ -133,9 +153,8 @@ pub fn NewIndicator(samenwerking: String, doel: String) -> impl IntoView {
         }
     };
     let heading = format!("{prefix}-kop");
-    let labelled = heading.clone();
     view! {
-        <form class="new-indicator" on:submit=on_submit aria-labelledby=labelled>
+        <form class="new-indicator" on:submit=on_submit>
             <h5 id=heading>{mt.indicator_add_heading}</h5>
             {indicator_fields(&prefix, None)}
             <button type="submit" class="primary">
@@ -155,9 +174,8 @@ pub fn IndicatorCard(
     let texts = t();
     let mt = texts.monitoring;
     let iid = indicator.clone();
-    let current = Memo::new(move |_| {
-        doel.with(|d| d.as_ref().and_then(|d| d.indicator(&iid).cloned()))
-    });
+    let current =
+        Memo::new(move |_| doel.with(|d| d.as_ref().and_then(|d| d.indicator(&iid).cloned())));
     let Some(initial) = current.get_untracked() else {
         return ().into_any();
     };
@@ -169,7 +187,11 @@ pub fn IndicatorCard(
         let Some(new) = read_fields(&p, iid.clone()) else {
             return;
         };
-        if dispatch(&state, &sw, MonitoringChange::UpdateIndicator { indicator: new }) {
+        if dispatch(
+            &state,
+            &sw,
+            MonitoringChange::UpdateIndicator { indicator: new },
+        ) {
             state.success(mt.indicator_saved.to_string());
         }
     };
@@ -177,7 +199,13 @@ pub fn IndicatorCard(
     let on_delete = move |_| {
         // The doel's heading stays; focus goes there.
         let doel_id = doel.with_untracked(|d| d.as_ref().map(|d| d.id.clone()));
-        if dispatch(&state, &sw, MonitoringChange::DeleteIndicator { indicator: iid.clone() }) {
+        if dispatch(
+            &state,
+            &sw,
+            MonitoringChange::DeleteIndicator {
+                indicator: iid.clone(),
+            },
+        ) {
             state.success(mt.indicator_deleted.to_string());
             if let Some(d) = doel_id {
                 focus_later(format!("doel-{d}"));
@@ -213,9 +241,17 @@ pub fn IndicatorCard(
                 }
                 Voortgang::Procent(n) => fill(mt.progress_percent, &[("n", &n.to_string())]),
             };
-            let lower = i.lower_is_better().then(|| view! { <p class="meta">{mt.lower_is_better}</p> });
-            let baseline = i.baseline.map(|g| shown(i, g)).unwrap_or_else(|| mt.none.to_string());
-            let target = i.target.map(|g| shown(i, g)).unwrap_or_else(|| mt.none.to_string());
+            let lower = i
+                .lower_is_better()
+                .then(|| view! { <p class="meta">{mt.lower_is_better}</p> });
+            let baseline = i
+                .baseline
+                .map(|g| shown(i, g))
+                .unwrap_or_else(|| mt.none.to_string());
+            let target = i
+                .target
+                .map(|g| shown(i, g))
+                .unwrap_or_else(|| mt.none.to_string());
             let about: Vec<String> = [
                 (mt.indicator_scale, mt.scale(i.scale).to_string()),
                 (mt.indicator_method, i.method.clone()),
@@ -260,8 +296,7 @@ pub fn IndicatorCard(
             <details class="indicator-edit">
                 <summary>{mt.indicator_edit}</summary>
                 <form on:submit=on_save>
-                    {indicator_fields(&prefix, Some(&initial))}
-                    <div class="actions">
+                    {indicator_fields(&prefix, Some(&initial))} <div class="actions">
                         <button type="submit">{mt.indicator_save}</button>
                     </div>
                 </form>
@@ -286,8 +321,16 @@ fn chart_pair(i: &Indicator, id: &str) -> AnyView {
         y.zip(value).map(|(y, v)| {
             let text = format!("{name}: {}", shown(i, v));
             // The label sits above its line, or below it near the top.
-            let ty = if y - 6 < CHART_TOP + 10 { y + 16 } else { y - 6 };
-            let tx = if class == "target" { CHART_RIGHT } else { CHART_LEFT + 6 };
+            let ty = if y - 6 < CHART_TOP + 10 {
+                y + 16
+            } else {
+                y - 6
+            };
+            let tx = if class == "target" {
+                CHART_RIGHT
+            } else {
+                CHART_LEFT + 6
+            };
             let anchor = if class == "target" { "end" } else { "start" };
             view! {
                 <g class=format!("ref {class}") data-line=class data-y=y.to_string()>
@@ -357,9 +400,9 @@ fn chart_pair(i: &Indicator, id: &str) -> AnyView {
             view! {
                 <tr>
                     <td>
-                        <time datetime=m.date.clone()>
-                            {crate::report::dates::meeting_date(texts, &m.date)}
-                        </time>
+                        <time datetime=m
+                            .date
+                            .clone()>{crate::report::dates::meeting_date(texts, &m.date)}</time>
                     </td>
                     <td data-value=m.value.dutch()>{shown(i, m.value)}</td>
                 </tr>
@@ -384,10 +427,18 @@ fn chart_pair(i: &Indicator, id: &str) -> AnyView {
                         width=(CHART_RIGHT - CHART_LEFT).to_string()
                         height=(CHART_BOTTOM - CHART_TOP).to_string()
                     />
-                    <text x=(CHART_LEFT - 8).to_string() y=(CHART_TOP + 5).to_string() text-anchor="end">
+                    <text
+                        x=(CHART_LEFT - 8).to_string()
+                        y=(CHART_TOP + 5).to_string()
+                        text-anchor="end"
+                    >
                         {g.top.dutch()}
                     </text>
-                    <text x=(CHART_LEFT - 8).to_string() y=(CHART_BOTTOM + 5).to_string() text-anchor="end">
+                    <text
+                        x=(CHART_LEFT - 8).to_string()
+                        y=(CHART_BOTTOM + 5).to_string()
+                        text-anchor="end"
+                    >
                         {g.bottom.dutch()}
                     </text>
                     {baseline}
@@ -473,7 +524,8 @@ fn Metingen(
     let iid_rows = indicator.clone();
     let table_heading = format!("metingen-{indicator}");
     view! {
-        <h6 id=table_heading.clone()>{mt.metingen_heading}{" "}<span class="meta">{count}</span></h6>
+        <h6 id=table_heading
+            .clone()>{mt.metingen_heading}{" "}<span class="meta">{count}</span></h6>
         <Show
             when=move || !ids.with(Vec::is_empty)
             fallback=move || view! { <p class="empty">{mt.metingen_empty}</p> }
@@ -512,8 +564,10 @@ fn Metingen(
                 </table>
             </div>
         </Show>
-        <form class="new-meting" on:submit=on_add aria-labelledby=id("kop")>
-            <p class="form-title" id=id("kop")>{mt.meting_new_heading}</p>
+        <form class="new-meting" on:submit=on_add>
+            <p class="form-title" id=id("kop")>
+                {mt.meting_new_heading}
+            </p>
             <div class="form-grid">
                 <div>
                     <label for=id("datum")>{mt.meting_date}</label>
@@ -530,7 +584,9 @@ fn Metingen(
                         required
                         aria-describedby=id("waarde-hint")
                     />
-                    <p class="hint" id=id("waarde-hint")>{mt.number_hint}</p>
+                    <p class="hint" id=id("waarde-hint")>
+                        {mt.number_hint}
+                    </p>
                 </div>
                 <div>
                     <label for=id("bron")>{mt.meting_source}</label>
@@ -541,7 +597,9 @@ fn Metingen(
                     <input id=id("opmerking") type="text" autocomplete="off" maxlength="2000" />
                 </div>
             </div>
-            <button type="submit" class="primary">{mt.meting_add}</button>
+            <button type="submit" class="primary">
+                {mt.meting_add}
+            </button>
         </form>
     }
 }
@@ -556,7 +614,8 @@ fn MetingRow(
     let state = use_app_state();
     let mt = t().monitoring;
     let mid = meting.clone();
-    let row = Memo::new(move |_| current.with(|i| i.as_ref().and_then(|i| i.meting(&mid).cloned())));
+    let row =
+        Memo::new(move |_| current.with(|i| i.as_ref().and_then(|i| i.meting(&mid).cloned())));
     let Some(initial) = row.get_untracked() else {
         return ().into_any();
     };
@@ -609,10 +668,12 @@ fn MetingRow(
                     aria-label=label(mt.meting_date)
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        u1(&move |m| {
-                            m.date = v.clone();
-                            true
-                        })
+                        u1(
+                            &move |m| {
+                                m.date = v.clone();
+                                true
+                            },
+                        )
                     }
                 />
             </td>
@@ -629,10 +690,12 @@ fn MetingRow(
                         let text = event_target_value(&ev);
                         match Getal::parse(&text) {
                             Some(g) => {
-                                u2(&move |m| {
-                                    m.value = g;
-                                    true
-                                })
+                                u2(
+                                    &move |m| {
+                                        m.value = g;
+                                        true
+                                    },
+                                )
                             }
                             None => state.error(mt.bad_number.to_string()),
                         }
@@ -648,10 +711,12 @@ fn MetingRow(
                     aria-label=label(mt.meting_source)
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        u3(&move |m| {
-                            m.source = v.clone();
-                            true
-                        })
+                        u3(
+                            &move |m| {
+                                m.source = v.clone();
+                                true
+                            },
+                        )
                     }
                 />
             </td>
@@ -664,10 +729,12 @@ fn MetingRow(
                     aria-label=label(mt.meting_remark)
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        u4(&move |m| {
-                            m.remark = v.clone();
-                            true
-                        })
+                        u4(
+                            &move |m| {
+                                m.remark = v.clone();
+                                true
+                            },
+                        )
                     }
                 />
             </td>

@@ -25,7 +25,11 @@ fn choices(d: &Data) -> Choices {
         indicatoren: d
             .doelen
             .iter()
-            .flat_map(|doel| doel.indicatoren.iter().map(|i| (i.id.clone(), i.name.clone())))
+            .flat_map(|doel| {
+                doel.indicatoren
+                    .iter()
+                    .map(|i| (i.id.clone(), i.name.clone()))
+            })
             .collect(),
     }
 }
@@ -80,11 +84,17 @@ fn entry_fields(prefix: &str, e: Option<&LeerlogEntry>, c: Choices) -> impl Into
         <div class="form-grid">
             <div>
                 <label for=id("datum")>{mt.leerlog_date}</label>
-                <input id=id("datum") type="date" prop:value=e.map(|e| e.date.clone()).unwrap_or_default() />
+                <input
+                    id=id("datum")
+                    type="date"
+                    prop:value=e.map(|e| e.date.clone()).unwrap_or_default()
+                />
             </div>
             <div>
                 <label for=id("stap")>{mt.leerlog_step}</label>
-                <select id=id("stap")>
+                <select id=id(
+                    "stap",
+                )>
                     {Stap::ALL
                         .into_iter()
                         .map(|s| {
@@ -124,10 +134,29 @@ fn entry_fields(prefix: &str, e: Option<&LeerlogEntry>, c: Choices) -> impl Into
                     {move || chosen_loop.get().map(|l| mt.lus_uitleg(l)).unwrap_or_default()}
                 </p>
             </div>
-            {text("verandert", mt.leerlog_changes, e.map(|e| e.changes.clone()).unwrap_or_default())}
-            {link_select(id("werkblad"), mt.leerlog_werkblad, c.werkbladen, e.and_then(|e| e.werkblad.clone()))}
-            {link_select(id("bijeenkomst"), mt.leerlog_bijeenkomst, c.bijeenkomsten, e.and_then(|e| e.bijeenkomst.clone()))}
-            {link_select(id("indicator"), mt.leerlog_indicator, c.indicatoren, e.and_then(|e| e.indicator.clone()))}
+            {text(
+                "verandert",
+                mt.leerlog_changes,
+                e.map(|e| e.changes.clone()).unwrap_or_default(),
+            )}
+            {link_select(
+                id("werkblad"),
+                mt.leerlog_werkblad,
+                c.werkbladen,
+                e.and_then(|e| e.werkblad.clone()),
+            )}
+            {link_select(
+                id("bijeenkomst"),
+                mt.leerlog_bijeenkomst,
+                c.bijeenkomsten,
+                e.and_then(|e| e.bijeenkomst.clone()),
+            )}
+            {link_select(
+                id("indicator"),
+                mt.leerlog_indicator,
+                c.indicatoren,
+                e.and_then(|e| e.indicator.clone()),
+            )}
         </div>
     }
 }
@@ -183,7 +212,11 @@ pub fn Leerlog(samenwerking: String, data: Memo<Option<Data>>) -> impl IntoView 
         let id = new_id("ll");
         let entry = read_entry("ll-nieuw", id.clone());
         if dispatch(&state, &sw, MonitoringChange::AddLeerlog { entry }) {
-            clear(&["ll-nieuw-geprobeerd", "ll-nieuw-geleerd", "ll-nieuw-verandert"]);
+            clear(&[
+                "ll-nieuw-geprobeerd",
+                "ll-nieuw-geleerd",
+                "ll-nieuw-verandert",
+            ]);
             state.success(mt.leerlog_added.to_string());
             focus_later(format!("le-{id}"));
         }
@@ -285,7 +318,11 @@ fn Entry(samenwerking: String, entry: String, data: Memo<Option<Data>>) -> impl 
     };
     let (sw, eid) = (samenwerking.clone(), entry.clone());
     let on_delete = move |_| {
-        if dispatch(&state, &sw, MonitoringChange::DeleteLeerlog { entry: eid.clone() }) {
+        if dispatch(
+            &state,
+            &sw,
+            MonitoringChange::DeleteLeerlog { entry: eid.clone() },
+        ) {
             state.success(mt.leerlog_deleted.to_string());
             focus_later("leerlog-kop".to_string());
         }
@@ -324,7 +361,9 @@ fn Entry(samenwerking: String, entry: String, data: Memo<Option<Data>>) -> impl 
                 .hash();
                 links.push(view! {
                     <li>
-                        {mt.leerlog_werkblad}{": "}<a href=href data-link="werkblad">{title.clone()}</a>
+                        {mt.leerlog_werkblad}{": "}<a href=href data-link="werkblad">
+                            {title.clone()}
+                        </a>
                     </li>
                 }.into_any());
             }
@@ -337,7 +376,9 @@ fn Entry(samenwerking: String, entry: String, data: Memo<Option<Data>>) -> impl 
                 .hash();
                 links.push(view! {
                     <li>
-                        {mt.leerlog_bijeenkomst}{": "}<a href=href data-link="bijeenkomst">{title.clone()}</a>
+                        {mt.leerlog_bijeenkomst}{": "}<a href=href data-link="bijeenkomst">
+                            {title.clone()}
+                        </a>
                     </li>
                 }.into_any());
             }
@@ -389,8 +430,7 @@ fn Entry(samenwerking: String, entry: String, data: Memo<Option<Data>>) -> impl 
             <details>
                 <summary>{mt.leerlog_edit}</summary>
                 <form on:submit=on_save>
-                    {form}
-                    <button type="submit">{mt.leerlog_save}</button>
+                    {form} <button type="submit">{mt.leerlog_save}</button>
                 </form>
             </details>
             <button type="button" class="danger small" on:click=on_delete>

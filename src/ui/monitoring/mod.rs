@@ -142,11 +142,7 @@ pub fn MonitoringPage(samenwerking: String) -> impl IntoView {
     let texts = t();
     let mt = texts.monitoring;
     let key = samenwerking.clone();
-    let data = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|ws| ws.get(&key).map(read_data))
-    });
+    let data = Memo::new(move |_| state.workspace.with(|ws| ws.get(&key).map(read_data)));
     let exists = Memo::new(move |_| data.with(Option::is_some));
     let back = Screen::Samenwerking(samenwerking.clone()).hash();
     let sw = samenwerking.clone();
@@ -315,7 +311,10 @@ fn DoelCard(samenwerking: String, doel: String, data: Memo<Option<Data>>) -> imp
     let mt = t().monitoring;
     let did = doel.clone();
     let current = Memo::new(move |_| {
-        data.with(|d| d.as_ref().and_then(|d| d.doelen.iter().find(|x| x.id == did).cloned()))
+        data.with(|d| {
+            d.as_ref()
+                .and_then(|d| d.doelen.iter().find(|x| x.id == did).cloned())
+        })
     });
     let Some(initial) = current.get_untracked() else {
         return ().into_any();
@@ -323,7 +322,12 @@ fn DoelCard(samenwerking: String, doel: String, data: Memo<Option<Data>>) -> imp
     let indicator_ids = Memo::new(move |_| {
         current.with(|d| {
             d.as_ref()
-                .map(|d| d.indicatoren.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
+                .map(|d| {
+                    d.indicatoren
+                        .iter()
+                        .map(|i| i.id.clone())
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
         })
     });
@@ -356,7 +360,11 @@ fn DoelCard(samenwerking: String, doel: String, data: Memo<Option<Data>>) -> imp
     };
     let (sw, d) = (samenwerking.clone(), doel.clone());
     let on_delete = move |_| {
-        if dispatch(&state, &sw, MonitoringChange::DeleteDoel { doel: d.clone() }) {
+        if dispatch(
+            &state,
+            &sw,
+            MonitoringChange::DeleteDoel { doel: d.clone() },
+        ) {
             state.success(mt.doel_deleted.to_string());
             focus_later("doelen-kop".to_string());
         }
@@ -380,16 +388,17 @@ fn DoelCard(samenwerking: String, doel: String, data: Memo<Option<Data>>) -> imp
                             werkblad: w,
                         }
                             .hash();
-                        view! {
-                            <p class="meta">
-                                {mt.doel_from}{" "}<a href=href>{title}</a>
-                            </p>
-                        }
+                        view! { <p class="meta">{mt.doel_from}{" "}<a href=href>{title}</a></p> }
                     })
             }}
             <form class="doel-edit" on:submit=on_save>
                 <label for=text_id.clone()>{mt.doel_edit_label}</label>
-                <textarea id=text_id.clone() rows="2" maxlength="2000" prop:value=initial.text.clone()></textarea>
+                <textarea
+                    id=text_id.clone()
+                    rows="2"
+                    maxlength="2000"
+                    prop:value=initial.text.clone()
+                ></textarea>
                 <div class="actions">
                     <button type="submit">{mt.doel_save}</button>
                     <button type="button" class="danger" on:click=on_delete>

@@ -244,7 +244,8 @@ fn v4_to_v5(mut value: Value) -> Value {
 /// leerlog and no dates: empty lists and empty dates.
 fn v5_to_v6(mut value: Value) -> Value {
     if let Some(s) = value.get_mut("samenwerking").and_then(Value::as_object_mut) {
-        s.entry("doelen").or_insert_with(|| Value::Array(Vec::new()));
+        s.entry("doelen")
+            .or_insert_with(|| Value::Array(Vec::new()));
         s.entry("leerlog")
             .or_insert_with(|| Value::Array(Vec::new()));
         if let Some(list) = s.get_mut("partners").and_then(Value::as_array_mut) {

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::wire::{named_enum, objects};
 
 use super::bijeenkomst::{Actie, ActieStatus, Bijeenkomst, Status};
-use super::scan::Scan;
 use super::monitoring::{Doel, Indicator, LeerlogEntry};
+use super::scan::Scan;
 use super::werkblad::Werkblad;
 
 /// Milliseconds since the Unix epoch, passed in by the caller (never read from a clock here).

@@ -111,7 +111,8 @@ impl<'de> Deserialize<'de> for Getal {
                 if v.contains(',') || v.trim() != v {
                     return Err(E::invalid_value(serde::de::Unexpected::Str(v), &self));
                 }
-                Getal::parse(v).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+                Getal::parse(v)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
             }
         }
         d.deserialize_str(Text)

@@ -1,11 +1,11 @@
 use super::*;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use vitaal_core::domain::scan::{
-    PaperTally, Response, Scan, ScanAntwoord, Score, Source, MAX_PAPER_COUNT,
-};
 use vitaal_core::domain::monitoring::{
     Bron, Doel, Getal, Indicator, LeerlogEntry, Lus, Meting, Schaal, Stap,
+};
+use vitaal_core::domain::scan::{
+    PaperTally, Response, Scan, ScanAntwoord, Score, Source, MAX_PAPER_COUNT,
 };
 use vitaal_core::domain::validate;
 

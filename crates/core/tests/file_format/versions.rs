@@ -502,7 +502,10 @@ fn recorded_acties_are_refused_on_a_meeting_that_is_not_closed_or_with_an_id_twi
 fn a_version_5_file_migrates_to_a_samenwerking_without_monitoring() {
     let v5 = file::import(include_str!("../fixtures/v5.vitaal.json")).unwrap();
     assert!(v5.doelen.is_empty() && v5.leerlog.is_empty());
-    assert!(v5.partners.iter().all(|p| p.joined.is_empty() && p.left.is_empty()));
+    assert!(v5
+        .partners
+        .iter()
+        .all(|p| p.joined.is_empty() && p.left.is_empty()));
     let again = file::export(&v5, 1);
     let value: serde_json::Value = serde_json::from_str(&again).unwrap();
     assert_eq!(value["version"], 6);
@@ -576,31 +579,48 @@ fn the_version_6_fixture_reads_every_monitoring_field_exactly() {
 
     assert_eq!(v6.doelen.len(), 2);
     let doel = &v6.doelen[0];
-    assert_eq!(doel.text, "Elke oudere kent in 2028 een vast aanspreekpunt in de wijk.");
+    assert_eq!(
+        doel.text,
+        "Elke oudere kent in 2028 een vast aanspreekpunt in de wijk."
+    );
     let bron = doel.bron.as_ref().unwrap();
     assert_eq!(
         (bron.werkblad.as_str(), bron.key.as_str()),
         ("wb-mfy009-v4w5x6", "vierluik.waarvoor-gaan")
     );
-    assert_eq!((doel.created_ms, doel.updated_ms), (1_796_200_000_000, 1_796_300_000_000));
+    assert_eq!(
+        (doel.created_ms, doel.updated_ms),
+        (1_796_200_000_000, 1_796_300_000_000)
+    );
     let gehoord = &doel.indicatoren[0];
     assert_eq!(gehoord.name, "Ouderen geven aan zich gehoord te voelen");
     assert_eq!(gehoord.method, "Korte vragenlijst bij de koffieochtend");
     assert_eq!(gehoord.scale, Schaal::Schaal15);
-    assert_eq!((gehoord.baseline, gehoord.target), (Some(Getal(250)), Some(Getal(400))));
+    assert_eq!(
+        (gehoord.baseline, gehoord.target),
+        (Some(Getal(250)), Some(Getal(400)))
+    );
     assert_eq!(gehoord.measured_by, "Anna de Vries");
     assert_eq!(gehoord.frequency, "Twee keer per jaar");
     assert_eq!(gehoord.metingen.len(), 2);
     let m = &gehoord.metingen[1];
     assert_eq!(
-        (m.date.as_str(), m.value, m.source.as_str(), m.remark.as_str()),
+        (
+            m.date.as_str(),
+            m.value,
+            m.source.as_str(),
+            m.remark.as_str()
+        ),
         ("2026-09-01", Getal(325), "Vragenlijst najaar", "")
     );
     assert_eq!(gehoord.metingen[0].remark, "Nulmeting, 24 ouderen");
     // 2,5 → 3,25 of the way to 4: 50 %.
     assert_eq!(gehoord.voortgang(), Voortgang::Procent(50));
     let wachtlijst = &doel.indicatoren[1];
-    assert_eq!((wachtlijst.scale, wachtlijst.unit.as_str()), (Schaal::Aantal, "ouderen"));
+    assert_eq!(
+        (wachtlijst.scale, wachtlijst.unit.as_str()),
+        (Schaal::Aantal, "ouderen")
+    );
     assert!(wachtlijst.lower_is_better());
     assert_eq!(wachtlijst.voortgang(), Voortgang::Procent(30));
     let tweede = &v6.doelen[1];
@@ -613,15 +633,27 @@ fn the_version_6_fixture_reads_every_monitoring_field_exactly() {
 
     assert_eq!(v6.leerlog.len(), 2);
     let e = &v6.leerlog[0];
-    assert_eq!((e.date.as_str(), e.step, e.lus), ("2026-09-20", Stap::Leren, Some(Lus::Dubbel)));
-    assert_eq!(e.tried, "Een koffieochtend op zaterdag in plaats van dinsdag.");
-    assert_eq!(e.learned, "Er kwamen meer mantelzorgers, maar minder ouderen zonder vervoer.");
+    assert_eq!(
+        (e.date.as_str(), e.step, e.lus),
+        ("2026-09-20", Stap::Leren, Some(Lus::Dubbel))
+    );
+    assert_eq!(
+        e.tried,
+        "Een koffieochtend op zaterdag in plaats van dinsdag."
+    );
+    assert_eq!(
+        e.learned,
+        "Er kwamen meer mantelzorgers, maar minder ouderen zonder vervoer."
+    );
     assert_eq!(e.changes, "We regelen vervoer met de buurtbus.");
     assert_eq!(e.werkblad.as_deref(), Some("wb-mg0001-x1y2z3"));
     assert_eq!(e.bijeenkomst.as_deref(), Some("bk-mfy001-a1b2c3"));
     assert_eq!(e.indicator.as_deref(), Some("in-mg0003-b1"));
     let bare = &v6.leerlog[1];
-    assert_eq!((bare.step, bare.lus, bare.date.as_str()), (Stap::PlannenMaken, None, ""));
+    assert_eq!(
+        (bare.step, bare.lus, bare.date.as_str()),
+        (Stap::PlannenMaken, None, "")
+    );
     assert!(bare.werkblad.is_none() && bare.bijeenkomst.is_none() && bare.indicator.is_none());
 
     // Lossless, and written as the fixture's values.
@@ -692,9 +724,18 @@ fn hostile_monitoring_in_a_file_is_refused() {
         content(DomainError::EmptyEntry)
     );
     // A value must be a decimal text with a point: no number, no comma, no three decimals.
-    for bad in [serde_json::json!(3), "3,5".into(), "3.125".into(), " 3".into(), "".into()] {
+    for bad in [
+        serde_json::json!(3),
+        "3,5".into(),
+        "3.125".into(),
+        " 3".into(),
+        "".into(),
+    ] {
         let r = edit(&|s| s["doelen"][0]["indicatoren"][0]["baseline"] = bad.clone());
-        assert!(matches!(r, Err(ImportError::Structure(ref p)) if p.ends_with("baseline")), "{bad}: {r:?}");
+        assert!(
+            matches!(r, Err(ImportError::Structure(ref p)) if p.ends_with("baseline")),
+            "{bad}: {r:?}"
+        );
     }
     let r = edit(&|s| s["leerlog"][0]["loop"] = "vierdubbel".into());
     assert!(matches!(r, Err(ImportError::Structure(_))), "{r:?}");

@@ -16,7 +16,19 @@ fn numbers_are_read_as_typed_and_written_exactly() {
         assert_eq!(g.dutch(), dutch);
         assert_eq!(Getal::parse(&g.file_text()), Some(g));
     }
-    for bad in ["", "-", "3,", ",5", "3,125", "1e3", "3 5", "drie", "1000000000,01", "+3", "3.5.1"] {
+    for bad in [
+        "",
+        "-",
+        "3,",
+        ",5",
+        "3,125",
+        "1e3",
+        "3 5",
+        "drie",
+        "1000000000,01",
+        "+3",
+        "3.5.1",
+    ] {
         assert_eq!(Getal::parse(bad), None, "{bad:?}");
     }
     // Every value of two decimals round-trips through the file's text.
@@ -37,7 +49,15 @@ fn with(baseline: Option<&str>, target: Option<&str>, values: &[(&str, &str)]) -
 
 #[test]
 fn latest_value_and_change_follow_the_dates_not_the_order_entered() {
-    let i = with(Some("2"), Some("4"), &[("2026-09-01", "3,5"), ("2026-03-01", "2"), ("2026-06-01", "3")]);
+    let i = with(
+        Some("2"),
+        Some("4"),
+        &[
+            ("2026-09-01", "3,5"),
+            ("2026-03-01", "2"),
+            ("2026-06-01", "3"),
+        ],
+    );
     let dates: Vec<&str> = i.sorted().iter().map(|m| m.date.as_str()).collect();
     assert_eq!(dates, ["2026-03-01", "2026-06-01", "2026-09-01"]);
     assert_eq!(i.latest().map(|m| m.value), Some(Getal(350)));
@@ -68,29 +88,52 @@ fn progress_is_the_share_of_the_way_from_baseline_to_target() {
     assert_eq!(p(Some("40"), Some("10"), "45"), Voortgang::Procent(-17));
     assert!(!with(Some("1"), Some("2"), &[]).lower_is_better());
     // Baseline equal to target: no percentage, only whether it is on target.
-    assert_eq!(p(Some("3"), Some("3"), "3"), Voortgang::GeenAfstand { op_doel: true });
-    assert_eq!(p(Some("3"), Some("3"), "4"), Voortgang::GeenAfstand { op_doel: false });
+    assert_eq!(
+        p(Some("3"), Some("3"), "3"),
+        Voortgang::GeenAfstand { op_doel: true }
+    );
+    assert_eq!(
+        p(Some("3"), Some("3"), "4"),
+        Voortgang::GeenAfstand { op_doel: false }
+    );
     // Missing pieces.
     assert_eq!(p(None, Some("3"), "3"), Voortgang::Onbekend);
     assert_eq!(p(Some("3"), None, "3"), Voortgang::Onbekend);
-    assert_eq!(with(Some("1"), Some("3"), &[]).voortgang(), Voortgang::Onbekend);
+    assert_eq!(
+        with(Some("1"), Some("3"), &[]).voortgang(),
+        Voortgang::Onbekend
+    );
     // Extremes do not overflow.
     assert_eq!(
         p(Some("-1000000000"), Some("1000000000"), "1000000000"),
         Voortgang::Procent(100)
     );
-    assert_eq!(p(Some("0"), Some("0,01"), "1000000000"), Voortgang::Procent(10_000_000_000_000));
+    assert_eq!(
+        p(Some("0"), Some("0,01"), "1000000000"),
+        Voortgang::Procent(10_000_000_000_000)
+    );
 }
 
 #[test]
 fn chart_coordinates_are_integers_inside_the_plot_with_baseline_and_target() {
-    let mut i = with(Some("2"), Some("4"), &[("2026-09-01", "3,5"), ("2026-03-01", "2"), ("2026-06-01", "3")]);
+    let mut i = with(
+        Some("2"),
+        Some("4"),
+        &[
+            ("2026-09-01", "3,5"),
+            ("2026-03-01", "2"),
+            ("2026-06-01", "3"),
+        ],
+    );
     i.scale = Schaal::Schaal15;
     let g = grafiek(&i);
     // The whole 1–5 scale is shown.
     assert_eq!((g.bottom, g.top), (Getal(100), Getal(500)));
     let xs: Vec<i64> = g.points.iter().map(|p| p.x).collect();
-    assert_eq!(xs, [CHART_LEFT, (CHART_LEFT + CHART_RIGHT) / 2, CHART_RIGHT]);
+    assert_eq!(
+        xs,
+        [CHART_LEFT, (CHART_LEFT + CHART_RIGHT) / 2, CHART_RIGHT]
+    );
     let span = CHART_BOTTOM - CHART_TOP; // 190 for 4 units
     let y = |v: i64| CHART_TOP + ((500 - v) * span * 2 + 400) / 800;
     let ys: Vec<i64> = g.points.iter().map(|p| p.y).collect();
@@ -124,6 +167,10 @@ fn chart_coordinates_are_integers_inside_the_plot_with_baseline_and_target() {
     assert_eq!((g.bottom, g.top), (Getal(0), Getal(10_000)));
     assert_eq!(g.target_y, Some(CHART_TOP + 38));
     // Extremes stay inside.
-    let g = grafiek(&with(Some("-1000000000"), Some("1000000000"), &[("2026-01-01", "0")]));
+    let g = grafiek(&with(
+        Some("-1000000000"),
+        Some("1000000000"),
+        &[("2026-01-01", "0")],
+    ));
     assert_eq!(g.points[0].y, (CHART_TOP + CHART_BOTTOM) / 2);
 }

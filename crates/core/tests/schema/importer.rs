@@ -1,6 +1,7 @@
 use super::*;
 use serde_json::json;
 use vitaal_core::domain::bijeenkomst::{Fase, Status};
+use vitaal_core::domain::monitoring::{MAX_DOELEN, MAX_INDICATOREN, MAX_LEERLOG, MAX_METINGEN};
 use vitaal_core::domain::scan::{
     MAX_PAPER_COUNT, MAX_REMARK_CHARS, MAX_RESPONSES, MAX_SCORE, MIN_SCORE,
 };
@@ -8,7 +9,6 @@ use vitaal_core::domain::validate::{
     MAX_ACTIES, MAX_ACTIE_CHARS, MAX_BIJEENKOMSTEN, MAX_MINUTES, MAX_NAME_CHARS, MAX_NOTE_CHARS,
     MAX_OPGAVE_CHARS, MAX_PARTNERS, MAX_SCANS, MAX_TEXT_CHARS,
 };
-use vitaal_core::domain::monitoring::{MAX_DOELEN, MAX_INDICATOREN, MAX_LEERLOG, MAX_METINGEN};
 use vitaal_core::domain::werkblad::{self, MAX_ANSWERS, MAX_ROWS, MAX_WERKBLADEN};
 
 /// Importer and (non-strict) schema both accept `value`, or both refuse it; returns which.
@@ -405,8 +405,16 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
     };
     let lists: [(&str, usize, Make); 12] = [
         ("/samenwerking/doelen", MAX_DOELEN, with_doel_ids),
-        ("/samenwerking/doelen/0/indicatoren", MAX_INDICATOREN, with_scan_id),
-        ("/samenwerking/doelen/0/indicatoren/0/metingen", MAX_METINGEN, with_id),
+        (
+            "/samenwerking/doelen/0/indicatoren",
+            MAX_INDICATOREN,
+            with_scan_id,
+        ),
+        (
+            "/samenwerking/doelen/0/indicatoren/0/metingen",
+            MAX_METINGEN,
+            with_id,
+        ),
         ("/samenwerking/leerlog", MAX_LEERLOG, with_id),
         ("/samenwerking/partners", MAX_PARTNERS, with_id),
         (

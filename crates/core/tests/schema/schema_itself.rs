@@ -2,6 +2,7 @@ use super::*;
 use serde_json::json;
 use vitaal_core::domain::bijeenkomst::{CheckAntwoord, Checkvraag, Fase, Status};
 use vitaal_core::domain::file::FORMAT;
+use vitaal_core::domain::monitoring::{self, Lus, Schaal, Stap};
 use vitaal_core::domain::scan::{
     ANSWER_FORMAT, ANSWER_VERSION, MAX_PAPER_COUNT, MAX_REMARK_CHARS, MAX_RESPONSES, MAX_SCORE,
     MIN_SCORE,
@@ -11,7 +12,6 @@ use vitaal_core::domain::validate::{
     MAX_NOTE_CHARS, MAX_OPGAVE_CHARS, MAX_PARTNERS, MAX_SCANS, MAX_TEXT_CHARS,
 };
 use vitaal_core::domain::werkblad::{self, MAX_ANSWERS, MAX_ROWS, MAX_WERKBLADEN};
-use vitaal_core::domain::monitoring::{self, Lus, Schaal, Stap};
 use vitaal_core::domain::{PartnerKind, Ring, Route};
 
 // ---- the schema itself ----
@@ -278,8 +278,14 @@ fn limits_are_the_rust_limits() {
         defs["indicator"]["properties"]["metingen"]["maxItems"],
         monitoring::MAX_METINGEN
     );
-    assert_eq!(defs["doel"]["properties"]["text"]["maxLength"], MAX_TEXT_CHARS);
-    assert_eq!(defs["indicator"]["properties"]["name"]["maxLength"], MAX_NAME_CHARS);
+    assert_eq!(
+        defs["doel"]["properties"]["text"]["maxLength"],
+        MAX_TEXT_CHARS
+    );
+    assert_eq!(
+        defs["indicator"]["properties"]["name"]["maxLength"],
+        MAX_NAME_CHARS
+    );
     assert_eq!(sw["acties"]["maxItems"], MAX_ACTIES);
     assert_eq!(meeting["place"]["maxLength"], MAX_NAME_CHARS);
     assert_eq!(

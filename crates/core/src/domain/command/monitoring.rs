@@ -18,24 +18,51 @@ pub enum MonitoringChange {
         bron: Option<Bron>,
     },
     /// Changes a doel's text (its source stays).
-    UpdateDoel { doel: String, text: String },
+    UpdateDoel {
+        doel: String,
+        text: String,
+    },
     /// Deletes the doel with its indicatoren and metingen; leerlog entries that linked one of
     /// its indicatoren stay, without the link.
-    DeleteDoel { doel: String },
+    DeleteDoel {
+        doel: String,
+    },
     /// Adds an indicator to a doel (its `metingen` must be empty: they are added one by one).
-    AddIndicator { doel: String, indicator: Indicator },
+    AddIndicator {
+        doel: String,
+        indicator: Indicator,
+    },
     /// Changes an indicator's fields; its metingen stay (and must fit a changed scale).
-    UpdateIndicator { indicator: Indicator },
+    UpdateIndicator {
+        indicator: Indicator,
+    },
     /// Deletes the indicator with its metingen; leerlog links to it are cleared.
-    DeleteIndicator { indicator: String },
-    AddMeting { indicator: String, meting: Meting },
-    UpdateMeting { indicator: String, meting: Meting },
-    DeleteMeting { indicator: String, meting: String },
+    DeleteIndicator {
+        indicator: String,
+    },
+    AddMeting {
+        indicator: String,
+        meting: Meting,
+    },
+    UpdateMeting {
+        indicator: String,
+        meting: Meting,
+    },
+    DeleteMeting {
+        indicator: String,
+        meting: String,
+    },
     /// A new leerlog entry (its `created_ms` and `updated_ms` become now).
-    AddLeerlog { entry: LeerlogEntry },
+    AddLeerlog {
+        entry: LeerlogEntry,
+    },
     /// Changes a leerlog entry (its `created_ms` stays).
-    UpdateLeerlog { entry: LeerlogEntry },
-    DeleteLeerlog { entry: String },
+    UpdateLeerlog {
+        entry: LeerlogEntry,
+    },
+    DeleteLeerlog {
+        entry: String,
+    },
 }
 
 /// [`super::Command::Monitoring`].
@@ -62,11 +89,12 @@ fn doel_of_indicator<'a>(s: &'a mut Samenwerking, id: &str) -> Option<&'a mut Do
 /// Checks the links of a leerlog entry against the samenwerking.
 fn links_exist(s: &Samenwerking, e: &LeerlogEntry) -> Result<(), DomainError> {
     let ok = e.werkblad.as_ref().is_none_or(|w| s.werkblad(w).is_some())
-        && e
-            .bijeenkomst
+        && e.bijeenkomst
             .as_ref()
             .is_none_or(|b| s.bijeenkomst(b).is_some())
-        && e.indicator.as_ref().is_none_or(|i| s.indicator(i).is_some());
+        && e.indicator
+            .as_ref()
+            .is_none_or(|i| s.indicator(i).is_some());
     if ok {
         Ok(())
     } else {

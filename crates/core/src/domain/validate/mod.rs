@@ -5,8 +5,8 @@
 mod records;
 
 pub use records::{
-    actie, answer, besluit, bijeenkomst, doel, doel_text, indicator, leerlog_entry, meting, partner, rij,
-    samenwerking, werkblad,
+    actie, answer, besluit, bijeenkomst, doel, doel_text, indicator, leerlog_entry, meting,
+    partner, rij, samenwerking, werkblad,
 };
 
 use super::bijeenkomst::FaseError;

@@ -471,8 +471,7 @@ pub fn samenwerking(s: &Samenwerking) -> Result<Samenwerking, DomainError> {
             .werkblad
             .as_ref()
             .is_some_and(|w| !werkbladen.iter().any(|c| c.id == *w))
-            || e
-                .bijeenkomst
+            || e.bijeenkomst
                 .as_ref()
                 .is_some_and(|b| !bijeenkomsten.iter().any(|c| c.id == *b))
             || e.indicator.as_ref().is_some_and(|i| {
@@ -642,8 +641,7 @@ fn doelen_of(list: &[Doel], werkbladen: &[Werkblad]) -> Result<Vec<Doel>, Domain
         let d = doel(d, werkbladen)?;
         let clash = checked.iter().any(|c| {
             c.id == d.id
-                || c
-                    .indicatoren
+                || c.indicatoren
                     .iter()
                     .any(|i| d.indicatoren.iter().any(|j| j.id == i.id))
         });
