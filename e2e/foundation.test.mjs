@@ -117,7 +117,7 @@ test('create a samenwerking by keyboard, reload, export', async () => {
   await download.saveAs(exportedFile);
   const file = JSON.parse(fs.readFileSync(exportedFile, 'utf8'));
   assert.equal(file.format, 'vitaal-samenwerken');
-  assert.equal(file.version, 5);
+  assert.equal(file.version, 6);
   assert.equal(file.samenwerking.partners.length, 2);
 
   // The overview lists it; the model screen is reachable from the menu.

@@ -238,7 +238,7 @@ test('pass-the-laptop scan, an answer file, a paper round, reveal and agenda han
   const after = path.join(artifacts, 'scan-na.vitaal.json');
   await (await download).saveAs(after);
   const file = JSON.parse(fs.readFileSync(after, 'utf8'));
-  assert.equal(file.version, 5);
+  assert.equal(file.version, 6);
   assert.equal(file.samenwerking.scans[0].responses.length, 4);
   assert.equal(file.samenwerking.bijeenkomsten.at(-1).scan, scanId);
 

@@ -30,7 +30,7 @@ after(async () => {
 });
 
 const KEY = 'vitaal-samenwerken:werkruimte';
-const OWN = 'vitaal-samenwerken-opslagversie-5:';
+const OWN = 'vitaal-samenwerken-opslagversie-6:';
 
 /** Leaves the page by reloading it; returns the beforeunload dialog's type (or null) after
  * answering it with `accept`. */
@@ -78,7 +78,7 @@ test('data of a newer version: a persistent alert, every change flagged, export,
   const p = await newProfile(browser, server.origin);
   const { page } = p;
   // What a newer one-file copy on the same computer leaves in the shared storage.
-  const newer = JSON.stringify({ format: 'vitaal-samenwerken-opslag', version: 6, samenwerkingen: [{ id: 'sw-nieuw', name: 'Van de nieuwere versie', toekomst: {} }] });
+  const newer = JSON.stringify({ format: 'vitaal-samenwerken-opslag', version: 7, samenwerkingen: [{ id: 'sw-nieuw', name: 'Van de nieuwere versie', toekomst: {} }] });
   await page.evaluate(([k, v]) => {
     localStorage.setItem(k, v);
     localStorage.setItem('vitaal-samenwerken:revisie', '41');
@@ -88,7 +88,7 @@ test('data of a newer version: a persistent alert, every change flagged, export,
   let text = await alertText(page);
   assert.match(text, /Er wordt niets bewaard/);
   assert.match(text, /nieuwere versie/);
-  assert.match(text, /opslagversie 6/);
+  assert.match(text, /opslagversie 7/);
   // Not dismissible: no close button in the alert.
   assert.equal(await page.locator('.save-warning button', { hasText: /sluiten/i }).count(), 0);
   await assertAccessible(page, 'newer version alert');
@@ -126,7 +126,7 @@ test('data of a newer version: a persistent alert, every change flagged, export,
   await page.keyboard.type(', nu wel.');
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   const own = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), `${OWN}werkruimte`);
-  assert.equal(own.version, 5);
+  assert.equal(own.version, 6);
   assert.equal(own.samenwerkingen[0].opgave, 'Nog nergens bewaard, nu wel.');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), newer, 'the newer data is still untouched');
   assert.equal(await page.evaluate(() => localStorage.getItem('vitaal-samenwerken:revisie')), '41');

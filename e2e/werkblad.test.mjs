@@ -217,7 +217,7 @@ test('every werkblad is filled in by keyboard, kept, exported, imported, printed
   await page.keyboard.press('Enter');
   await (await download).saveAs(exported);
   const file = JSON.parse(fs.readFileSync(exported, 'utf8'));
-  assert.equal(file.version, 5);
+  assert.equal(file.version, 6);
   const inFile = file.samenwerking.werkbladen;
   const final = sheetsOf(await stored(page));
   assert.deepEqual(inFile, final, 'the export holds the worksheets as stored');

@@ -886,6 +886,8 @@ fn werkblad_workspace(template: &str) -> Workspace {
                     organisation: organisation.into(),
                     kind: PartnerKind::Formeel,
                     ring: Ring::Kerngroep,
+                    joined: String::new(),
+                    left: String::new(),
                 },
             },
             1_700_000_000_100,

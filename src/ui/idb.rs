@@ -36,14 +36,14 @@ pub const BACKUPS: Db = Db {
 /// The backups of this version's own storage area (see `storage::enter_own_area`): a database
 /// of their own, so a newer version's backups (and its index format) are never touched.
 pub const OWN_AREA_BACKUPS: Db = Db {
-    name: "vitaal-samenwerken-reservekopieen-opslagversie-5",
+    name: "vitaal-samenwerken-reservekopieen-opslagversie-6",
     store: "reservekopieen",
 };
 
 // The name above carries the storage version by hand (a const cannot be formatted): a new
 // version must rename it, like the local storage area (`storage::area_key`).
 const _: () = assert!(
-    crate::domain::storage::CURRENT_VERSION == 5,
+    crate::domain::storage::CURRENT_VERSION == 6,
     "rename OWN_AREA_BACKUPS for the new storage version"
 );
 

@@ -11,6 +11,7 @@ pub mod idb;
 pub mod intro;
 pub mod journal;
 pub mod meedoen;
+pub mod monitoring;
 pub mod overview;
 pub mod qr;
 pub mod samenwerking;
@@ -245,6 +246,13 @@ fn FacilitatorApp() -> impl IntoView {
                     Some(format!("{} – {}", s.werkblad(&werkblad)?.title, s.name))
                 })
                 .unwrap_or_else(|| texts.werkblad.title.to_string()),
+            Screen::Monitoring(samenwerking) => {
+                let name = state
+                    .workspace
+                    .with(|ws| ws.get(&samenwerking).map(|s| s.name.clone()))
+                    .unwrap_or_default();
+                format!("{} – {name}", texts.monitoring.title)
+            }
             Screen::Formulier { template, .. } => fill(
                 // (Named once the worksheets are loaded.)
                 {
@@ -327,6 +335,10 @@ fn FacilitatorApp() -> impl IntoView {
                         }
                             .into_any()
                     }
+                    Screen::Monitoring(samenwerking) => {
+                        view! { <monitoring::MonitoringPage samenwerking=samenwerking /> }
+                            .into_any()
+                    }
                     Screen::Model => view! { <gespreksmodel::ModelPage /> }.into_any(),
                     Screen::Intro => view! { <intro::HowToPage /> }.into_any(),
                 };
@@ -351,7 +363,8 @@ fn Header() -> impl IntoView {
             | Screen::Bijeenkomst { .. }
             | Screen::Scan { .. }
             | Screen::Werkblad { .. }
-            | Screen::Formulier { .. } => which == "samenwerkingen",
+            | Screen::Formulier { .. }
+            | Screen::Monitoring(_) => which == "samenwerkingen",
             Screen::Model => which == "model",
             Screen::Intro => which == "intro",
         };

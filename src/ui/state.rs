@@ -35,6 +35,8 @@ pub enum Screen {
     },
     /// De stand van de samenwerking (a samenwerking id).
     Stand(String),
+    /// Monitoren en leren: doelen, indicatoren, metingen and the leerlog.
+    Monitoring(String),
     /// The empty form of a werkblad (a template id), to print.
     Formulier {
         samenwerking: String,
@@ -136,6 +138,9 @@ impl Screen {
                     werkblad: wb.to_string(),
                 }
             }
+            ["samenwerking", sw, "monitoring"] if !sw.is_empty() => {
+                Screen::Monitoring(sw.to_string())
+            }
             ["samenwerking", sw, "formulier", template]
                 if !sw.is_empty() && !template.is_empty() =>
             {
@@ -176,6 +181,7 @@ impl Screen {
                 template,
             } => format!("#/samenwerking/{samenwerking}/formulier/{template}"),
             Screen::Stand(samenwerking) => format!("#/samenwerking/{samenwerking}/stand"),
+            Screen::Monitoring(samenwerking) => format!("#/samenwerking/{samenwerking}/monitoring"),
             Screen::Model => "#/gespreksmodel".into(),
             Screen::Intro => "#/zo-werkt-het".into(),
         }
@@ -805,6 +811,7 @@ fn shows_other(screen: &Screen, old: &Workspace, new: &Workspace) -> bool {
     match screen {
         Screen::Samenwerking(id)
         | Screen::Stand(id)
+        | Screen::Monitoring(id)
         | Screen::Bijeenkomst {
             samenwerking: id, ..
         }

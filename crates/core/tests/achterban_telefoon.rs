@@ -17,6 +17,8 @@ fn samenwerking() -> Samenwerking {
         organisation: "Welzijn Ommen".into(),
         kind: PartnerKind::Formeel,
         ring: Ring::Kerngroep,
+        joined: String::new(),
+        left: String::new(),
     });
     let mut b = Bijeenkomst::new("bk-1".into(), Vorm::Barb, "2026-12-08".into(), 1);
     b.date = "2026-12-08".into();

@@ -388,7 +388,7 @@ fn unsaved_work_in_the_journal_comes_back_unless_something_newer_was_saved() {
 }
 
 fn newer_envelope() -> String {
-    r#"{"format":"vitaal-samenwerken-opslag","version":6,"samenwerkingen":[{"id":"sw-n","name":"Nieuw","later":{}}]}"#.to_string()
+    r#"{"format":"vitaal-samenwerken-opslag","version":7,"samenwerkingen":[{"id":"sw-n","name":"Nieuw","later":{}}]}"#.to_string()
 }
 
 #[test]
@@ -399,7 +399,7 @@ fn the_own_storage_area_never_touches_a_newer_versions_data() {
     assert!(matches!(
         storage::load(&store),
         LoadOutcome::Unreadable {
-            newer: Some(6),
+            newer: Some(7),
             preserved: false,
             ..
         }
@@ -422,7 +422,7 @@ fn the_own_storage_area_never_touches_a_newer_versions_data() {
         .data
         .borrow()
         .keys()
-        .any(|k| k == "vitaal-samenwerken-opslagversie-5:werkruimte"));
+        .any(|k| k == "vitaal-samenwerken-opslagversie-6:werkruimte"));
     // Chosen once: the next start goes to the own area.
     assert!(storage::use_own_area(&store));
     // Once the shared data is readable again (the newer app gone, storage cleared), it wins.
@@ -436,7 +436,7 @@ fn the_own_storage_area_never_touches_a_newer_versions_data() {
 fn area_keys_move_only_the_apps_own_keys() {
     assert_eq!(
         storage::area_key("vitaal-samenwerken:reservekopie:12", true),
-        "vitaal-samenwerken-opslagversie-5:reservekopie:12"
+        "vitaal-samenwerken-opslagversie-6:reservekopie:12"
     );
     assert_eq!(
         storage::area_key("vitaal-samenwerken:werkruimte", false),

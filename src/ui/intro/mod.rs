@@ -136,7 +136,9 @@ pub fn Banner() -> impl IntoView {
     let texts = t().intro;
     let shown = move || {
         let on_example = match state.screen.get() {
-            Screen::Samenwerking(id) | Screen::Stand(id) => voorbeeld::is_voorbeeld(&id),
+            Screen::Samenwerking(id) | Screen::Stand(id) | Screen::Monitoring(id) => {
+                voorbeeld::is_voorbeeld(&id)
+            }
             Screen::Bijeenkomst { samenwerking, .. }
             | Screen::Scan { samenwerking, .. }
             | Screen::Werkblad { samenwerking, .. }

@@ -140,6 +140,7 @@ fn Editor(id: String) -> impl IntoView {
         <meetings::Meetings id=id.clone() />
         <scans::Scans id=id.clone() />
         <super::werkblad::Werkbladen id=id.clone() />
+        <MonitoringLink id=id.clone() />
 
         <section class="card" aria-labelledby="bestand-kop">
             <h2 id="bestand-kop">{texts.file_heading}</h2>
@@ -240,6 +241,32 @@ fn RoutePicker(id: String) -> impl IntoView {
                 </div>
                 {options}
             </fieldset>
+        </section>
+    }
+}
+
+/// The way to "Monitoren en leren": how many doelen there are, and the link.
+#[component]
+fn MonitoringLink(id: String) -> impl IntoView {
+    let state = use_app_state();
+    let mt = t().monitoring;
+    let key = id.clone();
+    let count = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| ws.get(&key).map(|s| s.doelen.len()).unwrap_or_default())
+    });
+    let href = Screen::Monitoring(id).hash();
+    view! {
+        <section class="card" aria-labelledby="monitoring-kop">
+            <h2 id="monitoring-kop">{mt.section_heading}</h2>
+            <p>{mt.section_intro}</p>
+            <p class="meta">{move || mt.summary.of(count.get())}</p>
+            <p>
+                <a href=href id="naar-monitoring" class="button">
+                    {mt.open_link}
+                </a>
+            </p>
         </section>
     }
 }

@@ -65,6 +65,8 @@ pub fn Partners(id: String) -> impl IntoView {
                                 <th scope="col">{texts.partner_organisation}</th>
                                 <th scope="col">{texts.partner_kind}</th>
                                 <th scope="col">{texts.partner_ring}</th>
+                                <th scope="col">{texts.monitoring.partner_joined}</th>
+                                <th scope="col">{texts.monitoring.partner_left}</th>
                                 <th scope="col">{texts.partner_actions}</th>
                             </tr>
                         </thead>
@@ -153,7 +155,14 @@ fn PartnerRow(
             }
         }
     };
-    let (u1, u2, u3, u4) = (update.clone(), update.clone(), update.clone(), update);
+    let (u1, u2, u3, u4, u5, u6) = (
+        update.clone(),
+        update.clone(),
+        update.clone(),
+        update.clone(),
+        update.clone(),
+        update,
+    );
     let remove = {
         let samenwerking = samenwerking.clone();
         let partner = partner.clone();
@@ -247,6 +256,30 @@ fn PartnerRow(
                 </select>
             </td>
             <td>
+                <input
+                    type="date"
+                    class="partner-date"
+                    prop:value=initial.joined.clone()
+                    aria-label=label(texts.monitoring.partner_joined)
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        u5(&move |p| p.joined = v.clone())
+                    }
+                />
+            </td>
+            <td>
+                <input
+                    type="date"
+                    class="partner-date"
+                    prop:value=initial.left.clone()
+                    aria-label=label(texts.monitoring.partner_left)
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        u6(&move |p| p.left = v.clone())
+                    }
+                />
+            </td>
+            <td>
                 <button
                     type="button"
                     class="danger small"
@@ -286,6 +319,8 @@ fn AddPartner(id: String) -> impl IntoView {
             organisation: organisation.get_untracked(),
             kind: PartnerKind::from_id(&kind.get_untracked()).unwrap_or(PartnerKind::Formeel),
             ring: Ring::from_id(&ring.get_untracked()).unwrap_or(Ring::Kerngroep),
+            joined: String::new(),
+            left: String::new(),
         };
         let shown = display_name(&Partner {
             name: partner.name.trim().to_string(),

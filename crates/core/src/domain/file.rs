@@ -12,7 +12,7 @@ use super::validate::{self, DomainError};
 /// The value of the `format` field of every file this app writes.
 pub const FORMAT: &str = "vitaal-samenwerken";
 /// The version this build writes. Every version ever written has a fixture in `tests/fixtures/`.
-pub const CURRENT_VERSION: u64 = 5;
+pub const CURRENT_VERSION: u64 = 6;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// Deeper nesting than this is refused before parsing (no honest file comes close).
@@ -46,9 +46,10 @@ pub enum ImportError {
     Content(DomainError),
 }
 
-/// The current file layout (version 5: version 1 plus `bijeenkomsten` and `acties` in version 2,
-/// `scans` and a bijeenkomst's `scan` in version 3, `werkbladen` in version 4, and a
-/// bijeenkomst's `acties_bij_afronding` in version 5).
+/// The current file layout (version 6: version 1 plus `bijeenkomsten` and `acties` in version 2,
+/// `scans` and a bijeenkomst's `scan` in version 3, `werkbladen` in version 4, a bijeenkomst's
+/// `acties_bij_afronding` in version 5, and `doelen`, `leerlog` and a partner's `joined` and
+/// `left` in version 6).
 #[derive(Serialize, Deserialize)]
 #[serde(remote = "Self")]
 struct File {
@@ -170,6 +171,7 @@ fn migrate(value: Value, version: u64) -> Result<Value, ImportError> {
         2 => migrate(v2_to_v3(value), 3),
         3 => migrate(v3_to_v4(value), 4),
         4 => migrate(v4_to_v5(value), 5),
+        5 => migrate(v5_to_v6(value), 6),
         CURRENT_VERSION => Ok(value),
         _ => Err(ImportError::BadVersion),
     }
@@ -233,6 +235,34 @@ fn v4_to_v5(mut value: Value) -> Value {
     }
     if let Some(object) = value.as_object_mut() {
         object.insert("version".into(), Value::from(5u64));
+    }
+    value
+}
+
+/// Version 6 added monitoring: `doelen` (with indicatoren and metingen) and the `leerlog` of a
+/// samenwerking, when a partner `joined` and `left`, and a meeting's `programma`. A version 5
+/// file has no doelen, no leerlog, no dates and no programmes: empty lists and empty dates.
+fn v5_to_v6(mut value: Value) -> Value {
+    if let Some(s) = value.get_mut("samenwerking").and_then(Value::as_object_mut) {
+        s.entry("doelen")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        s.entry("leerlog")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Some(list) = s.get_mut("partners").and_then(Value::as_array_mut) {
+            for p in list.iter_mut().filter_map(Value::as_object_mut) {
+                p.entry("joined").or_insert_with(|| Value::from(""));
+                p.entry("left").or_insert_with(|| Value::from(""));
+            }
+        }
+        if let Some(list) = s.get_mut("bijeenkomsten").and_then(Value::as_array_mut) {
+            for b in list.iter_mut().filter_map(Value::as_object_mut) {
+                b.entry("programma")
+                    .or_insert_with(|| Value::Array(Vec::new()));
+            }
+        }
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("version".into(), Value::from(6u64));
     }
     value
 }

@@ -66,6 +66,7 @@ pub fn target(command: &Command) -> Option<&str> {
         | Command::Scan { samenwerking, .. }
         | Command::Werkblad { samenwerking, .. }
         | Command::AgendaFromScan { samenwerking, .. }
+        | Command::Monitoring { samenwerking, .. }
         | Command::AgendaFromStand { samenwerking, .. } => samenwerking,
         Command::CreateVoorbeeld { .. } => super::voorbeeld::ID,
     })
@@ -112,6 +113,7 @@ pub fn field(command: &Command) -> Option<String> {
             change: ScanChange::Rename { scan, .. },
             ..
         } => Some(format!("scan:{scan}")),
+        Command::Monitoring { change, .. } => change.field(),
         _ => None,
     }
 }

@@ -9,6 +9,7 @@ pub mod file;
 pub mod history;
 pub mod meedoen;
 pub mod model;
+pub mod monitoring;
 pub mod onefile;
 pub mod scan;
 pub mod session;
@@ -21,7 +22,8 @@ pub mod werkblad;
 pub mod wire;
 
 pub use command::{
-    ActieChange, BijeenkomstChange, Command, ImportMode, ImportPlan, ScanChange, WerkbladChange,
+    ActieChange, BijeenkomstChange, Command, ImportMode, ImportPlan, MonitoringChange, ScanChange,
+    WerkbladChange,
 };
 pub use model::{Millis, Partner, PartnerKind, Ring, Route, Samenwerking, Workspace};
 pub use validate::{DomainError, Field};

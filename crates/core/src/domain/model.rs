@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::wire::{named_enum, objects};
 
 use super::bijeenkomst::{Actie, ActieStatus, Bijeenkomst, Status};
+use super::monitoring::{Doel, Indicator, LeerlogEntry};
 use super::scan::Scan;
 use super::werkblad::Werkblad;
 
@@ -59,6 +60,13 @@ pub struct Partner {
     pub organisation: String,
     pub kind: PartnerKind,
     pub ring: Ring,
+    /// When the partner joined the samenwerking (YYYY-MM-DD), if known; empty otherwise
+    /// (file version 6 and later).
+    #[serde(default)]
+    pub joined: String,
+    /// When the partner left (YYYY-MM-DD), if they did; empty otherwise (file version 6 and later).
+    #[serde(default)]
+    pub left: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,6 +92,12 @@ pub struct Samenwerking {
     /// Werkbladen (file version 4 and later).
     #[serde(default)]
     pub werkbladen: Vec<Werkblad>,
+    /// Doelen with their indicatoren and metingen (file version 6 and later).
+    #[serde(default)]
+    pub doelen: Vec<Doel>,
+    /// The leerlog (file version 6 and later).
+    #[serde(default)]
+    pub leerlog: Vec<LeerlogEntry>,
     pub created_ms: Millis,
     pub updated_ms: Millis,
 }
@@ -111,6 +125,8 @@ impl Samenwerking {
             acties: Vec::new(),
             scans: Vec::new(),
             werkbladen: Vec::new(),
+            doelen: Vec::new(),
+            leerlog: Vec::new(),
             created_ms: now,
             updated_ms: now,
         }
@@ -122,6 +138,21 @@ impl Samenwerking {
 
     pub fn werkblad(&self, id: &str) -> Option<&Werkblad> {
         self.werkbladen.iter().find(|w| w.id == id)
+    }
+
+    pub fn doel(&self, id: &str) -> Option<&Doel> {
+        self.doelen.iter().find(|d| d.id == id)
+    }
+
+    /// An indicator of any doel, with the doel it belongs to.
+    pub fn indicator(&self, id: &str) -> Option<(&Doel, &Indicator)> {
+        self.doelen
+            .iter()
+            .find_map(|d| d.indicator(id).map(|i| (d, i)))
+    }
+
+    pub fn leerlog_entry(&self, id: &str) -> Option<&LeerlogEntry> {
+        self.leerlog.iter().find(|e| e.id == id)
     }
 
     pub fn bijeenkomst(&self, id: &str) -> Option<&Bijeenkomst> {
@@ -238,9 +269,12 @@ impl Samenwerking {
         only.paper = Default::default();
         only.revealed = false;
         // Werkbladen stay with the facilitator: they can hold per-partner judgements.
+        // So do the doelen and the leerlog (which links to werkbladen).
         let mut copy = Samenwerking {
             scans: Vec::new(),
             werkbladen: Vec::new(),
+            doelen: Vec::new(),
+            leerlog: Vec::new(),
             ..self.clone()
         };
         for b in &mut copy.bijeenkomsten {

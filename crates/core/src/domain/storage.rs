@@ -19,10 +19,11 @@ pub const CORRUPT_KEY: &str = "vitaal-samenwerken:onleesbaar";
 pub const REVISION_KEY: &str = "vitaal-samenwerken:revisie";
 pub const FORMAT: &str = "vitaal-samenwerken-opslag";
 /// Version 2 added meetings and actions, version 3 Ingrediëntenscans, version 4 werkbladen,
-/// version 5 the acties of a closed meeting as they stood at its close.
+/// version 5 the acties of a closed meeting as they stood at its close, version 6 doelen,
+/// indicatoren, metingen, the leerlog and when partners joined and left.
 /// Older envelopes are read as they are: the new fields default to empty (`#[serde(default)]`).
 /// An older app refuses a newer envelope (and keeps it), so it never drops what it cannot read.
-pub const CURRENT_VERSION: u64 = 5;
+pub const CURRENT_VERSION: u64 = 6;
 
 /// The prefix of every key the app keeps in local storage (all versions share it).
 pub const PREFIX: &str = "vitaal-samenwerken:";
@@ -153,7 +154,7 @@ mod tests {
                 5,
             ));
         let text = encode(&ws);
-        assert!(text.starts_with(r#"{"format":"vitaal-samenwerken-opslag","version":5,"samenwerkingen":[{"id":"sw-1""#), "{text}");
+        assert!(text.starts_with(r#"{"format":"vitaal-samenwerken-opslag","version":6,"samenwerkingen":[{"id":"sw-1""#), "{text}");
         assert_eq!(decode(&text), Ok(ws));
     }
 }

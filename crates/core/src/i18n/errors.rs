@@ -99,6 +99,24 @@ impl Texts {
                 &[("max", &max.to_string())],
             ),
             DomainError::BadAnswer => "Dit antwoord past niet bij het werkblad.".into(),
+            DomainError::TooManyDoelen { max } => fill(
+                "Een samenwerking kan maximaal {max} doelen hebben.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::TooManyIndicatoren { max } => fill(
+                "Een doel kan maximaal {max} indicatoren hebben.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::TooManyMetingen { max } => fill(
+                "Een indicator kan maximaal {max} metingen hebben.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::TooManyLeerlog { max } => fill(
+                "Het leerlog kan maximaal {max} notities bevatten.",
+                &[("max", &max.to_string())],
+            ),
+            DomainError::BadValue => "Deze waarde past niet bij de schaal van de indicator (een schaal van 1 tot 5, een percentage van 0 tot 100, een aantal van 0 of meer).".into(),
+            DomainError::EmptyEntry => "Vul in wat er is geprobeerd, geleerd of wat er verandert.".into(),
         }
     }
 

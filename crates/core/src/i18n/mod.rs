@@ -9,6 +9,7 @@ mod content;
 mod deelnemer;
 mod errors;
 mod intro;
+mod monitoring;
 mod onefile;
 mod programma;
 mod scan;
@@ -23,6 +24,7 @@ pub use bijeenkomst::BijeenkomstTexts;
 pub use content::ContentTexts;
 pub use deelnemer::DeelnemerTexts;
 pub use intro::IntroTexts;
+pub use monitoring::MonitoringTexts;
 pub use onefile::OneFileTexts;
 pub use programma::ProgrammaTexts;
 pub use scan::ScanTexts;
@@ -47,6 +49,8 @@ pub struct Texts {
     pub werkblad: &'static WerkbladTexts,
     /// A meeting's programme (the Startbijeenkomst).
     pub programma: &'static ProgrammaTexts,
+    /// Monitoren en leren: doelen, indicatoren, metingen, leerlog.
+    pub monitoring: &'static MonitoringTexts,
     /// The notice that a new version of the app is ready.
     pub update: &'static UpdateTexts,
     /// The times the app cannot save: the alert, the marker, the separate storage area.
@@ -221,6 +225,7 @@ pub static NL: Texts = Texts {
     scan: &scan::NL,
     werkblad: &werkblad::NL,
     programma: &programma::NL,
+    monitoring: &monitoring::NL,
     update: &update::NL,
     storage: &storage::NL,
     onefile: &onefile::NL,
@@ -439,6 +444,11 @@ impl Texts {
             Field::ActieWanneer => "de datum van de actie",
             Field::AchterbanVragen => "de tekst met vragen voor de achterban",
             Field::AchterbanAntwoord => "het antwoord van de achterban",
+            Field::Doel => "het doel",
+            Field::IndicatorNaam => "de naam van de indicator",
+            Field::IndicatorUitleg => "de gegevens van de indicator",
+            Field::Meting => "de bron of opmerking bij de meting",
+            Field::Leerlog => "de tekst in het leerlog",
         }
     }
 
@@ -569,6 +579,7 @@ mod tests {
             ("content.rs", include_str!("content.rs")),
             ("errors.rs", include_str!("errors.rs")),
             ("intro.rs", include_str!("intro.rs")),
+            ("monitoring.rs", include_str!("monitoring.rs")),
             (
                 "achterban_telefoon.rs",
                 include_str!("achterban_telefoon.rs"),

@@ -1,6 +1,9 @@
 use super::*;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
+use vitaal_core::domain::monitoring::{
+    Bron, Doel, Getal, Indicator, LeerlogEntry, Lus, Meting, Schaal, Stap,
+};
 use vitaal_core::domain::scan::{
     PaperTally, Response, Scan, ScanAntwoord, Score, Source, MAX_PAPER_COUNT,
 };
@@ -34,8 +37,14 @@ prop_compose! {
         organisation in text_strategy(40, false),
         kind in prop::sample::select(PartnerKind::ALL.to_vec()),
         ring in prop::sample::select(Ring::ALL.to_vec()),
+        joined in date_strategy(),
+        // Never before `joined` (the years of `date_strategy` end at 2099).
+        left in prop_oneof![
+            Just(String::new()),
+            (2100u32..2200, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+        ],
     ) -> Partner {
-        Partner { id, name, organisation, kind, ring }
+        Partner { id, name, organisation, kind, ring, joined, left }
     }
 }
 
@@ -212,6 +221,79 @@ prop_compose! {
     }
 }
 
+/// Mostly values every scale takes (1 to 5 with two decimals), sometimes any value (which
+/// validation refuses on a scale that does not take it).
+fn getal_strategy() -> impl Strategy<Value = Getal> {
+    prop_oneof![
+        20 => (100i64..=500).prop_map(Getal),
+        1 => (-100_000_000_000i64..=100_000_000_000).prop_map(Getal),
+    ]
+}
+
+prop_compose! {
+    fn meting_strategy()(
+        id in id_strategy(),
+        date in (2000u32..2100, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+        value in getal_strategy(),
+        source in text_strategy(30, false),
+        remark in text_strategy(60, true),
+    ) -> Meting {
+        Meting { id, date, value, source, remark }
+    }
+}
+
+prop_compose! {
+    fn indicator_strategy()(
+        id in id_strategy(),
+        name in "[A-Za-zë ]{1,20}[a-z]",
+        method in text_strategy(60, true),
+        scale in prop::sample::select(Schaal::ALL.to_vec()),
+        unit in text_strategy(10, false),
+        baseline in prop::option::of(getal_strategy()),
+        target in prop::option::of(getal_strategy()),
+        measured_by in text_strategy(20, false),
+        frequency in text_strategy(20, false),
+        metingen in proptest::collection::vec(meting_strategy(), 0..4),
+    ) -> Indicator {
+        let metingen = metingen
+            .into_iter()
+            .enumerate()
+            .map(|(i, m)| Meting { id: format!("{}-{i}", m.id), ..m })
+            .collect();
+        Indicator { id, name, method, scale, unit, baseline, target, measured_by, frequency, metingen }
+    }
+}
+
+prop_compose! {
+    fn doel_strategy()(
+        id in id_strategy(),
+        text in "[A-Za-z][\\PC\n]{0,80}".prop_map(|t| t.replace('<', "< ")),
+        indicatoren in proptest::collection::vec(indicator_strategy(), 0..3),
+        created_ms in 0u64..4_000_000_000_000,
+        updated_ms in 0u64..4_000_000_000_000,
+    ) -> Doel {
+        Doel { id, text, bron: None, indicatoren, created_ms, updated_ms }
+    }
+}
+
+prop_compose! {
+    fn leerlog_strategy()(
+        id in id_strategy(),
+        date in date_strategy(),
+        step in prop::sample::select(Stap::ALL.to_vec()),
+        tried in text_strategy(60, true),
+        learned in text_strategy(60, true),
+        lus in prop::option::of(prop::sample::select(Lus::ALL.to_vec())),
+        changes in "[a-z]{1,3}[\\PC\n]{0,40}".prop_map(|t| t.replace('<', "< ")),
+        links in proptest::collection::vec(any::<prop::sample::Index>(), 3),
+        which in proptest::collection::vec(any::<bool>(), 3),
+        created_ms in 0u64..4_000_000_000_000,
+        updated_ms in 0u64..4_000_000_000_000,
+    ) -> (LeerlogEntry, Vec<prop::sample::Index>, Vec<bool>) {
+        (LeerlogEntry { id, date, step, tried, learned, lus, changes, werkblad: None, bijeenkomst: None, indicator: None, created_ms, updated_ms }, links, which)
+    }
+}
+
 prop_compose! {
     fn samenwerking_strategy()(
         id in id_strategy(),
@@ -223,6 +305,8 @@ prop_compose! {
         acties in proptest::collection::vec(actie_strategy(), 0..4),
         scans in proptest::collection::vec(scan_strategy(), 0..3),
         links in proptest::collection::vec(prop::option::of(any::<prop::sample::Index>()), 3),
+        doelen in proptest::collection::vec(doel_strategy(), 0..3),
+        leerlog in proptest::collection::vec(leerlog_strategy(), 0..3),
         created_ms in 0u64..4_000_000_000_000,
         updated_ms in 0u64..4_000_000_000_000,
     ) -> Samenwerking {
@@ -239,7 +323,7 @@ prop_compose! {
             .map(|(i, s)| Scan { id: format!("{}-{i}", s.id), samenwerking: id.clone(), ..s })
             .collect();
         // A meeting may name one of the scans as the source of its agenda.
-        let bijeenkomsten = bijeenkomsten
+        let bijeenkomsten: Vec<Bijeenkomst> = bijeenkomsten
             .into_iter()
             .zip(links)
             .enumerate()
@@ -254,7 +338,40 @@ prop_compose! {
             .enumerate()
             .map(|(i, a)| Actie { id: format!("{}-{i}", a.id), ..a })
             .collect();
-        Samenwerking { id, name, opgave, route, partners, bijeenkomsten, acties, scans, werkbladen: Vec::new(), created_ms, updated_ms }
+        // Doel and indicator ids are unique (indicator ids across every doel).
+        let doelen: Vec<Doel> = doelen
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| Doel {
+                id: format!("{}-{i}", d.id),
+                indicatoren: d
+                    .indicatoren
+                    .into_iter()
+                    .enumerate()
+                    .map(|(j, x)| Indicator { id: format!("{}-{i}-{j}", x.id), ..x })
+                    .collect(),
+                ..d
+            })
+            .collect();
+        let indicator_ids: Vec<String> =
+            doelen.iter().flat_map(|d| d.indicatoren.iter().map(|x| x.id.clone())).collect();
+        // A leerlog entry may link a meeting and an indicator that are there. (No werkbladen
+        // are generated, so no werkblad links or doel sources.)
+        let bijeenkomsten: Vec<Bijeenkomst> = bijeenkomsten;
+        let leerlog = leerlog
+            .into_iter()
+            .enumerate()
+            .map(|(i, (e, links, which))| LeerlogEntry {
+                id: format!("{}-{i}", e.id),
+                bijeenkomst: (which[1] && !bijeenkomsten.is_empty())
+                    .then(|| links[1].get(&bijeenkomsten).id.clone()),
+                indicator: (which[2] && !indicator_ids.is_empty())
+                    .then(|| links[2].get(&indicator_ids).clone()),
+                ..e
+            })
+            .collect();
+        let _ = Bron { werkblad: String::new(), key: String::new() };
+        Samenwerking { id, name, opgave, route, partners, bijeenkomsten, acties, scans, werkbladen: Vec::new(), doelen, leerlog, created_ms, updated_ms }
     }
 }
 
@@ -363,5 +480,41 @@ fn enough_generated_cases_have_scans_and_links_to_them() {
         ("links to a scan", links),
     ] {
         assert!(n >= 30, "only {n} valid samenwerkingen with {what}");
+    }
+}
+
+#[test]
+fn enough_generated_cases_have_monitoring() {
+    // The round trip only covers monitoring if valid samenwerkingen with doelen, indicatoren,
+    // metingen, leerlog entries with links and partner dates come out of the generator.
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = samenwerking_strategy();
+    let (mut indicatoren, mut metingen, mut links, mut dates) = (0, 0, 0, 0);
+    for _ in 0..300 {
+        let s = strategy.new_tree(&mut runner).unwrap().current();
+        let Ok(s) = validate::samenwerking(&s) else {
+            continue;
+        };
+        indicatoren += usize::from(s.doelen.iter().any(|d| !d.indicatoren.is_empty()));
+        metingen += usize::from(
+            s.doelen
+                .iter()
+                .flat_map(|d| &d.indicatoren)
+                .any(|i| !i.metingen.is_empty()),
+        );
+        links += usize::from(
+            s.leerlog
+                .iter()
+                .any(|e| e.indicator.is_some() || e.bijeenkomst.is_some()),
+        );
+        dates += usize::from(s.partners.iter().any(|p| !p.joined.is_empty()));
+    }
+    for (what, n) in [
+        ("indicatoren", indicatoren),
+        ("metingen", metingen),
+        ("leerlog links", links),
+        ("partner dates", dates),
+    ] {
+        assert!(n >= 20, "only {n} valid samenwerkingen with {what}");
     }
 }

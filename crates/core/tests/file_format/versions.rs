@@ -214,6 +214,7 @@ fn every_fixture_migrates_to_the_current_version_and_back() {
         (2, include_str!("../fixtures/v2.vitaal.json")),
         (3, include_str!("../fixtures/v3.vitaal.json")),
         (4, include_str!("../fixtures/v4.vitaal.json")),
+        (5, include_str!("../fixtures/v5.vitaal.json")),
     ] {
         let s = file::import(text).unwrap_or_else(|e| panic!("v{version}: {e:?}"));
         let again = file::export(&s, 9);
@@ -495,4 +496,264 @@ fn recorded_acties_are_refused_on_a_meeting_that_is_not_closed_or_with_an_id_twi
         file::import(&bad.to_string()),
         Err(ImportError::Structure(_))
     ));
+}
+
+#[test]
+fn a_version_5_file_migrates_to_a_samenwerking_without_monitoring() {
+    let v5 = file::import(include_str!("../fixtures/v5.vitaal.json")).unwrap();
+    assert!(v5.doelen.is_empty() && v5.leerlog.is_empty());
+    assert!(v5
+        .partners
+        .iter()
+        .all(|p| p.joined.is_empty() && p.left.is_empty()));
+    assert!(v5.bijeenkomsten.iter().all(|b| b.programma.is_empty()));
+    let again = file::export(&v5, 1);
+    let value: serde_json::Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(value["version"], 6);
+    assert_eq!(value["samenwerking"]["doelen"], serde_json::json!([]));
+    assert_eq!(value["samenwerking"]["leerlog"], serde_json::json!([]));
+    assert_eq!(value["samenwerking"]["partners"][0]["joined"], "");
+    assert_eq!(value["samenwerking"]["partners"][0]["left"], "");
+    assert_eq!(
+        value["samenwerking"]["bijeenkomsten"][0]["programma"],
+        serde_json::json!([])
+    );
+    assert_eq!(file::import(&again).unwrap(), v5);
+    // A version 5 file with its version raised by hand reads the same: the step only adds
+    // empty lists and empty dates.
+    let raised =
+        include_str!("../fixtures/v5.vitaal.json").replace("\"version\": 5", "\"version\": 6");
+    assert_ne!(raised, include_str!("../fixtures/v5.vitaal.json"));
+    assert_eq!(file::import(&raised).unwrap(), v5);
+    // A version 5 file that already has doelen keeps them (the step adds, never replaces).
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/v6.vitaal.json")).unwrap();
+    value["version"] = 5.into();
+    let kept = file::import(&value.to_string()).unwrap();
+    assert_eq!(kept.doelen.len(), 2);
+    assert_eq!(kept.partners[0].joined, "2026-01-15");
+}
+
+#[test]
+fn every_earlier_fixture_migrates_to_version_6() {
+    assert_eq!(CURRENT_VERSION, 6);
+    for (version, text) in [
+        (1, include_str!("../fixtures/v1.vitaal.json")),
+        (2, include_str!("../fixtures/v2.vitaal.json")),
+        (3, include_str!("../fixtures/v3.vitaal.json")),
+        (4, include_str!("../fixtures/v4.vitaal.json")),
+        (5, include_str!("../fixtures/v5.vitaal.json")),
+    ] {
+        let s = file::import(text).unwrap_or_else(|e| panic!("v{version}: {e:?}"));
+        assert!(s.doelen.is_empty() && s.leerlog.is_empty(), "v{version}");
+        let again = file::export(&s, 1);
+        let value: serde_json::Value = serde_json::from_str(&again).unwrap();
+        assert_eq!(value["version"], 6, "v{version}");
+        assert!(value["samenwerking"]["doelen"].is_array(), "v{version}");
+        assert!(value["samenwerking"]["leerlog"].is_array(), "v{version}");
+        assert_eq!(file::import(&again).unwrap(), s, "v{version}");
+    }
+}
+
+#[test]
+fn the_version_6_fixture_reads_every_monitoring_field_exactly() {
+    use vitaal_core::domain::monitoring::{Getal, Lus, Schaal, Stap, Voortgang};
+    let v6 = file::import(include_str!("../fixtures/v6.vitaal.json")).unwrap();
+    // The version 5 content is unchanged, apart from the new werkblad for the experiment and
+    // the first meeting's programme.
+    let v5 = file::import(include_str!("../fixtures/v5.vitaal.json")).unwrap();
+    let mut without = v6.clone();
+    let programma = std::mem::take(&mut without.bijeenkomsten[0].programma);
+    assert_eq!(
+        programma
+            .iter()
+            .map(|p| (p.id.as_str(), p.minutes, p.werkblad.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            ("welkom", 15, None),
+            ("willen-kunnen", 30, Some("wb-mfy006-p7q8r9"))
+        ]
+    );
+    without.doelen.clear();
+    without.leerlog.clear();
+    without.werkbladen.pop();
+    for p in &mut without.partners {
+        p.joined.clear();
+        p.left.clear();
+    }
+    without.updated_ms = v5.updated_ms;
+    assert_eq!(without, v5);
+
+    let joined: Vec<(&str, &str)> = v6
+        .partners
+        .iter()
+        .map(|p| (p.joined.as_str(), p.left.as_str()))
+        .collect();
+    assert_eq!(
+        joined,
+        [("2026-01-15", ""), ("2026-03-01", "2026-10-31"), ("", "")]
+    );
+
+    assert_eq!(v6.doelen.len(), 2);
+    let doel = &v6.doelen[0];
+    assert_eq!(
+        doel.text,
+        "Elke oudere kent in 2028 een vast aanspreekpunt in de wijk."
+    );
+    let bron = doel.bron.as_ref().unwrap();
+    assert_eq!(
+        (bron.werkblad.as_str(), bron.key.as_str()),
+        ("wb-mfy009-v4w5x6", "vierluik.waarvoor-gaan")
+    );
+    assert_eq!(
+        (doel.created_ms, doel.updated_ms),
+        (1_796_200_000_000, 1_796_300_000_000)
+    );
+    let gehoord = &doel.indicatoren[0];
+    assert_eq!(gehoord.name, "Ouderen geven aan zich gehoord te voelen");
+    assert_eq!(gehoord.method, "Korte vragenlijst bij de koffieochtend");
+    assert_eq!(gehoord.scale, Schaal::Schaal15);
+    assert_eq!(
+        (gehoord.baseline, gehoord.target),
+        (Some(Getal(250)), Some(Getal(400)))
+    );
+    assert_eq!(gehoord.measured_by, "Anna de Vries");
+    assert_eq!(gehoord.frequency, "Twee keer per jaar");
+    assert_eq!(gehoord.metingen.len(), 2);
+    let m = &gehoord.metingen[1];
+    assert_eq!(
+        (
+            m.date.as_str(),
+            m.value,
+            m.source.as_str(),
+            m.remark.as_str()
+        ),
+        ("2026-09-01", Getal(325), "Vragenlijst najaar", "")
+    );
+    assert_eq!(gehoord.metingen[0].remark, "Nulmeting, 24 ouderen");
+    // 2,5 → 3,25 of the way to 4: 50 %.
+    assert_eq!(gehoord.voortgang(), Voortgang::Procent(50));
+    let wachtlijst = &doel.indicatoren[1];
+    assert_eq!(
+        (wachtlijst.scale, wachtlijst.unit.as_str()),
+        (Schaal::Aantal, "ouderen")
+    );
+    assert!(wachtlijst.lower_is_better());
+    assert_eq!(wachtlijst.voortgang(), Voortgang::Procent(30));
+    let tweede = &v6.doelen[1];
+    assert!(tweede.bron.is_none());
+    assert_eq!(tweede.indicatoren[0].scale, Schaal::Percentage);
+    assert_eq!(tweede.indicatoren[0].baseline, None);
+    assert_eq!(tweede.indicatoren[1].scale, Schaal::Vrij);
+    assert_eq!(tweede.indicatoren[1].baseline, Some(Getal(-50)));
+    assert_eq!(tweede.indicatoren[1].target, None);
+
+    assert_eq!(v6.leerlog.len(), 2);
+    let e = &v6.leerlog[0];
+    assert_eq!(
+        (e.date.as_str(), e.step, e.lus),
+        ("2026-09-20", Stap::Leren, Some(Lus::Dubbel))
+    );
+    assert_eq!(
+        e.tried,
+        "Een koffieochtend op zaterdag in plaats van dinsdag."
+    );
+    assert_eq!(
+        e.learned,
+        "Er kwamen meer mantelzorgers, maar minder ouderen zonder vervoer."
+    );
+    assert_eq!(e.changes, "We regelen vervoer met de buurtbus.");
+    assert_eq!(e.werkblad.as_deref(), Some("wb-mg0001-x1y2z3"));
+    assert_eq!(e.bijeenkomst.as_deref(), Some("bk-mfy001-a1b2c3"));
+    assert_eq!(e.indicator.as_deref(), Some("in-mg0003-b1"));
+    let bare = &v6.leerlog[1];
+    assert_eq!(
+        (bare.step, bare.lus, bare.date.as_str()),
+        (Stap::PlannenMaken, None, "")
+    );
+    assert!(bare.werkblad.is_none() && bare.bijeenkomst.is_none() && bare.indicator.is_none());
+
+    // Lossless, and written as the fixture's values.
+    let again = file::export(&v6, 5);
+    assert_eq!(file::import(&again).unwrap(), v6);
+    let value: serde_json::Value = serde_json::from_str(&again).unwrap();
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/v6.vitaal.json")).unwrap();
+    assert_eq!(value["samenwerking"], fixture["samenwerking"]);
+}
+
+#[test]
+fn hostile_monitoring_in_a_file_is_refused() {
+    let base: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/v6.vitaal.json")).unwrap();
+    let edit = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut v = base.clone();
+        f(&mut v["samenwerking"]);
+        file::import(&v.to_string())
+    };
+    let content = |e: DomainError| Err(ImportError::Content(e));
+    assert_eq!(
+        edit(&|s| s["leerlog"][0]["werkblad"] = "wb-weg".into()),
+        content(DomainError::NotFound)
+    );
+    assert_eq!(
+        edit(&|s| s["leerlog"][0]["bijeenkomst"] = "bk-weg".into()),
+        content(DomainError::NotFound)
+    );
+    assert_eq!(
+        edit(&|s| s["leerlog"][0]["indicator"] = "in-weg".into()),
+        content(DomainError::NotFound)
+    );
+    assert_eq!(
+        edit(&|s| s["doelen"][0]["bron"]["werkblad"] = "wb-weg".into()),
+        content(DomainError::NotFound)
+    );
+    assert_eq!(
+        edit(&|s| s["doelen"][0]["indicatoren"][0]["metingen"][0]["value"] = "6".into()),
+        content(DomainError::BadValue)
+    );
+    assert_eq!(
+        edit(&|s| s["doelen"][1]["indicatoren"][0]["target"] = "101".into()),
+        content(DomainError::BadValue)
+    );
+    assert_eq!(
+        edit(&|s| s["doelen"][0]["indicatoren"][1]["metingen"][0]["value"] = "-1".into()),
+        content(DomainError::BadValue)
+    );
+    assert_eq!(
+        edit(&|s| s["doelen"][1]["indicatoren"][0]["id"] = "in-mg0003-b1".into()),
+        content(DomainError::DuplicateId)
+    );
+    assert_eq!(
+        edit(&|s| s["doelen"][0]["text"] = "<script>x</script>".into()),
+        content(DomainError::Markup(Field::Doel))
+    );
+    assert_eq!(
+        edit(&|s| s["doelen"][0]["indicatoren"][0]["metingen"][0]["date"] = "".into()),
+        content(DomainError::BadDate)
+    );
+    assert_eq!(
+        edit(&|s| s["partners"][1]["left"] = "2026-01-01".into()),
+        content(DomainError::BadDate)
+    );
+    assert_eq!(
+        edit(&|s| s["leerlog"][1]["changes"] = "".into()),
+        content(DomainError::EmptyEntry)
+    );
+    // A value must be a decimal text with a point: no number, no comma, no three decimals.
+    for bad in [
+        serde_json::json!(3),
+        "3,5".into(),
+        "3.125".into(),
+        " 3".into(),
+        "".into(),
+    ] {
+        let r = edit(&|s| s["doelen"][0]["indicatoren"][0]["baseline"] = bad.clone());
+        assert!(
+            matches!(r, Err(ImportError::Structure(ref p)) if p.ends_with("baseline")),
+            "{bad}: {r:?}"
+        );
+    }
+    let r = edit(&|s| s["leerlog"][0]["loop"] = "vierdubbel".into());
+    assert!(matches!(r, Err(ImportError::Structure(_))), "{r:?}");
 }

@@ -255,6 +255,8 @@ fn the_invitation_for_a_large_samenwerking_still_fits() {
             organisation: format!("{k} {}", super::hostile::noise(110, k as u32)),
             kind: PartnerKind::Formeel,
             ring: Ring::Kerngroep,
+            joined: String::new(),
+            left: String::new(),
         });
     }
     let scan = Scan::new("scan-1".into(), sw.id.clone(), "Voorjaarsscan".into(), 2);
@@ -279,6 +281,8 @@ fn the_invitation_of_twenty_organisations_stays_a_few_hundred_characters() {
             organisation: format!("Stichting Welzijn en Zorg afdeling {k}"),
             kind: PartnerKind::Formeel,
             ring: Ring::Kerngroep,
+            joined: String::new(),
+            left: String::new(),
         });
     }
     sw.id = "sw-mhx2a9q0-1z9y8x".into();

@@ -37,6 +37,8 @@ fn samenwerking() -> Samenwerking {
             organisation: org.to_string(),
             kind: PartnerKind::Formeel,
             ring: Ring::Kerngroep,
+            joined: String::new(),
+            left: String::new(),
         });
     }
     s

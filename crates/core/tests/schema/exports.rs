@@ -128,7 +128,9 @@ fn the_fixture_and_fresh_exports_match_the_schema_exactly() {
     assert_eq!(imported.bijeenkomsten.len(), 3);
     assert_eq!(imported.acties.len(), 2);
     assert_eq!(imported.scans.len(), 2);
-    assert_eq!(imported.werkbladen.len(), 3);
+    assert_eq!(imported.werkbladen.len(), 4);
+    assert_eq!(imported.doelen.len(), 2);
+    assert_eq!(imported.leerlog.len(), 2);
     let mut started = planned();
     started.id = "sw-begonnen".into();
     started.bijeenkomsten[0].start(7).unwrap();

@@ -1,6 +1,7 @@
 use super::*;
 use serde_json::json;
 use vitaal_core::domain::bijeenkomst::{Fase, Status};
+use vitaal_core::domain::monitoring::{MAX_DOELEN, MAX_INDICATOREN, MAX_LEERLOG, MAX_METINGEN};
 use vitaal_core::domain::scan::{
     MAX_PAPER_COUNT, MAX_REMARK_CHARS, MAX_RESPONSES, MAX_SCORE, MIN_SCORE,
 };
@@ -23,7 +24,7 @@ fn agree(value: &Value, what: &str) -> bool {
 }
 
 /// The objects of a file that the schema describes, as (pointer, schema def) pairs.
-const LEVELS: [(&str, &str); 15] = [
+const LEVELS: [(&str, &str); 20] = [
     ("", ""),
     ("/samenwerking", "samenwerking"),
     ("/samenwerking/partners/0", "partner"),
@@ -39,6 +40,19 @@ const LEVELS: [(&str, &str); 15] = [
     (PAPER, "paperTally"),
     (WERKBLAD, "werkblad"),
     (RIJ, "rij"),
+    (DOEL, "doel"),
+    (BRON, "bron"),
+    (INDICATOR, "indicator"),
+    (METING, "meting"),
+    (LEERLOG, "leerlogEntry"),
+];
+
+/// Decimal numbers (`getal`): text the importer reads by its pattern only, which the small
+/// checker does not evaluate, so "x" there is refused by the importer only.
+const PATTERN_ONLY: [(&str, &str); 3] = [
+    (INDICATOR, "baseline"),
+    (INDICATOR, "target"),
+    (METING, "value"),
 ];
 
 /// Not in `required`, but needed by an `anyOf` branch for this object: the fixture's first
@@ -51,7 +65,17 @@ const REQUIRED_BY_ANY_OF: [(&str, &str); 1] = [(BOB, "phase")];
 /// fixture's planned meeting names scans/1), a werkblad's `bijeenkomst` names one of its
 /// meetings (werkbladen/0 names bijeenkomsten/0), and a row's `block` is a block of the
 /// werkblad's template that takes rows. Another valid id there is refused by the importer only.
-const CROSS_REFERENCES: [(&str, &str); 7] = [
+///
+/// Monitoring (version 6): the first leerlog entry names werkbladen/3, bijeenkomsten/0 and the
+/// indicator doelen/0/indicatoren/0; the first doel's `bron` names werkbladen/2 and one of its
+/// answers (a key the importer reads as `block.item`).
+const CROSS_REFERENCES: [(&str, &str); 13] = [
+    (LEERLOG, "werkblad"),
+    (LEERLOG, "bijeenkomst"),
+    (LEERLOG, "indicator"),
+    (INDICATOR, "id"),
+    (BRON, "werkblad"),
+    (BRON, "key"),
     ("/samenwerking", "id"),
     (SCAN, "samenwerking"),
     (SCAN, "id"),
@@ -82,10 +106,15 @@ fn required_fields_types_and_unknown_fields_agree_with_the_importer() {
             let optional = !required.contains(&json!(key))
                 && !REQUIRED_BY_ANY_OF.contains(&(pointer, key.as_str()));
             // Without its scans (left out or `[]`), the planned meeting names a scan that is not
-            // there; without its bijeenkomsten, werkbladen/0 names a meeting that is not there.
+            // there; without its bijeenkomsten, werkbladen/0 names a meeting that is not there;
+            // without the werkbladen, doelen or the first doel's indicatoren, the leerlog (and
+            // the first doel's bron) name something that is not there.
             let breaks_a_reference = [
                 ("/samenwerking", "scans"),
                 ("/samenwerking", "bijeenkomsten"),
+                ("/samenwerking", "werkbladen"),
+                ("/samenwerking", "doelen"),
+                (DOEL, "indicatoren"),
             ]
             .contains(&(pointer, key.as_str()));
             assert_eq!(
@@ -114,7 +143,9 @@ fn required_fields_types_and_unknown_fields_agree_with_the_importer() {
                 let what = format!("{pointer}/{key} = {probe}");
                 let no_scans = breaks_a_reference && probe == json!([]);
                 if no_scans
-                    || (probe == json!("x") && CROSS_REFERENCES.contains(&(pointer, key.as_str())))
+                    || (probe == json!("x")
+                        && (CROSS_REFERENCES.contains(&(pointer, key.as_str()))
+                            || PATTERN_ONLY.contains(&(pointer, key.as_str()))))
                 {
                     assert!(!imports(&value), "{what}: a reference to nothing");
                     assert!(check_file(&value, false).is_empty(), "{what}");
@@ -236,7 +267,18 @@ fn phase_keyed_objects_agree_with_the_importer() {
 
 #[test]
 fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
-    let cases: [(&str, &str, usize); 20] = [
+    let cases: [(&str, &str, usize); 31] = [
+        (DOEL, "text", MAX_TEXT_CHARS),
+        (INDICATOR, "name", MAX_NAME_CHARS),
+        (INDICATOR, "method", MAX_TEXT_CHARS),
+        (INDICATOR, "unit", MAX_NAME_CHARS),
+        (INDICATOR, "measured_by", MAX_NAME_CHARS),
+        (INDICATOR, "frequency", MAX_NAME_CHARS),
+        (METING, "source", MAX_NAME_CHARS),
+        (METING, "remark", MAX_TEXT_CHARS),
+        (LEERLOG, "tried", MAX_TEXT_CHARS),
+        (LEERLOG, "learned", MAX_TEXT_CHARS),
+        (LEERLOG, "changes", MAX_TEXT_CHARS),
         ("/samenwerking", "name", MAX_NAME_CHARS),
         ("/samenwerking", "opgave", MAX_OPGAVE_CHARS),
         ("/samenwerking/partners/0", "name", MAX_NAME_CHARS),
@@ -302,6 +344,8 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
         (ACTIE, "wat"),
         (SCAN, "title"),
         (WERKBLAD, "title"),
+        (DOEL, "text"),
+        (INDICATOR, "name"),
     ] {
         let mut value = fixture();
         at(&mut value, pointer)[key] = json!("");
@@ -333,7 +377,45 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
         }
         item
     };
-    let lists: [(&str, usize, Make); 8] = [
+    // The werkbladen keep the fixture's ids (the leerlog and a doel name werkbladen/2 and /3).
+    let with_werkblad_id: Make = |template, i| {
+        let mut item = template.clone();
+        let ids = fixture()["samenwerking"]["werkbladen"].clone();
+        item["id"] = ids
+            .get(i)
+            .map_or_else(|| json!(format!("x-{i}")), |w| w["id"].clone());
+        item
+    };
+    // The first doel keeps its ids (the leerlog names its first indicator); the others get
+    // their own, and so do their indicatoren (unique across all doelen).
+    let with_doel_ids: Make = |template, i| {
+        let mut item = template.clone();
+        if i > 0 {
+            item["id"] = json!(format!("x-{i}"));
+            for (j, indicator) in item["indicatoren"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .enumerate()
+            {
+                indicator["id"] = json!(format!("x-{i}-{j}"));
+            }
+        }
+        item
+    };
+    let lists: [(&str, usize, Make); 12] = [
+        ("/samenwerking/doelen", MAX_DOELEN, with_doel_ids),
+        (
+            "/samenwerking/doelen/0/indicatoren",
+            MAX_INDICATOREN,
+            with_scan_id,
+        ),
+        (
+            "/samenwerking/doelen/0/indicatoren/0/metingen",
+            MAX_METINGEN,
+            with_id,
+        ),
+        ("/samenwerking/leerlog", MAX_LEERLOG, with_id),
         ("/samenwerking/partners", MAX_PARTNERS, with_id),
         (
             "/samenwerking/bijeenkomsten",
@@ -343,7 +425,7 @@ fn length_and_count_limits_agree_with_the_importer_at_the_boundary() {
         ("/samenwerking/acties", MAX_ACTIES, with_id),
         ("/samenwerking/scans", MAX_SCANS, with_scan_id),
         ("/samenwerking/scans/1/responses", MAX_RESPONSES, with_id),
-        ("/samenwerking/werkbladen", MAX_WERKBLADEN, with_id),
+        ("/samenwerking/werkbladen", MAX_WERKBLADEN, with_werkblad_id),
         ("/samenwerking/werkbladen/1/rows", MAX_ROWS, with_id),
         // Each ingrediënt once: the 17th item repeats one, which the importer refuses.
         (

@@ -78,6 +78,19 @@ const WERKBLAD: &str = "/samenwerking/werkbladen/0";
 /// The first row of the Eisenhower werkblad.
 const RIJ: &str = "/samenwerking/werkbladen/1/rows/0";
 
+/// The first doel (taken from the visievierluik, werkbladen/2), its source, its first indicator
+/// (a 1–5 scale, linked from the first leerlog entry) and that indicator's first meting.
+const DOEL: &str = "/samenwerking/doelen/0";
+
+const BRON: &str = "/samenwerking/doelen/0/bron";
+
+const INDICATOR: &str = "/samenwerking/doelen/0/indicatoren/0";
+
+const METING: &str = "/samenwerking/doelen/0/indicatoren/0/metingen/0";
+
+/// The first leerlog entry, with every link (werkbladen/3, bijeenkomsten/0, INDICATOR).
+const LEERLOG: &str = "/samenwerking/leerlog/0";
+
 /// The answers of the visievierluik werkblad.
 const ANSWERS: &str = "/samenwerking/werkbladen/2/answers";
 

@@ -2,6 +2,7 @@ use super::*;
 use serde_json::json;
 use vitaal_core::domain::bijeenkomst::{CheckAntwoord, Checkvraag, Fase, Status};
 use vitaal_core::domain::file::FORMAT;
+use vitaal_core::domain::monitoring::{self, Lus, Schaal, Stap};
 use vitaal_core::domain::scan::{
     ANSWER_FORMAT, ANSWER_VERSION, MAX_PAPER_COUNT, MAX_REMARK_CHARS, MAX_RESPONSES, MAX_SCORE,
     MIN_SCORE,
@@ -153,6 +154,9 @@ fn enums_are_the_rust_enums() {
     );
     assert_eq!(ids("status"), ["gepland", "bezig", "afgerond"]);
     assert_eq!(ids("ingredient"), ingredient_ids());
+    assert_eq!(ids("schaal"), Schaal::ALL.map(|s| s.id().to_string()));
+    assert_eq!(ids("stap"), Stap::ALL.map(|s| s.id().to_string()));
+    assert_eq!(ids("lus"), Lus::ALL.map(|l| l.id().to_string()));
     assert_eq!(ingredient_ids().len(), 16);
     let templates: Vec<String> = werkblad::templates().iter().map(|t| t.id.clone()).collect();
     assert_eq!(ids("werkbladTemplate"), templates);
@@ -264,6 +268,24 @@ fn limits_are_the_rust_limits() {
         format!("^[a-z0-9-]{{1,{MAX_ID_CHARS}}}$")
     );
     assert_eq!(sw["bijeenkomsten"]["maxItems"], MAX_BIJEENKOMSTEN);
+    assert_eq!(sw["doelen"]["maxItems"], monitoring::MAX_DOELEN);
+    assert_eq!(sw["leerlog"]["maxItems"], monitoring::MAX_LEERLOG);
+    assert_eq!(
+        defs["doel"]["properties"]["indicatoren"]["maxItems"],
+        monitoring::MAX_INDICATOREN
+    );
+    assert_eq!(
+        defs["indicator"]["properties"]["metingen"]["maxItems"],
+        monitoring::MAX_METINGEN
+    );
+    assert_eq!(
+        defs["doel"]["properties"]["text"]["maxLength"],
+        MAX_TEXT_CHARS
+    );
+    assert_eq!(
+        defs["indicator"]["properties"]["name"]["maxLength"],
+        MAX_NAME_CHARS
+    );
     assert_eq!(sw["acties"]["maxItems"], MAX_ACTIES);
     assert_eq!(meeting["place"]["maxLength"], MAX_NAME_CHARS);
     assert_eq!(

@@ -13,8 +13,8 @@ use vitaal_core::domain::werkblad::{
 // ---- werkbladen in files ----
 
 const V4: &str = include_str!("../fixtures/v4.vitaal.json");
-/// The fixture of the current version: version 4 plus the acties recorded at a meeting's close.
-const V5: &str = include_str!("../fixtures/v5.vitaal.json");
+/// The fixture of the current version: version 5 plus doelen, a leerlog and partner dates.
+const V6: &str = include_str!("../fixtures/v6.vitaal.json");
 
 #[test]
 fn the_v4_fixture_reads_its_werkbladen_exactly() {
@@ -89,20 +89,10 @@ fn the_v4_fixture_reads_its_werkbladen_exactly() {
 #[test]
 fn the_current_fixture_is_what_the_app_exports() {
     // The fixture is pretty-printed; in every other way it is an export of itself.
-    let s = file::import(V5).unwrap();
+    let s = file::import(V6).unwrap();
     let exported: serde_json::Value =
-        serde_json::from_str(&file::export(&s, 1_796_000_000_000)).unwrap();
-    let mut fixture: serde_json::Value = serde_json::from_str(V5).unwrap();
-    // A meeting's `programma` is a field of file version 6 (issue 15), written (empty) by every
-    // export; the version 6 fixture has it.
-    if file::CURRENT_VERSION == 5 {
-        for b in fixture["samenwerking"]["bijeenkomsten"]
-            .as_array_mut()
-            .unwrap()
-        {
-            b["programma"] = serde_json::json!([]);
-        }
-    }
+        serde_json::from_str(&file::export(&s, 1_797_000_000_000)).unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(V6).unwrap();
     assert_eq!(exported, fixture);
 }
 

@@ -249,6 +249,12 @@ pub(super) fn delete_bijeenkomst(
             w.bijeenkomst = None;
         }
     }
+    // So do leerlog entries, without the link to it.
+    for e in &mut s.leerlog {
+        if e.bijeenkomst.as_deref() == Some(bijeenkomst.as_str()) {
+            e.bijeenkomst = None;
+        }
+    }
     s.updated_ms = now;
     Ok(())
 }

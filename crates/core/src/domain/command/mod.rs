@@ -3,15 +3,18 @@
 //!
 //! This file holds the commands on samenwerkingen themselves (create, rename, partners, delete,
 //! import); the changes inside one, each enum beside its handler, are in `bijeenkomst` (bijeenkomsten
-//! and acties), `scan` (Ingrediëntenscans) and `werkblad` (werkbladen).
+//! and acties), `scan` (Ingrediëntenscans), `werkblad` (werkbladen) and `monitoring` (doelen,
+//! indicatoren, metingen, leerlog).
 
 mod besluit;
 mod bijeenkomst;
+mod monitoring;
 mod scan;
 mod werkblad;
 
 pub use besluit::ActieEdit;
 pub use bijeenkomst::{ActieChange, BijeenkomstChange};
+pub use monitoring::MonitoringChange;
 pub use scan::ScanChange;
 pub use werkblad::WerkbladChange;
 
@@ -151,6 +154,11 @@ pub enum Command {
     /// here: there is never more than one (the UI opens the one that is there).
     CreateVoorbeeld {
         data: Box<Samenwerking>,
+    },
+    /// A change to the samenwerking's doelen, indicatoren, metingen or leerlog.
+    Monitoring {
+        samenwerking: String,
+        change: MonitoringChange,
     },
 }
 
@@ -354,6 +362,10 @@ impl Workspace {
                 samenwerking,
                 change,
             } => werkblad::apply_werkblad(self, samenwerking, change, now)?,
+            Command::Monitoring {
+                samenwerking,
+                change,
+            } => monitoring::apply_monitoring(self, samenwerking, change, now)?,
             Command::CreateVoorbeeld { data } => {
                 if self.get(voorbeeld::ID).is_some() {
                     return Err(DomainError::DuplicateId);
@@ -384,6 +396,8 @@ pub fn partner(id: &str, name: &str, organisation: &str, kind: PartnerKind, ring
         organisation: organisation.to_string(),
         kind,
         ring,
+        joined: String::new(),
+        left: String::new(),
     }
 }
 

@@ -120,6 +120,17 @@ fn change_werkblad(
                 step.werkblad = None;
             }
         }
+        // Leerlog entries and doelen stay, without the link to it.
+        for e in &mut s.leerlog {
+            if e.werkblad.as_deref() == Some(werkblad.as_str()) {
+                e.werkblad = None;
+            }
+        }
+        for d in &mut s.doelen {
+            if d.bron.as_ref().is_some_and(|b| b.werkblad == *werkblad) {
+                d.bron = None;
+            }
+        }
         return Ok(true);
     }
     if let C::ToActies {

@@ -5,7 +5,8 @@
 mod records;
 
 pub use records::{
-    actie, answer, besluit, bijeenkomst, partner, programma_of, rij, samenwerking, werkblad,
+    actie, answer, besluit, bijeenkomst, doel, doel_text, indicator, leerlog_entry, meting,
+    partner, programma_of, rij, samenwerking, werkblad,
 };
 
 use super::bijeenkomst::FaseError;
@@ -50,6 +51,16 @@ pub enum Field {
     Onderwerp,
     /// The title of a step of a meeting's programme.
     Programma,
+    /// The text of a doel.
+    Doel,
+    /// The name of an indicator.
+    IndicatorNaam,
+    /// How an indicator is measured, its unit, who measures it, how often.
+    IndicatorUitleg,
+    /// The source or remark of a meting.
+    Meting,
+    /// The text of a leerlog entry.
+    Leerlog,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,6 +158,22 @@ pub enum DomainError {
     /// An answer that does not fit its werkblad: an unknown question, a partner where none is
     /// asked (or none where one is), or a value the question does not take.
     BadAnswer,
+    TooManyDoelen {
+        max: usize,
+    },
+    TooManyIndicatoren {
+        max: usize,
+    },
+    TooManyMetingen {
+        max: usize,
+    },
+    TooManyLeerlog {
+        max: usize,
+    },
+    /// A value that does not fit the indicator's scale (1 to 5, 0 to 100 %, a count below 0).
+    BadValue,
+    /// A doel or leerlog entry without any text.
+    EmptyEntry,
 }
 
 impl From<AnswerError> for DomainError {
