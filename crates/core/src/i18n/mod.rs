@@ -10,6 +10,7 @@ mod deelnemer;
 mod errors;
 mod intro;
 mod onefile;
+mod rapport;
 mod scan;
 mod storage;
 mod update;
@@ -22,6 +23,7 @@ pub use content::ContentTexts;
 pub use deelnemer::DeelnemerTexts;
 pub use intro::IntroTexts;
 pub use onefile::OneFileTexts;
+pub use rapport::RapportTexts;
 pub use scan::ScanTexts;
 pub use storage::StorageTexts;
 pub use update::UpdateTexts;
@@ -55,6 +57,8 @@ pub struct Texts {
     pub deelnemer: &'static DeelnemerTexts,
     /// Content loaded on demand: the worksheets, the example.
     pub content: &'static ContentTexts,
+    /// The Voortgangsrapportage: the report over a period.
+    pub rapport: &'static RapportTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -219,6 +223,7 @@ pub static NL: Texts = Texts {
     achterban_telefoon: &achterban_telefoon::NL,
     deelnemer: &deelnemer::NL,
     content: &content::NL,
+    rapport: &rapport::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -563,6 +568,7 @@ mod tests {
                 include_str!("achterban_telefoon.rs"),
             ),
             ("onefile.rs", include_str!("onefile.rs")),
+            ("rapport.rs", include_str!("rapport.rs")),
             ("scan.rs", include_str!("scan.rs")),
             ("storage.rs", include_str!("storage.rs")),
             ("update.rs", include_str!("update.rs")),
