@@ -13,6 +13,7 @@ pub mod journal;
 pub mod meedoen;
 pub mod overview;
 pub mod qr;
+pub mod rapport;
 pub mod samenwerking;
 pub mod scan;
 pub mod state;
@@ -213,6 +214,13 @@ fn FacilitatorApp() -> impl IntoView {
                 .workspace
                 .with(|ws| ws.get(&id).map(|s| s.name.clone()))
                 .unwrap_or_else(|| texts.nav_samenwerkingen.to_string()),
+            Screen::Rapport(id) => {
+                let name = state
+                    .workspace
+                    .with(|ws| ws.get(&id).map(|s| s.name.clone()))
+                    .unwrap_or_default();
+                format!("{} – {name}", texts.rapport.title)
+            }
             Screen::Bijeenkomst { samenwerking, .. } => {
                 let name = state
                     .workspace
@@ -316,6 +324,7 @@ fn FacilitatorApp() -> impl IntoView {
                         }
                             .into_any()
                     }
+                    Screen::Rapport(id) => view! { <rapport::RapportPage id=id /> }.into_any(),
                     Screen::Model => view! { <gespreksmodel::ModelPage /> }.into_any(),
                     Screen::Intro => view! { <intro::HowToPage /> }.into_any(),
                 };
@@ -339,7 +348,8 @@ fn Header() -> impl IntoView {
             | Screen::Bijeenkomst { .. }
             | Screen::Scan { .. }
             | Screen::Werkblad { .. }
-            | Screen::Formulier { .. } => which == "samenwerkingen",
+            | Screen::Formulier { .. }
+            | Screen::Rapport(_) => which == "samenwerkingen",
             Screen::Model => which == "model",
             Screen::Intro => which == "intro",
         };

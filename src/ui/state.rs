@@ -41,6 +41,8 @@ pub enum Screen {
     Model,
     /// "Zo werkt het".
     Intro,
+    /// The Voortgangsrapportage of a samenwerking.
+    Rapport(String),
 }
 
 /// The parts of an Ingrediëntenscan's page.
@@ -103,6 +105,7 @@ impl Screen {
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
             ["samenwerking", id] if !id.is_empty() => Screen::Samenwerking(id.to_string()),
+            ["samenwerking", id, "rapport"] if !id.is_empty() => Screen::Rapport(id.to_string()),
             ["samenwerking", sw, "bijeenkomst", bk, rest @ ..]
                 if !sw.is_empty() && !bk.is_empty() =>
             {
@@ -174,6 +177,7 @@ impl Screen {
             } => format!("#/samenwerking/{samenwerking}/formulier/{template}"),
             Screen::Model => "#/gespreksmodel".into(),
             Screen::Intro => "#/zo-werkt-het".into(),
+            Screen::Rapport(id) => format!("#/samenwerking/{id}/rapport"),
         }
     }
 }
@@ -800,6 +804,7 @@ impl AppState {
 fn shows_other(screen: &Screen, old: &Workspace, new: &Workspace) -> bool {
     match screen {
         Screen::Samenwerking(id)
+        | Screen::Rapport(id)
         | Screen::Bijeenkomst {
             samenwerking: id, ..
         }

@@ -136,7 +136,7 @@ pub fn Banner() -> impl IntoView {
     let texts = t().intro;
     let shown = move || {
         let on_example = match state.screen.get() {
-            Screen::Samenwerking(id) => voorbeeld::is_voorbeeld(&id),
+            Screen::Samenwerking(id) | Screen::Rapport(id) => voorbeeld::is_voorbeeld(&id),
             Screen::Bijeenkomst { samenwerking, .. }
             | Screen::Scan { samenwerking, .. }
             | Screen::Werkblad { samenwerking, .. }

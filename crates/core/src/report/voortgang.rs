@@ -1,12 +1,16 @@
 //! The Voortgangsrapportage: what a samenwerking did over a period, as a document a
 //! facilitator sends to the municipality that funds it. Pure: the period and today's date are
-//! passed in. [`rapport`] builds the content as data (the UI lays it out as HTML, the same
-//! data), [`voortgang_markdown`] writes it as Markdown.
+//! passed in. [`rapport`] builds the content as data ([`Rapport`], its [`Section`]s);
+//! [`document`] lays each section out as a few kinds of [`Block`] (headings, text, facts,
+//! lists, tables, the trend chart), which the screen (`ui::rapport`, one renderer for every
+//! section) and [`voortgang_markdown`] both show, so screen and download say the same.
 //!
-//! **The report is an ordered list of [`Section`]s** ([`ORDER`]). A new part of the report is a
-//! new [`SectionKind`] in [`ORDER`], a [`Section`] variant with its data, one arm in
-//! [`build_section`], one in [`section_markdown`] and one in the UI's renderer
-//! (`ui::rapport`); the compiler finds each place (the matches are exhaustive).
+//! **The report is an ordered list of sections** ([`ORDER`]). A new part of the report (De
+//! stand at the end of the period, indicatoren against baseline and target, the leerlog,
+//! partners who joined or left) is a [`SectionKind`] in [`ORDER`], a [`Section`] variant with
+//! its data, and one arm each in `build_section`, `section_blocks`, [`section_id`] and
+//! [`section_heading`]; the compiler finds each place (the matches are exhaustive) and the
+//! screen needs nothing new unless the section wants a new kind of block.
 //!
 //! **The rules.**
 //! - The period runs from `from` to `to`, both days included ("YYYY-MM-DD"); `from` after `to`
@@ -169,9 +173,8 @@ pub enum SectionKind {
     Werkbladen,
 }
 
-/// The order of the report: the summary first. Sections still to come (De stand at the end of
-/// the period, indicatoren against baseline and target, the leerlog, partners who joined or
-/// left) go into this list.
+/// The order of the report: the summary first. A new section goes into this list (see the
+/// module documentation).
 pub const ORDER: [SectionKind; 7] = [
     SectionKind::Samenvatting,
     SectionKind::Opgave,
@@ -603,8 +606,77 @@ pub fn rapport(s: &Samenwerking, periode: &Periode, today: &str) -> Rapport {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Texts shared by the screen and the Markdown
+// The document: the sections as blocks, which the screen and the Markdown both lay out
 // ---------------------------------------------------------------------------------------------
+
+/// What a block links to on screen (the Markdown shows only the text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// The verslag of a bijeenkomst (its id).
+    Verslag(String),
+    /// A werkblad (its id).
+    Werkblad(String),
+}
+
+/// One block of a section: the few kinds a report needs, so the screen has one small renderer
+/// and the Markdown one writer, and a new section only adds blocks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// A heading inside a section (h3, "###"), optionally a link.
+    Heading(String, Option<Link>),
+    /// A smaller heading (h4, bold in Markdown).
+    Subheading(String),
+    /// Text; the user's line breaks are kept.
+    Paragraph(String),
+    /// "Nothing here" in place of a list or table.
+    Empty(String),
+    /// Label and value pairs; `class` names them for styling and tests.
+    Facts {
+        class: &'static str,
+        rows: Vec<(String, String)>,
+    },
+    /// A list of items, each optionally a link.
+    List {
+        class: &'static str,
+        items: Vec<(String, Option<Link>)>,
+    },
+    /// A table; the first cell of a row is its header. The caption is for screen readers.
+    Table {
+        class: &'static str,
+        caption: String,
+        head: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    /// The trend chart (scan labels; per factor its name and means in tenths), on screen and
+    /// on paper; the table beside it carries the same numbers (the Markdown has only the table).
+    TrendChart {
+        labels: Vec<String>,
+        lines: Vec<(String, Vec<Option<u32>>)>,
+    },
+}
+
+/// A section as laid out: its heading, an id for it (unique in the page) and its blocks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocSection {
+    pub kind: SectionKind,
+    pub id: &'static str,
+    pub heading: &'static str,
+    pub blocks: Vec<Block>,
+}
+
+/// The id of a section's heading on screen; its element's class is the id without "-kop".
+pub fn section_id(kind: SectionKind) -> &'static str {
+    match kind {
+        SectionKind::Samenvatting => "rapport-samenvatting-kop",
+        SectionKind::Opgave => "rapport-opgave-kop",
+        SectionKind::Partners => "rapport-partners-kop",
+        SectionKind::Bijeenkomsten => "rapport-bijeenkomsten-kop",
+        SectionKind::Acties => "rapport-acties-kop",
+        // The trend chart names itself by this heading (`ui::scan::chart::trend`).
+        SectionKind::ScanTrend => "scan-trend-kop",
+        SectionKind::Werkbladen => "rapport-werkbladen-kop",
+    }
+}
 
 /// "1 september 2026 t/m 30 november 2026".
 pub fn periode_text(t: &Texts, periode: &Periode) -> String {
@@ -615,6 +687,23 @@ pub fn periode_text(t: &Texts, periode: &Periode) -> String {
             ("to", &t.date(periode.to())),
         ],
     )
+}
+
+/// The facts under the report's title: the period and the day it was made.
+pub fn head_facts(t: &Texts, rapport: &Rapport) -> Vec<(String, String)> {
+    let r = t.rapport;
+    vec![
+        (
+            r.periode_label.to_string(),
+            periode_text(t, &rapport.periode),
+        ),
+        (r.made_on.to_string(), t.date(&rapport.today)),
+    ]
+}
+
+/// The report's title: "Voortgangsrapportage: <name>".
+pub fn title(t: &Texts, rapport: &Rapport) -> String {
+    format!("{}: {}", t.rapport.title, rapport.samenwerking)
 }
 
 /// "+0,4", "−0,2" or "0,0" for a difference in tenths.
@@ -635,18 +724,21 @@ pub fn scan_label(t: &Texts, scan: &ScanPunt) -> String {
     )
 }
 
-/// The summary's figures as (label, value), the same on screen and in Markdown.
-pub fn samenvatting_feiten(t: &Texts, s: &Samenvatting) -> Vec<(&'static str, String)> {
+/// The summary's figures as (label, value).
+pub fn samenvatting_feiten(t: &Texts, s: &Samenvatting) -> Vec<(String, String)> {
     let r = t.rapport;
-    vec![
-        (r.fact_bijeenkomsten, s.bijeenkomsten.to_string()),
-        (r.fact_besluiten, s.besluiten.to_string()),
-        (r.fact_klaar, s.klaar.to_string()),
-        (r.fact_open, s.open.to_string()),
-        (r.fact_te_laat, s.te_laat.to_string()),
-        (r.fact_scans, s.scans.to_string()),
-        (r.fact_werkbladen, s.werkbladen.to_string()),
+    [
+        (r.fact_bijeenkomsten, s.bijeenkomsten),
+        (r.fact_besluiten, s.besluiten),
+        (r.fact_klaar, s.klaar),
+        (r.fact_open, s.open),
+        (r.fact_te_laat, s.te_laat),
+        (r.fact_scans, s.scans),
+        (r.fact_werkbladen, s.werkbladen),
     ]
+    .iter()
+    .map(|(label, n)| (label.to_string(), n.to_string()))
+    .collect()
 }
 
 /// The summary in sentences: meetings and besluiten, acties, the scan trend.
@@ -694,42 +786,24 @@ pub fn samenvatting_zinnen(t: &Texts, s: &Samenvatting) -> Vec<String> {
     out
 }
 
-/// The status of an actie in the report ("Open", "Bezig", "Klaar").
-fn status_text(t: &Texts, a: &RapportActie) -> String {
+/// The cells of one actie: wat, wie, wanneer, status (with the meeting of an earlier one),
+/// ingrediënt.
+fn actie_row(t: &Texts, a: &RapportActie) -> Vec<String> {
     let status = t.actie_status(a.status).to_string();
-    if a.eerder {
+    let status = if a.eerder {
         fill(
             t.rapport.actie_eerder,
             &[("status", &status), ("date", &t.date(&a.bijeenkomst_date))],
         )
     } else {
         status
-    }
-}
-
-/// The columns of the acties tables, and one actie's cells, as the screen and Markdown show them.
-pub fn actie_columns(t: &Texts) -> [&'static str; 5] {
-    let [wat, wie, wanneer, status, ingredient, _] = t.csv_columns;
-    [wat, wie, wanneer, status, ingredient]
-}
-
-pub fn actie_cells(t: &Texts, a: &RapportActie) -> [String; 5] {
-    [
+    };
+    vec![
         a.wat.clone(),
         a.wie.clone(),
         t.date(&a.wanneer),
-        status_text(t, a),
+        status,
         a.ingredient.clone().unwrap_or_default(),
-    ]
-}
-
-/// The three groups of acties with their headings, late first.
-pub fn actie_groups<'a>(t: &Texts, a: &'a Acties) -> [(&'static str, &'a [RapportActie]); 3] {
-    let r = t.rapport;
-    [
-        (r.acties_te_laat, &a.te_laat),
-        (r.acties_open, &a.open),
-        (r.acties_klaar, &a.klaar),
     ]
 }
 
@@ -764,7 +838,7 @@ pub fn bijeenkomst_heading(t: &Texts, b: &BijeenkomstRegel) -> String {
     )
 }
 
-/// "Startscan" / "(beginpunt)": the column head of a scan in the trend table.
+/// The column head of a scan in the trend table: "Startscan (8 november 2026), beginpunt".
 pub fn trend_column(t: &Texts, scan: &ScanPunt) -> String {
     let label = scan_label(t, scan);
     if scan.beginpunt {
@@ -779,159 +853,6 @@ pub fn route_name(route: Route) -> String {
     content::nl()
         .route(route.id())
         .map_or_else(|| route.id().to_string(), |r| r.name.clone())
-}
-
-// ---------------------------------------------------------------------------------------------
-// Markdown
-// ---------------------------------------------------------------------------------------------
-
-fn table(head: &[&str], rows: &[Vec<String>], out: &mut String) {
-    out.push_str(&format!("| {} |\n", head.join(" | ")));
-    out.push_str(&format!("|{}\n", " --- |".repeat(head.len())));
-    for row in rows {
-        let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
-        out.push_str(&format!("| {} |\n", cells.join(" | ")));
-    }
-    out.push('\n');
-}
-
-fn nothing(text: &str, out: &mut String) {
-    out.push_str(text);
-    out.push_str("\n\n");
-}
-
-fn section_markdown(t: &Texts, section: &Section, out: &mut String) {
-    let r = t.rapport;
-    out.push_str(&format!("## {}\n\n", section_heading(t, section.kind())));
-    match section {
-        Section::Samenvatting(s) => {
-            for line in samenvatting_zinnen(t, s) {
-                out.push_str(&format!("{}\n\n", md(&line)));
-            }
-            for (label, value) in samenvatting_feiten(t, s) {
-                out.push_str(&format!("- **{label}:** {value}\n"));
-            }
-            out.push('\n');
-        }
-        Section::Opgave(o) => {
-            if o.text.is_empty() {
-                nothing(r.opgave_empty, out);
-            } else {
-                out.push_str(&format!("{}\n\n", md(&o.text)));
-            }
-            if let Some(route) = o.route {
-                out.push_str(&format!("- **{}:** {}\n\n", r.route, route_name(route)));
-            }
-        }
-        Section::Partners(list) => {
-            if list.is_empty() {
-                nothing(r.partners_empty, out);
-                return;
-            }
-            let count = |ring| list.iter().filter(|p| p.ring == ring).count().to_string();
-            out.push_str(&fill(
-                r.partners_count,
-                &[
-                    ("n", &r.count_partners.of(list.len())),
-                    ("kern", &count(Ring::Kerngroep)),
-                    ("ring", &count(Ring::ComplementaireRing)),
-                    ("vrij", &count(Ring::VrijeRuimte)),
-                ],
-            ));
-            out.push_str("\n\n");
-            let rows: Vec<Vec<String>> = list
-                .iter()
-                .map(|p| {
-                    vec![
-                        p.label.clone(),
-                        t.kind(p.kind).to_string(),
-                        t.ring(p.ring).to_string(),
-                    ]
-                })
-                .collect();
-            table(&r.partner_columns, &rows, out);
-        }
-        Section::Bijeenkomsten(list) => {
-            if list.is_empty() {
-                nothing(r.meetings_empty, out);
-                return;
-            }
-            for b in list {
-                out.push_str(&format!("### {}\n\n", bijeenkomst_heading(t, b)));
-                if !b.place.is_empty() {
-                    out.push_str(&format!("- **{}:** {}\n", t.verslag_place, cell(&b.place)));
-                }
-                let agenda = if b.agenda.is_empty() {
-                    t.verslag_nothing.to_string()
-                } else {
-                    b.agenda.join(", ")
-                };
-                out.push_str(&format!("- **{}:** {agenda}\n\n", t.verslag_agenda));
-                out.push_str(&format!("**{}**\n\n", t.verslag_besluiten));
-                if b.besluiten.is_empty() {
-                    nothing(t.verslag_nothing, out);
-                    continue;
-                }
-                for (text, about) in &b.besluiten {
-                    out.push_str(&format!("- {}", cell(text)));
-                    if let Some(i) = about {
-                        out.push_str(&format!(" ({i})"));
-                    }
-                    out.push('\n');
-                }
-                out.push('\n');
-            }
-        }
-        Section::Acties(a) => {
-            out.push_str(&fill(r.acties_intro, &[("until", &t.date(&a.tot))]));
-            out.push_str("\n\n");
-            for (heading, list) in actie_groups(t, a) {
-                out.push_str(&format!("### {heading}\n\n"));
-                if list.is_empty() {
-                    nothing(t.verslag_nothing, out);
-                    continue;
-                }
-                let rows: Vec<Vec<String>> =
-                    list.iter().map(|x| actie_cells(t, x).to_vec()).collect();
-                table(&actie_columns(t), &rows, out);
-            }
-        }
-        Section::ScanTrend(None) => nothing(r.scan_none, out),
-        Section::ScanTrend(Some(trend)) => {
-            out.push_str(r.scan_intro);
-            out.push_str("\n\n");
-            let mut head: Vec<String> = vec![r.col_factor.to_string()];
-            head.extend(trend.scans.iter().map(|x| trend_column(t, x)));
-            head.push(r.col_verschil.to_string());
-            let head: Vec<&str> = head.iter().map(String::as_str).collect();
-            let rows: Vec<Vec<String>> = trend
-                .factors
-                .iter()
-                .map(|f| {
-                    let mut row = vec![f.name.clone()];
-                    row.extend(f.means.iter().map(|m| {
-                        m.map_or_else(|| t.verslag_ui.scan.none.to_string(), tenths_text)
-                    }));
-                    row.push(
-                        f.verschil
-                            .map_or_else(|| t.verslag_ui.scan.none.to_string(), verschil_text),
-                    );
-                    row
-                })
-                .collect();
-            table(&head, &rows, out);
-        }
-        Section::Werkbladen(list) => {
-            if list.is_empty() {
-                nothing(r.werkbladen_empty, out);
-                return;
-            }
-            for w in list {
-                out.push_str(&format!("- {}\n", cell(&werkblad_line(t, w))));
-            }
-            out.push('\n');
-        }
-    }
 }
 
 /// "Visievierluik (gemaakt op 3 november 2026, bij de bijeenkomst van 15 september 2026)".
@@ -953,20 +874,249 @@ pub fn werkblad_line(t: &Texts, w: &WerkbladRegel) -> String {
     }
 }
 
+fn empty(text: &str) -> Block {
+    Block::Empty(text.to_string())
+}
+
+/// The blocks of one section.
+fn section_blocks(t: &Texts, section: &Section) -> Vec<Block> {
+    let r = t.rapport;
+    let none = t.verslag_ui.scan.none;
+    let mut out = Vec::new();
+    match section {
+        Section::Samenvatting(s) => {
+            out.extend(samenvatting_zinnen(t, s).into_iter().map(Block::Paragraph));
+            out.push(Block::Heading(r.figures_label.to_string(), None));
+            out.push(Block::Facts {
+                class: "rapport-cijfers",
+                rows: samenvatting_feiten(t, s),
+            });
+        }
+        Section::Opgave(o) => {
+            out.push(if o.text.is_empty() {
+                empty(r.opgave_empty)
+            } else {
+                Block::Paragraph(o.text.clone())
+            });
+            if let Some(route) = o.route {
+                out.push(Block::Facts {
+                    class: "rapport-route",
+                    rows: vec![(r.route.to_string(), route_name(route))],
+                });
+            }
+        }
+        Section::Partners(list) if list.is_empty() => out.push(empty(r.partners_empty)),
+        Section::Partners(list) => {
+            let count = |ring| list.iter().filter(|p| p.ring == ring).count().to_string();
+            out.push(Block::Paragraph(fill(
+                r.partners_count,
+                &[
+                    ("n", &r.count_partners.of(list.len())),
+                    ("kern", &count(Ring::Kerngroep)),
+                    ("ring", &count(Ring::ComplementaireRing)),
+                    ("vrij", &count(Ring::VrijeRuimte)),
+                ],
+            )));
+            out.push(Block::Table {
+                class: "rapport-partners",
+                caption: r.h_partners.to_string(),
+                head: r.partner_columns.iter().map(|c| c.to_string()).collect(),
+                rows: list
+                    .iter()
+                    .map(|p| {
+                        vec![
+                            p.label.clone(),
+                            t.kind(p.kind).to_string(),
+                            t.ring(p.ring).to_string(),
+                        ]
+                    })
+                    .collect(),
+            });
+        }
+        Section::Bijeenkomsten(list) if list.is_empty() => out.push(empty(r.meetings_empty)),
+        Section::Bijeenkomsten(list) => {
+            for b in list {
+                out.push(Block::Heading(
+                    bijeenkomst_heading(t, b),
+                    Some(Link::Verslag(b.id.clone())),
+                ));
+                let mut rows = Vec::new();
+                if !b.place.is_empty() {
+                    rows.push((t.verslag_place.to_string(), b.place.clone()));
+                }
+                let agenda = if b.agenda.is_empty() {
+                    t.verslag_nothing.to_string()
+                } else {
+                    b.agenda.join(", ")
+                };
+                rows.push((t.verslag_agenda.to_string(), agenda));
+                out.push(Block::Facts {
+                    class: "rapport-bijeenkomst",
+                    rows,
+                });
+                out.push(Block::Subheading(t.verslag_besluiten.to_string()));
+                out.push(if b.besluiten.is_empty() {
+                    empty(t.verslag_nothing)
+                } else {
+                    Block::List {
+                        class: "verslag-besluiten",
+                        items: b
+                            .besluiten
+                            .iter()
+                            .map(|(text, about)| match about {
+                                Some(i) => (format!("{text} ({i})"), None),
+                                None => (text.clone(), None),
+                            })
+                            .collect(),
+                    }
+                });
+            }
+        }
+        Section::Acties(a) => {
+            out.push(Block::Paragraph(fill(
+                r.acties_intro,
+                &[("until", &t.date(&a.tot))],
+            )));
+            let [wat, wie, wanneer, status, ingredient, _] = t.csv_columns;
+            let head: Vec<String> = [wat, wie, wanneer, status, ingredient]
+                .iter()
+                .map(|c| c.to_string())
+                .collect();
+            for (heading, class, list) in [
+                (r.acties_te_laat, "rapport-te-laat", &a.te_laat),
+                (r.acties_open, "rapport-open", &a.open),
+                (r.acties_klaar, "rapport-klaar", &a.klaar),
+            ] {
+                out.push(Block::Heading(heading.to_string(), None));
+                out.push(if list.is_empty() {
+                    empty(t.verslag_nothing)
+                } else {
+                    Block::Table {
+                        class,
+                        caption: heading.to_string(),
+                        head: head.clone(),
+                        rows: list.iter().map(|x| actie_row(t, x)).collect(),
+                    }
+                });
+            }
+        }
+        Section::ScanTrend(None) => out.push(empty(r.scan_none)),
+        Section::ScanTrend(Some(trend)) => {
+            out.push(Block::Paragraph(r.scan_intro.to_string()));
+            if trend.scans.len() >= 2 {
+                out.push(Block::TrendChart {
+                    labels: trend.scans.iter().map(|x| scan_label(t, x)).collect(),
+                    lines: trend
+                        .factors
+                        .iter()
+                        .map(|f| (f.name.clone(), f.means.clone()))
+                        .collect(),
+                });
+            }
+            let mut head = vec![r.col_factor.to_string()];
+            head.extend(trend.scans.iter().map(|x| trend_column(t, x)));
+            head.push(r.col_verschil.to_string());
+            out.push(Block::Table {
+                class: "rapport-trend",
+                caption: r.trend_table_caption.to_string(),
+                head,
+                rows: trend
+                    .factors
+                    .iter()
+                    .map(|f| {
+                        let mut row = vec![f.name.clone()];
+                        row.extend(
+                            f.means
+                                .iter()
+                                .map(|m| m.map_or_else(|| none.to_string(), tenths_text)),
+                        );
+                        row.push(f.verschil.map_or_else(|| none.to_string(), verschil_text));
+                        row
+                    })
+                    .collect(),
+            });
+        }
+        Section::Werkbladen(list) if list.is_empty() => out.push(empty(r.werkbladen_empty)),
+        Section::Werkbladen(list) => out.push(Block::List {
+            class: "rapport-werkbladen",
+            items: list
+                .iter()
+                .map(|w| (werkblad_line(t, w), Some(Link::Werkblad(w.id.clone()))))
+                .collect(),
+        }),
+    }
+    out
+}
+
+/// The report's sections laid out as blocks, in order.
+pub fn document(t: &Texts, rapport: &Rapport) -> Vec<DocSection> {
+    rapport
+        .sections
+        .iter()
+        .map(|section| {
+            let kind = section.kind();
+            DocSection {
+                kind,
+                id: section_id(kind),
+                heading: section_heading(t, kind),
+                blocks: section_blocks(t, section),
+            }
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------------------------
+
+fn block_markdown(block: &Block, out: &mut String) {
+    match block {
+        Block::Heading(text, _) => out.push_str(&format!("### {}\n\n", cell(text))),
+        Block::Subheading(text) => out.push_str(&format!("**{}**\n\n", cell(text))),
+        Block::Paragraph(text) => out.push_str(&format!("{}\n\n", md(text))),
+        Block::Empty(text) => out.push_str(&format!("{}\n\n", md(text))),
+        Block::Facts { rows, .. } => {
+            for (label, value) in rows {
+                out.push_str(&format!("- **{}:** {}\n", cell(label), cell(value)));
+            }
+            out.push('\n');
+        }
+        Block::List { items, .. } => {
+            for (text, _) in items {
+                out.push_str(&format!("- {}\n", cell(text)));
+            }
+            out.push('\n');
+        }
+        Block::Table { head, rows, .. } => {
+            let head: Vec<String> = head.iter().map(|h| cell(h)).collect();
+            out.push_str(&format!("| {} |\n", head.join(" | ")));
+            out.push_str(&format!("|{}\n", " --- |".repeat(head.len())));
+            for row in rows {
+                let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+                out.push_str(&format!("| {} |\n", cells.join(" | ")));
+            }
+            out.push('\n');
+        }
+        // The table beside it has the same numbers.
+        Block::TrendChart { .. } => {}
+    }
+}
+
 /// The report as Markdown.
 pub fn voortgang_markdown(t: &Texts, rapport: &Rapport) -> String {
-    let r = t.rapport;
-    let mut out = String::new();
-    out.push_str(&format!("# {}: {}\n\n", r.title, md(&rapport.samenwerking)));
-    out.push_str(&format!(
-        "- **{}:** {}\n- **{}:** {}\n\n",
-        r.periode_label,
-        periode_text(t, &rapport.periode),
-        r.made_on,
-        t.date(&rapport.today)
-    ));
-    for section in &rapport.sections {
-        section_markdown(t, section, &mut out);
+    let mut out = format!("# {}\n\n", md(&title(t, rapport)));
+    block_markdown(
+        &Block::Facts {
+            class: "",
+            rows: head_facts(t, rapport),
+        },
+        &mut out,
+    );
+    for section in document(t, rapport) {
+        out.push_str(&format!("## {}\n\n", section.heading));
+        for block in &section.blocks {
+            block_markdown(block, &mut out);
+        }
     }
     while out.ends_with("\n\n") {
         out.pop();
