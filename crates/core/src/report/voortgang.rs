@@ -437,8 +437,7 @@ pub fn scan_trend(s: &Samenwerking, periode: &Periode) -> Option<ScanTrend> {
     let before = revealed
         .iter()
         .copied()
-        .filter(|x| dutch_iso_date(x.created_ms).as_str() < periode.from())
-        .next_back();
+        .rfind(|x| dutch_iso_date(x.created_ms).as_str() < periode.from());
     let scans: Vec<(&Scan, bool)> = before
         .map(|x| (x, true))
         .into_iter()
