@@ -14,6 +14,7 @@ pub mod meedoen;
 pub mod monitoring;
 pub mod overview;
 pub mod qr;
+pub mod rapport;
 pub mod samenwerking;
 pub mod scan;
 pub mod stand;
@@ -215,6 +216,13 @@ fn FacilitatorApp() -> impl IntoView {
                 .workspace
                 .with(|ws| ws.get(&id).map(|s| s.name.clone()))
                 .unwrap_or_else(|| texts.nav_samenwerkingen.to_string()),
+            Screen::Rapport(id) => {
+                let name = state
+                    .workspace
+                    .with(|ws| ws.get(&id).map(|s| s.name.clone()))
+                    .unwrap_or_default();
+                format!("{} – {name}", texts.rapport.title)
+            }
             Screen::Bijeenkomst { samenwerking, .. } => {
                 let name = state
                     .workspace
@@ -339,6 +347,7 @@ fn FacilitatorApp() -> impl IntoView {
                         view! { <monitoring::MonitoringPage samenwerking=samenwerking /> }
                             .into_any()
                     }
+                    Screen::Rapport(id) => view! { <rapport::RapportPage id=id /> }.into_any(),
                     Screen::Model => view! { <gespreksmodel::ModelPage /> }.into_any(),
                     Screen::Intro => view! { <intro::HowToPage /> }.into_any(),
                 };
@@ -364,7 +373,8 @@ fn Header() -> impl IntoView {
             | Screen::Scan { .. }
             | Screen::Werkblad { .. }
             | Screen::Formulier { .. }
-            | Screen::Monitoring(_) => which == "samenwerkingen",
+            | Screen::Monitoring(_)
+            | Screen::Rapport(_) => which == "samenwerkingen",
             Screen::Model => which == "model",
             Screen::Intro => which == "intro",
         };

@@ -45,6 +45,8 @@ pub enum Screen {
     Model,
     /// "Zo werkt het".
     Intro,
+    /// The Voortgangsrapportage of a samenwerking.
+    Rapport(String),
 }
 
 /// The parts of an Ingrediëntenscan's page.
@@ -107,6 +109,7 @@ impl Screen {
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
             ["samenwerking", id] if !id.is_empty() => Screen::Samenwerking(id.to_string()),
+            ["samenwerking", id, "rapport"] if !id.is_empty() => Screen::Rapport(id.to_string()),
             ["samenwerking", sw, "bijeenkomst", bk, rest @ ..]
                 if !sw.is_empty() && !bk.is_empty() =>
             {
@@ -184,6 +187,7 @@ impl Screen {
             Screen::Monitoring(samenwerking) => format!("#/samenwerking/{samenwerking}/monitoring"),
             Screen::Model => "#/gespreksmodel".into(),
             Screen::Intro => "#/zo-werkt-het".into(),
+            Screen::Rapport(id) => format!("#/samenwerking/{id}/rapport"),
         }
     }
 }
@@ -812,6 +816,7 @@ fn shows_other(screen: &Screen, old: &Workspace, new: &Workspace) -> bool {
         Screen::Samenwerking(id)
         | Screen::Stand(id)
         | Screen::Monitoring(id)
+        | Screen::Rapport(id)
         | Screen::Bijeenkomst {
             samenwerking: id, ..
         }

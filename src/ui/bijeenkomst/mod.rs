@@ -5,7 +5,7 @@ mod achterban;
 mod achterban_intake;
 mod plan;
 mod run;
-mod verslag;
+pub(crate) mod verslag;
 
 pub(crate) use run::hide_chrome;
 pub(crate) use verslag::print_page;

@@ -29,7 +29,7 @@ pub(super) fn file_stem(s: &Samenwerking, b: &Bijeenkomst, part: &str) -> String
 }
 
 /// Offers a file for download and reports the outcome in the notice area.
-pub(super) fn offer_download(state: &AppState, name: &str, mime: &str, contents: &str) {
+pub(crate) fn offer_download(state: &AppState, name: &str, mime: &str, contents: &str) {
     let v = t().verslag_ui;
     match files::download(name, mime, contents) {
         Ok(()) => state.success(fill(v.downloaded, &[("file", name)])),
@@ -66,7 +66,7 @@ const PRINT_OF: &str = "--print-of";
 /// Puts `text` in the printed page footer (with "Pagina n van m") while the calling view is on
 /// screen, and takes it away again when the view goes. The texts go to the root element as CSS
 /// strings through the CSSOM (allowed by the Content-Security-Policy, unlike a style element).
-pub(super) fn print_footer(text: impl Fn() -> Option<String> + 'static) {
+pub(crate) fn print_footer(text: impl Fn() -> Option<String> + 'static) {
     Effect::new(move |_| set_print_footer(text()));
     on_cleanup(|| set_print_footer(None));
 }

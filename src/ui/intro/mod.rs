@@ -136,9 +136,10 @@ pub fn Banner() -> impl IntoView {
     let texts = t().intro;
     let shown = move || {
         let on_example = match state.screen.get() {
-            Screen::Samenwerking(id) | Screen::Stand(id) | Screen::Monitoring(id) => {
-                voorbeeld::is_voorbeeld(&id)
-            }
+            Screen::Samenwerking(id)
+            | Screen::Stand(id)
+            | Screen::Monitoring(id)
+            | Screen::Rapport(id) => voorbeeld::is_voorbeeld(&id),
             Screen::Bijeenkomst { samenwerking, .. }
             | Screen::Scan { samenwerking, .. }
             | Screen::Werkblad { samenwerking, .. }

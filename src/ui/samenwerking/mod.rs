@@ -142,6 +142,14 @@ fn Editor(id: String) -> impl IntoView {
         <super::werkblad::Werkbladen id=id.clone() />
         <MonitoringLink id=id.clone() />
 
+        <section class="card" aria-labelledby="rapport-link-kop">
+            <h2 id="rapport-link-kop">{texts.rapport.link_heading}</h2>
+            <p>{texts.rapport.link_intro}</p>
+            <a class="button" id="sw-rapport" href=Screen::Rapport(id.clone()).hash()>
+                {texts.rapport.link}
+            </a>
+        </section>
+
         <section class="card" aria-labelledby="bestand-kop">
             <h2 id="bestand-kop">{texts.file_heading}</h2>
             <p>{texts.file_intro}</p>

@@ -5,7 +5,7 @@
 /// "Antwoorden scannen": the camera and the QR decoder worker; also for other screens that read
 /// codes from phones.
 pub(crate) mod camera;
-mod chart;
+pub(crate) mod chart;
 mod collect;
 mod fill;
 mod invite;

@@ -12,6 +12,7 @@ mod intro;
 mod monitoring;
 mod onefile;
 mod programma;
+mod rapport;
 mod scan;
 mod stand;
 mod storage;
@@ -27,6 +28,7 @@ pub use intro::IntroTexts;
 pub use monitoring::MonitoringTexts;
 pub use onefile::OneFileTexts;
 pub use programma::ProgrammaTexts;
+pub use rapport::RapportTexts;
 pub use scan::ScanTexts;
 pub use stand::StandTexts;
 pub use storage::StorageTexts;
@@ -67,6 +69,8 @@ pub struct Texts {
     pub content: &'static ContentTexts,
     /// De stand van de samenwerking.
     pub stand: &'static StandTexts,
+    /// The Voortgangsrapportage: the report over a period.
+    pub rapport: &'static RapportTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -234,6 +238,7 @@ pub static NL: Texts = Texts {
     deelnemer: &deelnemer::NL,
     content: &content::NL,
     stand: &stand::NL,
+    rapport: &rapport::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -585,6 +590,7 @@ mod tests {
                 include_str!("achterban_telefoon.rs"),
             ),
             ("onefile.rs", include_str!("onefile.rs")),
+            ("rapport.rs", include_str!("rapport.rs")),
             ("scan.rs", include_str!("scan.rs")),
             ("stand.rs", include_str!("stand.rs")),
             ("storage.rs", include_str!("storage.rs")),

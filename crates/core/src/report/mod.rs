@@ -1,7 +1,7 @@
 //! The reports of Vitaal Samenwerken, pure functions checked against golden files: the
 //! verslag of a bijeenkomst as Markdown ([`verslag`]), its actions as CSV for Excel with Dutch
 //! settings ([`csv`]), the summary of an Ingrediëntenscan ([`scan`]), filled-in werkbladen
-//! ([`werkblad`]) and every date and time shown to users ([`dates`]). This module holds what
+//! ([`werkblad`]), the Voortgangsrapportage over a period ([`voortgang`]) and every date and time shown to users ([`dates`]). This module holds what
 //! they share: escaping text for Markdown.
 
 mod csv;
@@ -9,6 +9,7 @@ pub mod dates;
 mod programma;
 mod scan;
 mod verslag;
+pub mod voortgang;
 mod werkblad;
 
 pub use csv::acties_csv;

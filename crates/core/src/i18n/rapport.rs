@@ -1,0 +1,222 @@
+//! Strings of the Voortgangsrapportage (Dutch): the report over a period, its screen and its
+//! Markdown (`report::voortgang`, `ui::rapport`).
+
+use super::Count;
+
+pub struct RapportTexts {
+    pub title: &'static str,
+    /// The link and its hint on the samenwerking's page.
+    pub link_heading: &'static str,
+    pub link_intro: &'static str,
+    pub link: &'static str,
+    pub back: &'static str,
+    pub intro: &'static str,
+
+    // Choosing the period
+    pub periode_legend: &'static str,
+    pub from_label: &'static str,
+    pub to_label: &'static str,
+    pub quick_label: &'static str,
+    pub quick_dit_jaar: &'static str,
+    pub quick_half_jaar: &'static str,
+    pub quick_start: &'static str,
+    pub err_from: &'static str,
+    pub err_to: &'static str,
+    pub err_order: &'static str,
+
+    // Tools
+    pub actions_label: &'static str,
+    pub print: &'static str,
+    pub download_markdown: &'static str,
+    pub print_hint: &'static str,
+    /// The part of the download's file name.
+    pub file_part: &'static str,
+    /// The printed footer: `{title}`, `{name}`.
+    pub footer: &'static str,
+
+    // The document
+    pub periode_label: &'static str,
+    /// `{from}`, `{to}`.
+    pub periode_value: &'static str,
+    pub made_on: &'static str,
+    pub h_samenvatting: &'static str,
+    pub h_opgave: &'static str,
+    pub h_partners: &'static str,
+    pub h_bijeenkomsten: &'static str,
+    pub h_acties: &'static str,
+    pub h_scan: &'static str,
+    pub h_werkbladen: &'static str,
+    pub figures_label: &'static str,
+
+    // Summary
+    pub fact_bijeenkomsten: &'static str,
+    pub fact_besluiten: &'static str,
+    pub fact_klaar: &'static str,
+    pub fact_open: &'static str,
+    pub fact_te_laat: &'static str,
+    pub fact_scans: &'static str,
+    pub fact_werkbladen: &'static str,
+    pub sum_no_meetings: &'static str,
+    /// `{meetings}`, `{besluiten}`.
+    pub sum_meetings: &'static str,
+    pub count_bijeenkomsten: Count,
+    pub count_besluiten: Count,
+    pub sum_no_acties: &'static str,
+    /// `{n}`, `{klaar}`, `{open}`, `{late}`.
+    pub sum_acties: Count,
+    pub sum_no_scan: &'static str,
+    pub sum_scan_no_trend: Count,
+    /// `{from}`, `{to}`, `{up}` (a count of factoren), `{down}`, `{same}`.
+    pub sum_trend: &'static str,
+    pub count_factoren: Count,
+
+    // Opgave and partners
+    pub opgave_empty: &'static str,
+    pub route: &'static str,
+    pub partners_empty: &'static str,
+    /// `{n}` (a count of partners), `{kern}`, `{ring}`, `{vrij}`.
+    pub partners_count: &'static str,
+    pub count_partners: Count,
+    pub partner_columns: [&'static str; 3],
+
+    // Meetings
+    pub meetings_empty: &'static str,
+    /// `{date}`, `{vorm}`, `{status}`.
+    pub meeting_heading: &'static str,
+    pub status_afgerond: &'static str,
+    pub status_bezig: &'static str,
+
+    // Acties
+    /// `{until}`.
+    pub acties_intro: &'static str,
+    pub acties_te_laat: &'static str,
+    pub acties_open: &'static str,
+    pub acties_klaar: &'static str,
+    /// An actie from before the period: `{status}`, `{date}` of its meeting.
+    pub actie_eerder: &'static str,
+
+    // Scan trend
+    pub scan_none: &'static str,
+    pub scan_intro: &'static str,
+    /// `{title}`, `{date}`.
+    pub scan_label: &'static str,
+    /// `{scan}`.
+    pub trend_beginpunt: &'static str,
+    pub col_factor: &'static str,
+    pub col_verschil: &'static str,
+    pub trend_caption: &'static str,
+    pub trend_table_caption: &'static str,
+
+    // Werkbladen
+    pub werkbladen_empty: &'static str,
+    /// `{title}`, `{date}`.
+    pub werkblad_line: &'static str,
+    /// `{title}`, `{date}`, `{meeting}`.
+    pub werkblad_with_meeting: &'static str,
+}
+
+pub static NL: RapportTexts = RapportTexts {
+    title: "Voortgangsrapportage",
+    link_heading: "Voortgangsrapportage",
+    link_intro: "Een verslag van wat de samenwerking in een periode deed: bijeenkomsten en besluiten, acties, de ontwikkeling in de Ingrediëntenscan en de werkbladen. Om af te drukken of te downloaden, bijvoorbeeld voor de gemeente.",
+    link: "Voortgangsrapportage maken",
+    back: "Terug naar de samenwerking",
+    intro: "Kies een periode. De rapportage begint met een samenvatting en is zo af te drukken of als Markdown te downloaden en te versturen.",
+
+    periode_legend: "Periode",
+    from_label: "Van (datum)",
+    to_label: "Tot en met (datum)",
+    quick_label: "Snel kiezen",
+    quick_dit_jaar: "Dit jaar",
+    quick_half_jaar: "Afgelopen half jaar",
+    quick_start: "Sinds de start",
+    err_from: "Vul bij ‘Van’ een geldige datum in.",
+    err_to: "Vul bij ‘Tot en met’ een geldige datum in.",
+    err_order: "De periode klopt niet: ‘Van’ ligt na ‘Tot en met’. Kies een begindatum die vóór de einddatum ligt.",
+
+    actions_label: "Rapportage afdrukken of downloaden",
+    print: "Afdrukken",
+    download_markdown: "Download als Markdown",
+    print_hint: "Afdrukken geeft een A4-document met de naam van de samenwerking en paginanummers onderaan; kies ‘Opslaan als pdf’ om het te mailen.",
+    file_part: "voortgangsrapportage",
+    footer: "{title} – {name}",
+
+    periode_label: "Periode",
+    periode_value: "{from} t/m {to}",
+    made_on: "Opgemaakt op",
+    h_samenvatting: "Samenvatting",
+    h_opgave: "Opgave",
+    h_partners: "Partners",
+    h_bijeenkomsten: "Bijeenkomsten en besluiten",
+    h_acties: "Acties",
+    h_scan: "Ingrediëntenscan: ontwikkeling per factor",
+    h_werkbladen: "Werkbladen",
+    figures_label: "In cijfers",
+
+    fact_bijeenkomsten: "Bijeenkomsten gehouden",
+    fact_besluiten: "Besluiten",
+    fact_klaar: "Acties klaar",
+    fact_open: "Acties open",
+    fact_te_laat: "Acties te laat",
+    fact_scans: "Ingrediëntenscans",
+    fact_werkbladen: "Werkbladen ingevuld",
+    sum_no_meetings: "In deze periode is geen bijeenkomst gehouden.",
+    sum_meetings: "In deze periode: {meetings} gehouden, met {besluiten}.",
+    count_bijeenkomsten: Count {
+        one: "{n} bijeenkomst",
+        other: "{n} bijeenkomsten",
+    },
+    count_besluiten: Count {
+        one: "{n} besluit",
+        other: "{n} besluiten",
+    },
+    sum_no_acties: "Er zijn geen acties uit deze periode.",
+    sum_acties: Count {
+        one: "{n} actie: {klaar} klaar, {open} open en {late} te laat.",
+        other: "{n} acties: {klaar} klaar, {open} open en {late} te laat.",
+    },
+    sum_no_scan: "In deze periode is geen Ingrediëntenscan gedaan (met zichtbare resultaten).",
+    sum_scan_no_trend: Count {
+        one: "{n} Ingrediëntenscan in deze periode, zonder eerdere scan om mee te vergelijken.",
+        other: "{n} Ingrediëntenscans in deze periode, zonder scores om te vergelijken.",
+    },
+    sum_trend: "Ingrediëntenscan: van {from} naar {to} ging het gemiddelde van {up} omhoog, van {down} omlaag en bleef het bij {same} gelijk.",
+    count_factoren: Count {
+        one: "{n} factor",
+        other: "{n} factoren",
+    },
+
+    opgave_empty: "Er is nog geen opgave beschreven.",
+    route: "Route",
+    partners_empty: "Er zijn nog geen partners vastgelegd.",
+    partners_count: "{n}: {kern} in de kerngroep, {ring} in de complementaire ring, {vrij} in de vrije ruimte.",
+    count_partners: Count {
+        one: "{n} partner",
+        other: "{n} partners",
+    },
+    partner_columns: ["Partner", "Soort", "Plaats"],
+
+    meetings_empty: "In deze periode is geen bijeenkomst gehouden.",
+    meeting_heading: "{date} – {vorm}, {status}",
+    status_afgerond: "afgerond",
+    status_bezig: "nog niet afgerond",
+
+    acties_intro: "De acties uit de bijeenkomsten van deze periode, en die uit eerdere bijeenkomsten die bij het begin van de periode nog openstonden, met hun stand van vandaag. Te laat: niet klaar en de afgesproken datum ligt vóór {until}.",
+    acties_te_laat: "Te laat",
+    acties_open: "Open of bezig",
+    acties_klaar: "Klaar",
+    actie_eerder: "{status} (uit de bijeenkomst van {date})",
+
+    scan_none: "In deze periode is geen Ingrediëntenscan gedaan (met zichtbare resultaten).",
+    scan_intro: "De gemiddelde score (1 tot 5) per factor in de scans van deze periode. Een scan van vóór de periode staat erbij als beginpunt. Het verschil is de laatste scan min de eerste.",
+    scan_label: "{title} ({date})",
+    trend_beginpunt: "{scan}, beginpunt",
+    col_factor: "Factor",
+    col_verschil: "Verschil",
+    trend_caption: "Gemiddelde per factor in de scans van deze periode",
+    trend_table_caption: "Gemiddelde per factor per scan, en het verschil",
+
+    werkbladen_empty: "In deze periode is geen werkblad gemaakt.",
+    werkblad_line: "{title} (gemaakt op {date})",
+    werkblad_with_meeting: "{title} (gemaakt op {date}, bij de bijeenkomst van {meeting})",
+};
