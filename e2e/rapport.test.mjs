@@ -105,8 +105,16 @@ test('a period chosen by keyboard shows its meetings, besluiten, acties and figu
     'Acties open': '2',
     'Acties te laat': '1',
     Ingrediëntenscans: '0',
+    'Metingen van indicatoren': '0',
+    'Lessen in het leerlog': '0',
     'Werkbladen ingevuld': '0',
+    'Ingrediënten met aandacht nodig (einde periode)': shown['Ingrediënten met aandacht nodig (einde periode)'],
   });
+  // The summary's count of De stand agrees with De stand's own table at the end of the report.
+  const standRows = await rows(page, 'stand');
+  assert.equal(standRows.length, 16);
+  assert.equal(String(standRows.filter((r) => r.includes('Aandacht nodig')).length), shown['Ingrediënten met aandacht nodig (einde periode)']);
+  assert.match(await page.locator('.rapport-stand').first().innerText(), /De stand op 31 oktober 2026:/);
   const summary = await page.locator('.rapport-samenvatting').innerText();
   assert.match(summary, /In deze periode: 1 bijeenkomst gehouden, met 3 besluiten\./);
   assert.match(summary, /3 acties: 0 klaar, 2 open en 1 te laat\./);
@@ -197,7 +205,8 @@ test('since the start (mouse): the scan trend, printed as an A4 document with na
   // The sections in order, each found after the one before.
   let from = 0;
   for (const heading of ['Samenvatting', 'Opgave', 'Partners', 'Bijeenkomsten en besluiten', 'Te laat', 'Klaar',
-    'Ingrediëntenscan: ontwikkeling per factor', 'In deze periode is geen werkblad gemaakt.']) {
+    'Ingrediëntenscan: ontwikkeling per factor', 'Doelen en indicatoren', 'Leerlog',
+    'In deze periode is geen werkblad gemaakt.', 'De stand aan het einde van de periode']) {
     const found = all.indexOf(heading, from);
     assert.ok(found >= 0, `${heading} after position ${from}`);
     from = found + heading.length;
@@ -205,6 +214,31 @@ test('since the start (mouse): the scan trend, printed as an A4 document with na
   for (const ui of ['Afdrukken', 'Snel kiezen', 'Van (datum)', 'Download als Markdown', 'Ongedaan maken']) {
     assert.ok(!all.includes(ui), `no UI in print: ${ui}`);
   }
+  assert.deepEqual(p.errors, []);
+  await p.context.close();
+});
+
+test('file version 6 in the report: who joined or left, indicatoren against baseline and target, the leerlog', async () => {
+  const p = await newProfile(browser, server.origin);
+  const { page } = p;
+  await page.locator('#import-bestand').setInputFiles(path.resolve('crates/core/tests/fixtures/v6.vitaal.json'));
+  await page.waitForSelector('.samenwerking-item');
+  await page.evaluate(() => { location.hash = '#/samenwerking/sw-mfx2k1-3h9a0b/rapport'; });
+  await page.waitForSelector('article.rapport');
+  await page.fill('#rapport-van', '2026-01-01');
+  await page.fill('#rapport-tot', '2026-10-31');
+  await page.waitForFunction(() => document.querySelector('article.rapport > dl dd')?.textContent.startsWith('1 januari 2026 t/m 31 oktober 2026'));
+  const partners = await page.locator('section.rapport-partners').innerText();
+  assert.match(partners, /Nieuw in deze periode: Anna de Vries \(Welzijn Dorpsstad\) \(15 januari 2026\), KBO-PCOB afdeling Dorpsstad \(1 maart 2026\)\./);
+  assert.match(partners, /Vertrokken in deze periode: KBO-PCOB afdeling Dorpsstad \(31 oktober 2026\)\./);
+  const indicatoren = await rows(page, 'indicatoren');
+  assert.ok(indicatoren.some((r) => /Ouderen geven aan zich gehoord te voelen\s+2,5\s+4\s+3,25 \(1 september 2026\)\s+\+0,75\s+50 % van de weg/.test(r)), indicatoren.join('\n'));
+  assert.ok(indicatoren.some((r) => /Ouderen die wachten op een huisbezoek\s+40 ouderen\s+10 ouderen\s+31 ouderen \(1 oktober 2026\)/.test(r)), indicatoren.join('\n'));
+  const leerlog = await page.locator('section.rapport-leerlog').innerText();
+  assert.match(leerlog, /20 september 2026 – Leren/);
+  assert.match(leerlog, /Doen we de goede dingen\?/);
+  assert.equal((await figures(page))['Metingen van indicatoren'], '3');
+  await assertAccessible(page, 'voortgangsrapportage met monitoring');
   assert.deepEqual(p.errors, []);
   await p.context.close();
 });

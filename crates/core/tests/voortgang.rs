@@ -13,7 +13,8 @@ use vitaal_core::domain::{content, file, Samenwerking};
 use vitaal_core::i18n::t;
 use vitaal_core::report::voortgang::{
     is_date, is_late, rapport, samenvatting_feiten, samenvatting_zinnen, voortgang_markdown,
-    Acties, Periode, PeriodeError, Rapport, Samenvatting, ScanTrend, Section, SectionKind, ORDER,
+    Acties, PartnerRegel, Periode, PeriodeError, Rapport, Samenvatting, ScanTrend, Section,
+    SectionKind, StandEinde, ORDER,
 };
 
 /// The version 5 fixture: meetings on 15 September (closed, BOB, one besluit, its two acties
@@ -431,7 +432,10 @@ fn the_summary_figures_of_the_fixture() {
             ("Acties open", "1"),
             ("Acties te laat", "0"),
             ("Ingrediëntenscans", "2"),
+            ("Metingen van indicatoren", "0"),
+            ("Lessen in het leerlog", "0"),
             ("Werkbladen ingevuld", "3"),
+            ("Ingrediënten met aandacht nodig (einde periode)", "5"),
         ]
     );
     assert_eq!(
@@ -461,4 +465,223 @@ fn hostile_text_cannot_become_markup() {
     let text = voortgang_markdown(t(), &r);
     assert!(text.starts_with("# Voortgangsrapportage: \\# Kop \\| \\*vet\\*\n"));
     assert!(text.contains("| \\| cel \\| \\<script\\> |"));
+}
+
+// ---- the sections of file version 6: partners who joined or left, indicatoren, leerlog, and
+// De stand at the end of the period ----
+
+fn fixture_v6() -> Samenwerking {
+    file::import(include_str!("fixtures/v6.vitaal.json")).expect("v6 fixture")
+}
+
+fn section(r: &Rapport, kind: SectionKind) -> &Section {
+    r.sections
+        .iter()
+        .find(|s| s.kind() == kind)
+        .unwrap_or_else(|| panic!("a {kind:?} section"))
+}
+
+#[test]
+fn the_sections_come_in_the_issue_order_with_de_stand_last() {
+    let r = rapport(&fixture_v6(), &periode("2026-09-01", TODAY), TODAY);
+    let kinds: Vec<SectionKind> = r.sections.iter().map(Section::kind).collect();
+    assert_eq!(kinds, ORDER);
+    assert_eq!(
+        &ORDER[5..],
+        [
+            SectionKind::ScanTrend,
+            SectionKind::Indicatoren,
+            SectionKind::Leerlog,
+            SectionKind::Werkbladen,
+            SectionKind::Stand
+        ]
+    );
+}
+
+#[test]
+fn partners_of_the_period_and_who_joined_or_left_in_it() {
+    let s = fixture_v6();
+    // KBO-PCOB joined on 1 March and left on 31 October 2026.
+    let partners = |from, to| match section(
+        &rapport(&s, &periode(from, to), TODAY),
+        SectionKind::Partners,
+    ) {
+        Section::Partners(list) => list.clone(),
+        _ => unreachable!(),
+    };
+    let labels = |list: &[PartnerRegel]| list.iter().map(|p| p.label.clone()).collect::<Vec<_>>();
+    // After KBO-PCOB left: not a partner of that period.
+    let late = partners("2026-11-01", "2026-11-30");
+    assert_eq!(
+        labels(&late),
+        ["Anna de Vries (Welzijn Dorpsstad)", "Meneer Jansen (82)"]
+    );
+    // Before Anna joined: only those without a known start.
+    let early = partners("2025-06-01", "2025-12-31");
+    assert_eq!(labels(&early), ["Meneer Jansen (82)"]);
+    // A period with KBO-PCOB's leaving in it (the last day counts).
+    let autumn = partners("2026-10-31", "2026-11-30");
+    let kbo = autumn
+        .iter()
+        .find(|p| p.label.starts_with("KBO"))
+        .expect("KBO-PCOB");
+    assert_eq!(kbo.left_in.as_deref(), Some("2026-10-31"));
+    assert_eq!(kbo.joined_in, None);
+    let text = voortgang_markdown(
+        t(),
+        &rapport(&s, &periode("2026-01-01", "2026-10-31"), TODAY),
+    );
+    assert!(
+        text.contains("Nieuw in deze periode: Anna de Vries (Welzijn Dorpsstad) (15 januari 2026), KBO-PCOB afdeling Dorpsstad (1 maart 2026)."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Vertrokken in deze periode: KBO-PCOB afdeling Dorpsstad (31 oktober 2026).")
+    );
+}
+
+#[test]
+fn indicatoren_stand_as_at_the_end_of_the_period() {
+    let s = fixture_v6();
+    let doelen = |from, to| match section(
+        &rapport(&s, &periode(from, to), TODAY),
+        SectionKind::Indicatoren,
+    ) {
+        Section::Indicatoren(list) => list.clone(),
+        _ => unreachable!(),
+    };
+    // Up to 31 August: "gehoord" has its baseline measurement of 1 March only.
+    let summer = doelen("2026-03-01", "2026-08-31");
+    let gehoord = &summer[0].indicatoren[0];
+    assert_eq!(
+        gehoord.indicator.name,
+        "Ouderen geven aan zich gehoord te voelen"
+    );
+    assert_eq!(gehoord.indicator.metingen.len(), 1);
+    assert_eq!(gehoord.in_periode, 1);
+    // Up to the end of the year: 3,25 on 1 September; from 2,5 to 4 that is 50 %.
+    let autumn = doelen("2026-09-01", "2026-12-31");
+    let gehoord = &autumn[0].indicatoren[0];
+    assert_eq!(gehoord.in_periode, 1);
+    assert_eq!(
+        gehoord.indicator.voortgang(),
+        vitaal_core::domain::monitoring::Voortgang::Procent(50)
+    );
+    // "Lower is better": 40 → 31 towards 10 is 30 % of the way.
+    assert_eq!(
+        autumn[0].indicatoren[1].indicator.voortgang(),
+        vitaal_core::domain::monitoring::Voortgang::Procent(30)
+    );
+    let text = voortgang_markdown(
+        t(),
+        &rapport(&s, &periode("2026-09-01", "2026-12-31"), TODAY),
+    );
+    assert!(
+        text.contains("| Ouderen geven aan zich gehoord te voelen | 2,5 | 4 | 3,25 (1 september 2026) | +0,75 | 50 % van de weg van nulmeting naar streefwaarde | 1 |"),
+        "{text}"
+    );
+    assert!(text.contains("| Ouderen die wachten op een huisbezoek | 40 ouderen | 10 ouderen | 31 ouderen (1 oktober 2026) | -9 ouderen |") || text.contains("| Ouderen die wachten op een huisbezoek | 40 ouderen | 10 ouderen | 31 ouderen (1 oktober 2026) |"), "{text}");
+    let sum = summary(&rapport(&s, &periode("2026-09-01", "2026-12-31"), TODAY)).clone();
+    assert_eq!(sum.metingen, 2, "1 September and 1 October");
+}
+
+#[test]
+fn the_leerlog_of_the_period_with_what_it_links_to() {
+    let s = fixture_v6();
+    let entries = |from, to| match section(
+        &rapport(&s, &periode(from, to), TODAY),
+        SectionKind::Leerlog,
+    ) {
+        Section::Leerlog(list) => list.clone(),
+        _ => unreachable!(),
+    };
+    let september = entries("2026-09-01", "2026-09-30");
+    assert_eq!(september.len(), 1);
+    let e = &september[0];
+    assert_eq!(e.date, "2026-09-20");
+    assert_eq!(
+        e.bijeenkomst.as_ref().map(|b| b.1.as_str()),
+        Some("2026-09-15")
+    );
+    assert!(e.werkblad.is_some() && e.indicator.is_some());
+    // The undated entry counts on the day it was written.
+    let undated = s
+        .leerlog
+        .iter()
+        .find(|x| x.date.is_empty())
+        .expect("an undated entry");
+    let day = vitaal_core::report::dates::dutch_iso_date(undated.created_ms);
+    assert!(entries(&day, &day).iter().any(|x| x.entry.id == undated.id));
+    let text = voortgang_markdown(
+        t(),
+        &rapport(&s, &periode("2026-09-01", "2026-09-30"), TODAY),
+    );
+    assert!(text.contains("### 20 september 2026 – Leren"), "{text}");
+    assert!(text.contains("Doen we de goede dingen?"), "{text}");
+    assert!(text.contains("- **Hoort bij:** werkblad "), "{text}");
+    assert!(
+        text.contains(
+            "bijeenkomst van 15 september 2026; indicator Ouderen geven aan zich gehoord te voelen"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn de_stand_is_taken_at_the_end_of_the_period() {
+    let s = fixture_v6();
+    let stand =
+        |from, to| match section(&rapport(&s, &periode(from, to), TODAY), SectionKind::Stand) {
+            Section::Stand(x) => x.clone(),
+            _ => unreachable!(),
+        };
+    let toestand = |st: &StandEinde, name: &str| {
+        st.rows
+            .iter()
+            .find(|(_, n, _)| n == name)
+            .map(|(_, _, o)| o.toestand)
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    use vitaal_core::domain::stand::Toestand;
+    // On 30 September only the meeting of 15 September was held, and no scan was revealed yet
+    // (the startscan dates from November): Duidelijke spelregels was talked through, everyone
+    // on board, so it is on track; Maximale mix was never discussed.
+    let september = stand("2026-09-01", "2026-09-30");
+    assert_eq!(september.op, "2026-09-30");
+    assert_eq!(september.rows.len(), 16);
+    assert_eq!(
+        toestand(&september, "Duidelijke spelregels"),
+        Toestand::GoedOpWeg
+    );
+    assert_eq!(
+        toestand(&september, "Maximale mix"),
+        Toestand::NogNietBesproken
+    );
+    assert_eq!(
+        toestand(&september, "Voldoende tijd"),
+        Toestand::NogNietBesproken
+    );
+    // At the end of November the scans are in: Duidelijke spelregels scores low.
+    let november = stand("2026-09-01", TODAY);
+    assert_eq!(
+        toestand(&november, "Duidelijke spelregels"),
+        Toestand::AandachtNodig
+    );
+    assert_eq!(
+        toestand(&november, "Voldoende tijd"),
+        Toestand::AandachtNodig
+    );
+    // The same as De stand on the screen, on that day.
+    let screen = vitaal_core::domain::stand::stand(&s, TODAY);
+    let screen_aandacht = vitaal_core::domain::stand::aandacht_nodig(&screen).len();
+    assert_eq!(november.aandacht(), screen_aandacht);
+    // A period that ends later than today is taken today.
+    assert_eq!(stand("2026-09-01", "2027-06-30").op, TODAY);
+}
+
+#[test]
+fn markdown_of_the_v6_fixture_with_every_section() {
+    let s = fixture_v6();
+    let r = rapport(&s, &periode("2026-01-01", TODAY), TODAY);
+    golden("voortgang-v6.md", &voortgang_markdown(t(), &r));
 }

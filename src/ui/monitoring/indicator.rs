@@ -16,11 +16,7 @@ use crate::ui::state::{new_id, use_app_state};
 
 /// The value with its unit ("31 ouderen", "3,5", "75 %").
 fn shown(i: &Indicator, g: Getal) -> String {
-    match i.scale {
-        Schaal::Percentage => format!("{} %", g.dutch()),
-        _ if !i.unit.is_empty() => format!("{} {}", g.dutch(), i.unit),
-        _ => g.dutch(),
-    }
+    i.value_text(g)
 }
 
 fn opt_text(g: Option<Getal>) -> String {

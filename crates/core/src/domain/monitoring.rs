@@ -302,6 +302,28 @@ impl Indicator {
         Some(Getal(self.latest()?.value.0 - self.baseline?.0))
     }
 
+    /// A value as shown with its unit: "3,5", "42 %", "12 deelnemers".
+    pub fn value_text(&self, g: Getal) -> String {
+        match self.scale {
+            Schaal::Percentage => format!("{} %", g.dutch()),
+            _ if !self.unit.is_empty() => format!("{} {}", g.dutch(), self.unit),
+            _ => g.dutch(),
+        }
+    }
+
+    /// This indicator as it stood on `date` (YYYY-MM-DD): only the measurements up to it.
+    pub fn until(&self, date: &str) -> Indicator {
+        Indicator {
+            metingen: self
+                .metingen
+                .iter()
+                .filter(|m| m.date.as_str() <= date)
+                .cloned()
+                .collect(),
+            ..self.clone()
+        }
+    }
+
     /// The target is below the baseline: lower values are better.
     pub fn lower_is_better(&self) -> bool {
         matches!((self.baseline, self.target), (Some(b), Some(t)) if t < b)

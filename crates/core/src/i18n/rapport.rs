@@ -107,6 +107,56 @@ pub struct RapportTexts {
     pub trend_caption: &'static str,
     pub trend_table_caption: &'static str,
 
+    // Partners who joined or left
+    /// `{list}`.
+    pub partners_joined: &'static str,
+    /// `{list}`.
+    pub partners_left: &'static str,
+    /// One partner in those lists: `{name}`, `{date}`.
+    pub partner_date: &'static str,
+
+    // Indicatoren
+    pub h_indicatoren: &'static str,
+    pub indicatoren_empty: &'static str,
+    pub indicatoren_intro: &'static str,
+    /// Indicator, nulmeting, streefwaarde, laatste meting, verschil, voortgang, metingen.
+    pub indicator_columns: [&'static str; 7],
+    /// The latest measurement: `{value}`, `{date}`.
+    pub indicator_latest: &'static str,
+    /// A doel with no indicator yet.
+    pub doel_no_indicator: &'static str,
+
+    // Leerlog
+    pub h_leerlog: &'static str,
+    pub leerlog_empty: &'static str,
+    /// An entry's heading: `{date}`, `{step}`.
+    pub leerlog_heading: &'static str,
+    pub leerlog_tried: &'static str,
+    pub leerlog_learned: &'static str,
+    pub leerlog_loop: &'static str,
+    pub leerlog_changes: &'static str,
+    pub leerlog_about: &'static str,
+    /// "Experiment: …", "Bijeenkomst van …", "Indicator: …": `{title}` / `{date}` / `{name}`.
+    pub leerlog_werkblad: &'static str,
+    pub leerlog_bijeenkomst: &'static str,
+    pub leerlog_indicator: &'static str,
+
+    // De stand at the end of the period
+    pub h_stand: &'static str,
+    /// `{date}`, `{aandacht}`, `{goed}`, `{nog}`.
+    pub stand_intro: &'static str,
+    /// Factor, ingrediënt, stand, waarom.
+    pub stand_columns: [&'static str; 4],
+    pub stand_caption: &'static str,
+
+    // The summary's extra figures and sentence
+    pub fact_metingen: &'static str,
+    pub fact_leerlog: &'static str,
+    pub fact_aandacht: &'static str,
+    /// `{date}`, `{n}` (a count of ingrediënten).
+    pub sum_stand: &'static str,
+    pub count_ingredienten: Count,
+
     // Werkbladen
     pub werkbladen_empty: &'static str,
     /// `{title}`, `{date}`.
@@ -118,7 +168,7 @@ pub struct RapportTexts {
 pub static NL: RapportTexts = RapportTexts {
     title: "Voortgangsrapportage",
     link_heading: "Voortgangsrapportage",
-    link_intro: "Een verslag van wat de samenwerking in een periode deed: bijeenkomsten en besluiten, acties, de ontwikkeling in de Ingrediëntenscan en de werkbladen. Om af te drukken of te downloaden, bijvoorbeeld voor de gemeente.",
+    link_intro: "Een verslag van wat de samenwerking in een periode deed: bijeenkomsten en besluiten, acties, de ontwikkeling in de Ingrediëntenscan, de doelen en indicatoren, het leerlog, de werkbladen en de stand aan het einde. Om af te drukken of te downloaden, bijvoorbeeld voor de gemeente.",
     link: "Voortgangsrapportage maken",
     back: "Terug naar de samenwerking",
     intro: "Kies een periode. De rapportage begint met een samenvatting en is zo af te drukken of als Markdown te downloaden en te versturen.",
@@ -215,6 +265,51 @@ pub static NL: RapportTexts = RapportTexts {
     col_verschil: "Verschil",
     trend_caption: "Gemiddelde per factor in de scans van deze periode",
     trend_table_caption: "Gemiddelde per factor per scan, en het verschil",
+
+    partners_joined: "Nieuw in deze periode: {list}.",
+    partners_left: "Vertrokken in deze periode: {list}.",
+    partner_date: "{name} ({date})",
+
+    h_indicatoren: "Doelen en indicatoren",
+    indicatoren_empty: "Er zijn nog geen doelen met indicatoren vastgelegd.",
+    indicatoren_intro: "Per doel de indicatoren: de laatste meting tot en met het einde van de periode, vergeleken met de nulmeting en de streefwaarde.",
+    indicator_columns: [
+        "Indicator",
+        "Nulmeting",
+        "Streefwaarde",
+        "Laatste meting",
+        "Verschil met nulmeting",
+        "Voortgang",
+        "Metingen in de periode",
+    ],
+    indicator_latest: "{value} ({date})",
+    doel_no_indicator: "Bij dit doel is nog geen indicator vastgelegd.",
+
+    h_leerlog: "Leerlog",
+    leerlog_empty: "In deze periode is niets in het leerlog geschreven.",
+    leerlog_heading: "{date} – {step}",
+    leerlog_tried: "Wat we probeerden",
+    leerlog_learned: "Wat we leerden",
+    leerlog_loop: "Soort leren",
+    leerlog_changes: "Wat we veranderen",
+    leerlog_about: "Hoort bij",
+    leerlog_werkblad: "werkblad {title}",
+    leerlog_bijeenkomst: "bijeenkomst van {date}",
+    leerlog_indicator: "indicator {name}",
+
+    h_stand: "De stand aan het einde van de periode",
+    stand_intro: "De stand op {date}: {aandacht} aandacht nodig, {goed} goed op weg, {nog} nog niet besproken. Zo bepaald: aandacht nodig bij een laag of verdeeld scangemiddelde, een ingrediënt dat bij de laatste bespreking niet is uitgepraat of waarbij niet iedereen aan boord was, of een actie die te laat is.",
+    stand_columns: ["Factor", "Ingrediënt", "Stand", "Waarom"],
+    stand_caption: "De stand per ingrediënt aan het einde van de periode",
+
+    fact_metingen: "Metingen van indicatoren",
+    fact_leerlog: "Lessen in het leerlog",
+    fact_aandacht: "Ingrediënten met aandacht nodig (einde periode)",
+    sum_stand: "Aan het einde van de periode ({date}) hebben {n} aandacht nodig.",
+    count_ingredienten: Count {
+        one: "{n} ingrediënt",
+        other: "{n} ingrediënten",
+    },
 
     werkbladen_empty: "In deze periode is geen werkblad gemaakt.",
     werkblad_line: "{title} (gemaakt op {date})",

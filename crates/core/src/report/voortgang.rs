@@ -30,10 +30,23 @@
 //!   the day they were made (Dutch time). The trend per factor runs over the scans made in the
 //!   period, with the last scan before the period as starting point.
 //! - Werkbladen: those made (created) in the period.
+//! - Partners: those who were partners at some time in the period (not left before it began,
+//!   not joined after it ended, where `joined`/`left` are known); who joined or left in it is
+//!   named.
+//! - Indicatoren: every doel with its indicatoren, each as it stood at the end of the period
+//!   (measurements up to that day: latest value, change from the baseline, progress to the
+//!   target, [`crate::domain::monitoring::Indicator::voortgang`]) and how many measurements
+//!   fell in the period.
+//! - Leerlog: the entries dated in the period (an undated one by the day it was written).
+//! - De stand at the end of the period: [`crate::domain::stand`] over what was known on that
+//!   day ([`as_of`]: meetings, scans, werkbladen and their acties up to that day), lateness
+//!   measured against the end of the period (or today, when that is earlier).
 
 use crate::domain::bijeenkomst::{self, ActieStatus, Bijeenkomst, Status, Vorm};
 use crate::domain::content;
+use crate::domain::monitoring::{Indicator, LeerlogEntry, Voortgang};
 use crate::domain::scan::Scan;
+use crate::domain::stand::{self, Toestand};
 use crate::domain::{PartnerKind, Ring, Route, Samenwerking};
 use crate::i18n::{fill, Texts};
 
@@ -170,19 +183,25 @@ pub enum SectionKind {
     Bijeenkomsten,
     Acties,
     ScanTrend,
+    Indicatoren,
+    Leerlog,
     Werkbladen,
+    Stand,
 }
 
 /// The order of the report: the summary first. A new section goes into this list (see the
 /// module documentation).
-pub const ORDER: [SectionKind; 7] = [
+pub const ORDER: [SectionKind; 10] = [
     SectionKind::Samenvatting,
     SectionKind::Opgave,
     SectionKind::Partners,
     SectionKind::Bijeenkomsten,
     SectionKind::Acties,
     SectionKind::ScanTrend,
+    SectionKind::Indicatoren,
+    SectionKind::Leerlog,
     SectionKind::Werkbladen,
+    SectionKind::Stand,
 ];
 
 /// One section with its content.
@@ -195,7 +214,10 @@ pub enum Section {
     Acties(Acties),
     /// `None` when no revealed scan was made in the period.
     ScanTrend(Option<ScanTrend>),
+    Indicatoren(Vec<DoelRegel>),
+    Leerlog(Vec<LeerlogRegel>),
     Werkbladen(Vec<WerkbladRegel>),
+    Stand(StandEinde),
 }
 
 impl Section {
@@ -207,7 +229,10 @@ impl Section {
             Section::Bijeenkomsten(_) => SectionKind::Bijeenkomsten,
             Section::Acties(_) => SectionKind::Acties,
             Section::ScanTrend(_) => SectionKind::ScanTrend,
+            Section::Indicatoren(_) => SectionKind::Indicatoren,
+            Section::Leerlog(_) => SectionKind::Leerlog,
             Section::Werkbladen(_) => SectionKind::Werkbladen,
+            Section::Stand(_) => SectionKind::Stand,
         }
     }
 }
@@ -224,6 +249,13 @@ pub struct Samenvatting {
     pub scans: usize,
     pub trend: Option<TrendKop>,
     pub werkbladen: usize,
+    /// Measurements of indicatoren dated in the period.
+    pub metingen: usize,
+    /// Leerlog entries of the period.
+    pub leerlog: usize,
+    /// Ingrediënten that need attention at the end of the period, and that day.
+    pub aandacht_nodig: usize,
+    pub stand_op: String,
 }
 
 /// The scan trend in one line: how many factors went up, down or stayed, from the first scan
@@ -248,6 +280,44 @@ pub struct PartnerRegel {
     pub label: String,
     pub kind: PartnerKind,
     pub ring: Ring,
+    /// The day the partner joined, when that lies in the period.
+    pub joined_in: Option<String>,
+    /// The day the partner left, when that lies in the period.
+    pub left_in: Option<String>,
+}
+
+/// A doel with its indicatoren as they stood at the end of the period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DoelRegel {
+    pub text: String,
+    pub indicatoren: Vec<IndicatorRegel>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndicatorRegel {
+    /// The indicator with only its measurements up to the end of the period.
+    pub indicator: Indicator,
+    /// Its measurements dated in the period.
+    pub in_periode: usize,
+}
+
+/// A leerlog entry of the period, with the names of what it links to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeerlogRegel {
+    pub entry: LeerlogEntry,
+    /// The day it is dated (its own date, else the day it was written).
+    pub date: String,
+    pub werkblad: Option<(String, String)>,
+    pub bijeenkomst: Option<(String, String)>,
+    pub indicator: Option<String>,
+}
+
+/// De stand at the end of the period: per ingrediënt (factor name, ingrediënt name, state and
+/// reasons), in the model's order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StandEinde {
+    pub op: String,
+    pub rows: Vec<(String, String, stand::Oordeel)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -516,16 +586,123 @@ fn werkbladen(s: &Samenwerking, periode: &Periode) -> Vec<WerkbladRegel> {
         .collect()
 }
 
-fn partners(s: &Samenwerking) -> Vec<PartnerRegel> {
+fn partners(s: &Samenwerking, periode: &Periode) -> Vec<PartnerRegel> {
+    let known = |d: &str| is_date(d).then(|| d.to_string());
     Ring::ALL
         .iter()
         .flat_map(|ring| s.partners.iter().filter(move |p| p.ring == *ring))
+        // Not yet a partner at the end, or gone before the start: not a partner of the period.
+        .filter(|p| !(is_date(&p.joined) && p.joined.as_str() > periode.to()))
+        .filter(|p| !(is_date(&p.left) && p.left.as_str() < periode.from()))
         .map(|p| PartnerRegel {
             label: p.label(),
             kind: p.kind,
             ring: p.ring,
+            joined_in: known(&p.joined).filter(|d| periode.contains(d)),
+            left_in: known(&p.left).filter(|d| periode.contains(d)),
         })
         .collect()
+}
+
+fn indicatoren(s: &Samenwerking, periode: &Periode) -> Vec<DoelRegel> {
+    s.doelen
+        .iter()
+        .map(|d| DoelRegel {
+            text: d.text.clone(),
+            indicatoren: d
+                .indicatoren
+                .iter()
+                .map(|i| IndicatorRegel {
+                    indicator: i.until(periode.to()),
+                    in_periode: i
+                        .metingen
+                        .iter()
+                        .filter(|m| periode.contains(&m.date))
+                        .count(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn leerlog(s: &Samenwerking, periode: &Periode) -> Vec<LeerlogRegel> {
+    let indicator_name = |id: &str| {
+        s.doelen
+            .iter()
+            .flat_map(|d| d.indicatoren.iter())
+            .find(|i| i.id == id)
+            .map(|i| i.name.clone())
+    };
+    let mut list: Vec<LeerlogRegel> = s
+        .leerlog
+        .iter()
+        .map(|e| {
+            let date = if is_date(&e.date) {
+                e.date.clone()
+            } else {
+                dutch_iso_date(e.created_ms)
+            };
+            LeerlogRegel {
+                date,
+                werkblad: e
+                    .werkblad
+                    .as_deref()
+                    .and_then(|id| s.werkblad(id))
+                    .map(|w| (w.id.clone(), w.title.clone())),
+                bijeenkomst: e
+                    .bijeenkomst
+                    .as_deref()
+                    .and_then(|id| s.bijeenkomst(id))
+                    .map(|b| (b.id.clone(), b.date.clone())),
+                indicator: e.indicator.as_deref().and_then(indicator_name),
+                entry: e.clone(),
+            }
+        })
+        .filter(|r| periode.contains(&r.date))
+        .collect();
+    list.sort_by(|a, b| {
+        (&a.date, a.entry.created_ms, &a.entry.id).cmp(&(&b.date, b.entry.created_ms, &b.entry.id))
+    });
+    list
+}
+
+/// The samenwerking as it was known on `day`: meetings dated up to it (undated and later ones
+/// left out) with their acties, scans and werkbladen made up to it. Today's status of an actie
+/// stands in for its status then.
+pub fn as_of(s: &Samenwerking, day: &str) -> Samenwerking {
+    let mut then = s.clone();
+    then.bijeenkomsten
+        .retain(|b| is_date(&b.date) && b.date.as_str() <= day);
+    let kept: Vec<String> = then.bijeenkomsten.iter().map(|b| b.id.clone()).collect();
+    then.acties.retain(|a| kept.contains(&a.bijeenkomst));
+    then.scans
+        .retain(|x| dutch_iso_date(x.created_ms).as_str() <= day);
+    then.werkbladen
+        .retain(|w| dutch_iso_date(w.created_ms).as_str() <= day);
+    then
+}
+
+fn stand_einde(s: &Samenwerking, periode: &Periode, today: &str) -> StandEinde {
+    let op = late_until(periode, today).to_string();
+    let content = content::nl();
+    let rows = stand::stand(&as_of(s, &op), &op)
+        .into_iter()
+        .flat_map(|f| {
+            let factor = content
+                .factors
+                .iter()
+                .find(|x| x.id == f.factor)
+                .map_or_else(String::new, |x| x.name.clone());
+            f.tegels.into_iter().map(move |tegel| {
+                (
+                    factor.clone(),
+                    content.ingredient_name(&tegel.ingredient).to_string(),
+                    tegel.oordeel,
+                )
+            })
+        })
+        .collect();
+    StandEinde { op, rows }
 }
 
 fn bijeenkomsten(s: &Samenwerking, periode: &Periode) -> Vec<BijeenkomstRegel> {
@@ -563,6 +740,7 @@ fn bijeenkomsten(s: &Samenwerking, periode: &Periode) -> Vec<BijeenkomstRegel> {
 fn build_section(kind: SectionKind, s: &Samenwerking, periode: &Periode, today: &str) -> Section {
     match kind {
         SectionKind::Samenvatting => {
+            let stand = stand_einde(s, periode, today);
             let held = bijeenkomsten(s, periode);
             let acties = acties(s, periode, today);
             let trend = scan_trend(s, periode);
@@ -577,17 +755,42 @@ fn build_section(kind: SectionKind, s: &Samenwerking, periode: &Periode, today: 
                     .map_or(0, |t| t.scans.iter().filter(|x| !x.beginpunt).count()),
                 trend: trend.as_ref().and_then(trend_kop),
                 werkbladen: werkbladen(s, periode).len(),
+                metingen: indicatoren(s, periode)
+                    .iter()
+                    .flat_map(|d| d.indicatoren.iter())
+                    .map(|i| i.in_periode)
+                    .sum(),
+                leerlog: leerlog(s, periode).len(),
+                aandacht_nodig: stand.aandacht(),
+                stand_op: stand.op,
             })
         }
         SectionKind::Opgave => Section::Opgave(Opgave {
             text: s.opgave.clone(),
             route: s.route,
         }),
-        SectionKind::Partners => Section::Partners(partners(s)),
+        SectionKind::Partners => Section::Partners(partners(s, periode)),
         SectionKind::Bijeenkomsten => Section::Bijeenkomsten(bijeenkomsten(s, periode)),
         SectionKind::Acties => Section::Acties(acties(s, periode, today)),
         SectionKind::ScanTrend => Section::ScanTrend(scan_trend(s, periode)),
+        SectionKind::Indicatoren => Section::Indicatoren(indicatoren(s, periode)),
+        SectionKind::Leerlog => Section::Leerlog(leerlog(s, periode)),
         SectionKind::Werkbladen => Section::Werkbladen(werkbladen(s, periode)),
+        SectionKind::Stand => Section::Stand(stand_einde(s, periode, today)),
+    }
+}
+
+impl StandEinde {
+    /// How many ingrediënten are in `toestand`.
+    pub fn count(&self, toestand: Toestand) -> usize {
+        self.rows
+            .iter()
+            .filter(|(_, _, o)| o.toestand == toestand)
+            .count()
+    }
+
+    pub fn aandacht(&self) -> usize {
+        self.count(Toestand::AandachtNodig)
     }
 }
 
@@ -673,7 +876,10 @@ pub fn section_id(kind: SectionKind) -> &'static str {
         SectionKind::Acties => "rapport-acties-kop",
         // The trend chart names itself by this heading (`ui::scan::chart::trend`).
         SectionKind::ScanTrend => "scan-trend-kop",
+        SectionKind::Indicatoren => "rapport-indicatoren-kop",
+        SectionKind::Leerlog => "rapport-leerlog-kop",
         SectionKind::Werkbladen => "rapport-werkbladen-kop",
+        SectionKind::Stand => "rapport-stand-kop",
     }
 }
 
@@ -733,7 +939,10 @@ pub fn samenvatting_feiten(t: &Texts, s: &Samenvatting) -> Vec<(String, String)>
         (r.fact_open, s.open),
         (r.fact_te_laat, s.te_laat),
         (r.fact_scans, s.scans),
+        (r.fact_metingen, s.metingen),
+        (r.fact_leerlog, s.leerlog),
         (r.fact_werkbladen, s.werkbladen),
+        (r.fact_aandacht, s.aandacht_nodig),
     ]
     .iter()
     .map(|(label, n)| (label.to_string(), n.to_string()))
@@ -782,6 +991,13 @@ pub fn samenvatting_zinnen(t: &Texts, s: &Samenvatting) -> Vec<String> {
             ],
         ),
     });
+    out.push(fill(
+        r.sum_stand,
+        &[
+            ("date", &t.date(&s.stand_op)),
+            ("n", &r.count_ingredienten.of(s.aandacht_nodig)),
+        ],
+    ));
     out
 }
 
@@ -816,7 +1032,10 @@ pub fn section_heading(t: &Texts, kind: SectionKind) -> &'static str {
         SectionKind::Bijeenkomsten => r.h_bijeenkomsten,
         SectionKind::Acties => r.h_acties,
         SectionKind::ScanTrend => r.h_scan,
+        SectionKind::Indicatoren => r.h_indicatoren,
+        SectionKind::Leerlog => r.h_leerlog,
         SectionKind::Werkbladen => r.h_werkbladen,
+        SectionKind::Stand => r.h_stand,
     }
 }
 
@@ -873,6 +1092,44 @@ pub fn werkblad_line(t: &Texts, w: &WerkbladRegel) -> String {
     }
 }
 
+/// The cells of one indicator: name, baseline, target, latest (with its date), change from the
+/// baseline, progress, measurements in the period.
+fn indicator_row(t: &Texts, row: &IndicatorRegel) -> Vec<String> {
+    let i = &row.indicator;
+    let mt = t.monitoring;
+    let none = || mt.none.to_string();
+    let value =
+        |g: Option<crate::domain::monitoring::Getal>| g.map_or_else(none, |g| i.value_text(g));
+    let latest = i.latest().map_or_else(none, |m| {
+        fill(
+            t.rapport.indicator_latest,
+            &[
+                ("value", &i.value_text(m.value)),
+                ("date", &t.date(&m.date)),
+            ],
+        )
+    });
+    let change = i.change().map_or_else(none, |c| {
+        let sign = if c.hundredths() > 0 { "+" } else { "" };
+        format!("{sign}{}", i.value_text(c))
+    });
+    let progress = match i.voortgang() {
+        Voortgang::Onbekend => mt.progress_unknown.to_string(),
+        Voortgang::GeenAfstand { op_doel: true } => mt.progress_no_distance_on.to_string(),
+        Voortgang::GeenAfstand { op_doel: false } => mt.progress_no_distance_off.to_string(),
+        Voortgang::Procent(n) => fill(mt.progress_percent, &[("n", &n.to_string())]),
+    };
+    vec![
+        i.name.clone(),
+        value(i.baseline),
+        value(i.target),
+        latest,
+        change,
+        progress,
+        row.in_periode.to_string(),
+    ]
+}
+
 fn empty(text: &str) -> Block {
     Block::Empty(text.to_string())
 }
@@ -907,6 +1164,15 @@ fn section_blocks(t: &Texts, section: &Section) -> Vec<Block> {
         Section::Partners(list) if list.is_empty() => out.push(empty(r.partners_empty)),
         Section::Partners(list) => {
             let count = |ring| list.iter().filter(|p| p.ring == ring).count().to_string();
+            let named = |pick: fn(&PartnerRegel) -> &Option<String>| -> Vec<String> {
+                list.iter()
+                    .filter_map(|p| {
+                        pick(p).as_ref().map(|d| {
+                            fill(r.partner_date, &[("name", &p.label), ("date", &t.date(d))])
+                        })
+                    })
+                    .collect()
+            };
             out.push(Block::Paragraph(fill(
                 r.partners_count,
                 &[
@@ -916,6 +1182,17 @@ fn section_blocks(t: &Texts, section: &Section) -> Vec<Block> {
                     ("vrij", &count(Ring::VrijeRuimte)),
                 ],
             )));
+            for (template, names) in [
+                (r.partners_joined, named(|p| &p.joined_in)),
+                (r.partners_left, named(|p| &p.left_in)),
+            ] {
+                if !names.is_empty() {
+                    out.push(Block::Paragraph(fill(
+                        template,
+                        &[("list", &names.join(", "))],
+                    )));
+                }
+            }
             out.push(Block::Table {
                 class: "rapport-partners",
                 caption: r.h_partners.to_string(),
@@ -1031,6 +1308,107 @@ fn section_blocks(t: &Texts, section: &Section) -> Vec<Block> {
                         );
                         row.push(f.verschil.map_or_else(|| none.to_string(), verschil_text));
                         row
+                    })
+                    .collect(),
+            });
+        }
+        Section::Indicatoren(list) if list.is_empty() => out.push(empty(r.indicatoren_empty)),
+        Section::Indicatoren(list) => {
+            out.push(Block::Paragraph(r.indicatoren_intro.to_string()));
+            for d in list {
+                out.push(Block::Heading(d.text.clone(), None));
+                if d.indicatoren.is_empty() {
+                    out.push(empty(r.doel_no_indicator));
+                    continue;
+                }
+                out.push(Block::Table {
+                    class: "rapport-indicatoren",
+                    caption: d.text.clone(),
+                    head: r.indicator_columns.iter().map(|c| c.to_string()).collect(),
+                    rows: d.indicatoren.iter().map(|i| indicator_row(t, i)).collect(),
+                });
+            }
+        }
+        Section::Leerlog(list) if list.is_empty() => out.push(empty(r.leerlog_empty)),
+        Section::Leerlog(list) => {
+            for e in list {
+                out.push(Block::Heading(
+                    fill(
+                        r.leerlog_heading,
+                        &[
+                            ("date", &t.date(&e.date)),
+                            ("step", t.monitoring.step(e.entry.step)),
+                        ],
+                    ),
+                    None,
+                ));
+                let mut rows = Vec::new();
+                for (label, text) in [
+                    (r.leerlog_tried, &e.entry.tried),
+                    (r.leerlog_learned, &e.entry.learned),
+                ] {
+                    if !text.is_empty() {
+                        rows.push((label.to_string(), text.clone()));
+                    }
+                }
+                if let Some(lus) = e.entry.lus {
+                    rows.push((
+                        r.leerlog_loop.to_string(),
+                        format!(
+                            "{}: {}",
+                            t.monitoring.lus(lus),
+                            t.monitoring.lus_uitleg(lus)
+                        ),
+                    ));
+                }
+                if !e.entry.changes.is_empty() {
+                    rows.push((r.leerlog_changes.to_string(), e.entry.changes.clone()));
+                }
+                let mut about = Vec::new();
+                if let Some((_, title)) = &e.werkblad {
+                    about.push(fill(r.leerlog_werkblad, &[("title", title)]));
+                }
+                if let Some((_, date)) = &e.bijeenkomst {
+                    about.push(fill(r.leerlog_bijeenkomst, &[("date", &t.date(date))]));
+                }
+                if let Some(name) = &e.indicator {
+                    about.push(fill(r.leerlog_indicator, &[("name", name)]));
+                }
+                if !about.is_empty() {
+                    rows.push((r.leerlog_about.to_string(), about.join("; ")));
+                }
+                out.push(Block::Facts {
+                    class: "rapport-leerlog",
+                    rows,
+                });
+            }
+        }
+        Section::Stand(stand) => {
+            out.push(Block::Paragraph(fill(
+                r.stand_intro,
+                &[
+                    ("date", &t.date(&stand.op)),
+                    ("aandacht", &stand.aandacht().to_string()),
+                    ("goed", &stand.count(Toestand::GoedOpWeg).to_string()),
+                    ("nog", &stand.count(Toestand::NogNietBesproken).to_string()),
+                ],
+            )));
+            out.push(Block::Table {
+                class: "rapport-stand",
+                caption: r.stand_caption.to_string(),
+                head: r.stand_columns.iter().map(|c| c.to_string()).collect(),
+                rows: stand
+                    .rows
+                    .iter()
+                    .map(|(factor, name, oordeel)| {
+                        let why: Vec<&str> =
+                            oordeel.redenen.iter().map(|x| t.stand.reden(*x)).collect();
+                        vec![
+                            factor.clone(),
+                            name.clone(),
+                            t.stand.toestand(oordeel.toestand).to_string(),
+                            why.join("; "),
+                        ]
                     })
                     .collect(),
             });
