@@ -131,7 +131,7 @@ export async function assertAccessible(page, label) {
  * Presses Tab until the element matching `selector` has focus, as a keyboard user would.
  * Fails if it is not reachable within `max` presses.
  */
-export async function tabTo(page, selector, max = 80) {
+export async function tabTo(page, selector, max = 200) {
   for (let i = 0; i < max; i++) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
     await page.keyboard.press('Tab');
