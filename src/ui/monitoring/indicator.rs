@@ -256,7 +256,14 @@ pub fn IndicatorCard(
             ]
             .into_iter()
             .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k}: {v}"))
+            // "Schaal: …", but "Wie meet? Anna" (a question takes no colon).
+            .map(|(k, v)| {
+                if k.ends_with('?') {
+                    format!("{k} {v}")
+                } else {
+                    format!("{k}: {v}")
+                }
+            })
             .collect();
             Some(view! {
                 <p class="meta">{about.join(" · ")}</p>
