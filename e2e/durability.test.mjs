@@ -201,6 +201,23 @@ test('unreadable stored data: the app starts, keeps it aside, offers it as a fil
   await tabTo(page, '#sw-opgave');
   await page.keyboard.type('Van voor de schade.');
   await stored(page);
+  // The backup is written to IndexedDB after the save, asynchronously: wait until it is there
+  // (without creating the database when it is not there yet), or the reload below races it.
+  await page.waitForFunction(async () => {
+    const DB = 'vitaal-samenwerken-reservekopieen';
+    if (!(await indexedDB.databases()).some((d) => d.name === DB)) return false;
+    return new Promise((resolve) => {
+      const open = indexedDB.open(DB);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('reservekopieen')) { db.close(); resolve(false); return; }
+        const get = db.transaction('reservekopieen').objectStore('reservekopieen').get('vitaal-samenwerken:reservekopieen');
+        get.onsuccess = () => { db.close(); resolve(JSON.parse(get.result ?? '[]').length > 0); };
+        get.onerror = () => { db.close(); resolve(false); };
+      };
+      open.onerror = () => resolve(false);
+    });
+  });
   await page.evaluate(() => localStorage.setItem('vitaal-samenwerken:werkruimte', '{"format":"vitaal-samenwerken-opslag","version":3,"samenwerkingen":[{"id":'));
   await page.reload();
   await page.waitForSelector('h1#paginatitel');
