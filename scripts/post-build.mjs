@@ -145,8 +145,18 @@ export function stampPrecache(dir, { onlyIfStamped = false } = {}) {
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The content files loaded on demand (from content/), as `<name>.<lang>.json`. */
-export const CONTENT_FILES = ['werkbladen.nl.json', 'voorbeeld.nl.json'];
+/**
+ * The content files loaded on demand (from content/): the file, and the name and language the
+ * app asks for (src/ui/content.rs). The Dutch model (nl.json) is compiled into the wasm; the
+ * other language's model, the worksheets and the example are loaded when a screen needs them.
+ */
+export const CONTENT_FILES = [
+  { file: 'werkbladen.nl.json', name: 'werkbladen', lang: 'nl' },
+  { file: 'voorbeeld.nl.json', name: 'voorbeeld', lang: 'nl' },
+  { file: 'en.json', name: 'model', lang: 'en' },
+  { file: 'werkbladen.en.json', name: 'werkbladen', lang: 'en' },
+  { file: 'voorbeeld.en.json', name: 'voorbeeld', lang: 'en' },
+];
 const CONTENT_META = /<meta name="content:[^"]*" content="[^"]*">\n?/g;
 
 /**
@@ -157,8 +167,7 @@ export function writeContent(dir, html, source = path.join(root, 'content')) {
   const out = path.join(dir, 'content');
   fs.mkdirSync(out, { recursive: true });
   const metas = [];
-  for (const file of CONTENT_FILES) {
-    const [name, lang] = file.split('.');
+  for (const { file, name, lang } of CONTENT_FILES) {
     const json = JSON.stringify(JSON.parse(fs.readFileSync(path.join(source, file), 'utf8')));
     const hash = crypto.createHash('sha256').update(json).digest('hex').slice(0, 12);
     const hashed = `${name}.${lang}-${hash}.json`;

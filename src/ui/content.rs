@@ -26,7 +26,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::werkblad;
-use crate::i18n::t;
+use crate::i18n::{lang, t, Lang};
 
 use super::state::{use_app_state, AppState, Notice, NoticeKind};
 
@@ -34,28 +34,43 @@ use super::state::{use_app_state, AppState, Notice, NoticeKind};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ContentId {
     pub name: &'static str,
-    pub lang: &'static str,
+    pub lang: Lang,
 }
 
 impl ContentId {
     /// `werkbladen-nl`: in the embedded block's id (`content-…`) and the meta's name
     /// (`content:…`).
     pub fn key(self) -> String {
-        format!("{}-{}", self.name, self.lang)
+        format!("{}-{}", self.name, self.lang.code())
     }
 }
 
-/// The worksheets (`content/werkbladen.nl.json`).
-pub const WERKBLADEN: ContentId = ContentId {
-    name: "werkbladen",
-    lang: "nl",
-};
+/// The worksheets in the current language (`content/werkbladen.<lang>.json`).
+pub fn werkbladen() -> ContentId {
+    ContentId {
+        name: WERKBLADEN,
+        lang: lang(),
+    }
+}
 
-/// The example samenwerking (`content/voorbeeld.nl.json`, in the samenwerking file format).
-pub const VOORBEELD: ContentId = ContentId {
-    name: "voorbeeld",
-    lang: "nl",
-};
+/// The example samenwerking in the current language (`content/voorbeeld.<lang>.json`, in the
+/// samenwerking file format).
+pub fn voorbeeld() -> ContentId {
+    ContentId {
+        name: VOORBEELD,
+        lang: lang(),
+    }
+}
+
+/// The model's content (factors, ingrediënten, questions) in a language that is not compiled in
+/// (`content/en.json`; Dutch is part of the wasm).
+pub fn model(lang: Lang) -> ContentId {
+    ContentId { name: MODEL, lang }
+}
+
+const WERKBLADEN: &str = "werkbladen";
+const VOORBEELD: &str = "voorbeeld";
+const MODEL: &str = "model";
 
 /// Why a content file is not at hand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,7 +136,7 @@ fn start(id: ContentId, result: ArcRwSignal<Option<Loaded>>, waiting: Rc<RefCell
 
 /// Where `id` stands, reactively; starts loading it when nothing did yet.
 pub fn status(id: ContentId) -> Status {
-    if id == WERKBLADEN && werkblad::installed() {
+    if ready(id) {
         return Status::Ready;
     }
     let (result, _) = entry(id);
@@ -130,6 +145,15 @@ pub fn status(id: ContentId) -> Status {
         Some(Ok(_)) => Status::Ready,
         Some(Err(error)) => Status::Failed(*error),
     })
+}
+
+/// Whether the core has `id` at hand already (compiled in or installed), so nothing to load.
+fn ready(id: ContentId) -> bool {
+    match id.name {
+        WERKBLADEN => werkblad::installed(id.lang),
+        MODEL => crate::domain::content::is_installed(id.lang),
+        _ => false,
+    }
 }
 
 /// Loads `id` again (after a failure).
@@ -162,7 +186,7 @@ pub enum Status {
 /// The Dutch message for the notice area.
 pub fn message(id: ContentId, error: LoadError) -> &'static str {
     let texts = t().content;
-    match (id == VOORBEELD, error) {
+    match (id.name == VOORBEELD, error) {
         (false, LoadError::Unreachable) => texts.unreachable_werkbladen,
         (false, LoadError::Corrupt) => texts.corrupt_werkbladen,
         (true, LoadError::Unreachable) => texts.unreachable_voorbeeld,
@@ -190,12 +214,17 @@ async fn load(id: ContentId) -> Loaded {
 /// The core reads the text: the worksheets are installed; the example is read like an
 /// imported file.
 fn check(id: ContentId, text: &str) -> Result<(), LoadError> {
-    if id == WERKBLADEN {
+    if id.name == WERKBLADEN {
         let templates = werkblad::parse_templates(text).map_err(|_| LoadError::Corrupt)?;
-        werkblad::install(templates);
+        werkblad::install(id.lang, templates);
         return Ok(());
     }
-    if id == VOORBEELD {
+    if id.name == MODEL {
+        let model = crate::domain::content::parse(text).map_err(|_| LoadError::Corrupt)?;
+        crate::domain::content::install(id.lang, model);
+        return Ok(());
+    }
+    if id.name == VOORBEELD {
         crate::domain::voorbeeld::parse(text).map_err(|_| LoadError::Corrupt)?;
     }
     Ok(())
@@ -253,7 +282,7 @@ pub fn NeedsContent(
         }
     });
     let texts = t().content;
-    let loading = if id == VOORBEELD {
+    let loading = if id.name == VOORBEELD {
         texts.loading_voorbeeld
     } else {
         texts.loading_werkbladen

@@ -264,7 +264,7 @@ fn FacilitatorApp() -> impl IntoView {
             Screen::Formulier { template, .. } => fill(
                 // (Named once the worksheets are loaded.)
                 {
-                    let _ = content::status(content::WERKBLADEN);
+                    let _ = content::status(content::werkbladen());
                     texts.werkblad.blank_title
                 },
                 &[(

@@ -11,7 +11,7 @@ use crate::domain::{Partner, Samenwerking};
 use crate::i18n::{fill, t};
 use crate::report::{self, ActieRegel};
 
-use super::super::content::{NeedsContent, WERKBLADEN};
+use super::super::content::{werkbladen, NeedsContent};
 use super::super::files;
 use super::super::state::{use_app_state, AppState, ScanView, Screen};
 use super::{with_meeting, MeetingRef};
@@ -131,7 +131,7 @@ pub fn VerslagView(r: MeetingRef) -> impl IntoView {
     });
     let r = StoredValue::new(r);
     view! {
-        <NeedsContent id=WERKBLADEN when=needs>
+        <NeedsContent id=werkbladen() when=needs>
             <VerslagLoaded r=r.get_value() />
         </NeedsContent>
     }

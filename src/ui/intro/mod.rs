@@ -9,7 +9,10 @@ use crate::domain::voorbeeld;
 use crate::domain::Command;
 use crate::i18n::t;
 
-use super::content::{report_failure, when_loaded, LoadError, VOORBEELD, WERKBLADEN};
+use super::content::{
+    report_failure, voorbeeld as voorbeeld_file, werkbladen as werkbladen_file, when_loaded,
+    LoadError,
+};
 use super::state::{focus_id, use_app_state, AppState, Screen};
 
 /// The id of the overview's "Bekijk een voorbeeld" button (focus returns there after the
@@ -38,20 +41,20 @@ pub fn open_example(state: &AppState) {
         return;
     }
     opening.set(true);
-    when_loaded(WERKBLADEN, move |werkbladen| {
+    when_loaded(werkbladen_file(), move |werkbladen| {
         if let Err(error) = werkbladen {
             opening.set(false);
-            report_failure(state, WERKBLADEN, *error);
+            report_failure(state, werkbladen_file(), *error);
             return;
         }
-        when_loaded(VOORBEELD, move |data| {
+        when_loaded(voorbeeld_file(), move |data| {
             opening.set(false);
             let data = match data.as_deref().map(voorbeeld::parse) {
                 Ok(Ok(data)) => data,
                 Ok(Err(_)) => {
-                    return report_failure(state, VOORBEELD, LoadError::Corrupt);
+                    return report_failure(state, voorbeeld_file(), LoadError::Corrupt);
                 }
-                Err(error) => return report_failure(state, VOORBEELD, *error),
+                Err(error) => return report_failure(state, voorbeeld_file(), *error),
             };
             // (Made meanwhile, in another way: open that one.)
             let here = state

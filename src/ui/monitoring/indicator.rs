@@ -20,7 +20,7 @@ fn shown(i: &Indicator, g: Getal) -> String {
 }
 
 fn opt_text(g: Option<Getal>) -> String {
-    g.map(Getal::dutch).unwrap_or_default()
+    g.map(Getal::shown).unwrap_or_default()
 }
 
 /// The fields of an indicator form (new or existing), ids prefixed with `prefix`.
@@ -388,7 +388,7 @@ fn chart_pair(i: &Indicator, id: &str) -> AnyView {
                     cy=p.y.to_string()
                     r="6"
                     data-date=p.date.clone()
-                    data-value=p.value.dutch()
+                    data-value=p.value.shown()
                 >
                     <title>{title}</title>
                 </circle>
@@ -407,7 +407,7 @@ fn chart_pair(i: &Indicator, id: &str) -> AnyView {
                             .date
                             .clone()>{crate::report::dates::meeting_date(texts, &m.date)}</time>
                     </td>
-                    <td data-value=m.value.dutch()>{shown(i, m.value)}</td>
+                    <td data-value=m.value.shown()>{shown(i, m.value)}</td>
                 </tr>
             }
         })
@@ -435,14 +435,14 @@ fn chart_pair(i: &Indicator, id: &str) -> AnyView {
                         y=(CHART_TOP + 5).to_string()
                         text-anchor="end"
                     >
-                        {g.top.dutch()}
+                        {g.top.shown()}
                     </text>
                     <text
                         x=(CHART_LEFT - 8).to_string()
                         y=(CHART_BOTTOM + 5).to_string()
                         text-anchor="end"
                     >
-                        {g.bottom.dutch()}
+                        {g.bottom.shown()}
                     </text>
                     {baseline}
                     {target}
@@ -687,7 +687,7 @@ fn MetingRow(
                     autocomplete="off"
                     maxlength="14"
                     class="number"
-                    prop:value=initial.value.dutch()
+                    prop:value=initial.value.shown()
                     aria-label=label(mt.meting_value)
                     on:change=move |ev| {
                         let text = event_target_value(&ev);

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::domain::{file, onefile, werkblad, DomainError};
 use crate::i18n::{fill, t};
 
-use super::super::content::{self, WERKBLADEN};
+use super::super::content::{self, werkbladen};
 use super::super::state::{focus_id, use_app_state};
 use super::import::{receive, resolve, ClashChoice, ClashQuestion, Pending, Source};
 
@@ -44,9 +44,9 @@ pub fn EmbeddedPrompt(pending: Pending) -> impl IntoView {
         text.with_value(|text| match text.as_deref().map(file::import) {
             Some(Ok(s)) => fill(texts.prompt, &[("name", &s.name)]),
             Some(Err(file::ImportError::Content(DomainError::UnknownTemplate)))
-                if !werkblad::installed() =>
+                if !werkblad::installed(crate::i18n::lang()) =>
             {
-                let _ = content::status(WERKBLADEN);
+                let _ = content::status(werkbladen());
                 texts.prompt_unnamed.to_string()
             }
             _ => texts.prompt_unnamed.to_string(),

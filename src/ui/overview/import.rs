@@ -9,7 +9,7 @@ use crate::domain::file::{self, ImportError};
 use crate::domain::{Command, DomainError, ImportMode, ImportPlan, Samenwerking};
 use crate::i18n::{fill, t};
 
-use super::super::content::{self, WERKBLADEN};
+use super::super::content::{self, werkbladen};
 use super::super::files::{self, ReadError};
 use super::super::state::{focus_when_mounted, new_id, use_app_state, AppState, Screen};
 
@@ -113,12 +113,12 @@ pub fn receive(state: &AppState, pending: Pending, text: &str, source: Source) {
     let incoming = match file::import(text) {
         // A file with werkbladen is checked against the worksheets: load them first (once).
         Err(file::ImportError::Content(DomainError::UnknownTemplate))
-            if !crate::domain::werkblad::installed() =>
+            if !crate::domain::werkblad::installed(crate::i18n::lang()) =>
         {
             let (state, text) = (*state, text.to_string());
-            content::when_loaded(WERKBLADEN, move |loaded| match loaded {
+            content::when_loaded(werkbladen(), move |loaded| match loaded {
                 Ok(_) => receive(&state, pending, &text, source),
-                Err(error) => content::report_failure(state, WERKBLADEN, *error),
+                Err(error) => content::report_failure(state, werkbladen(), *error),
             });
             return;
         }

@@ -75,9 +75,9 @@ pub fn Meetings(id: String) -> impl IntoView {
         // A programme comes with the werkbladen content, loaded on first use.
         let samenwerking = sw.clone();
         let bijeenkomst = bk.clone();
-        content::when_loaded(content::WERKBLADEN, move |loaded| {
+        content::when_loaded(content::werkbladen(), move |loaded| {
             if let Err(error) = loaded {
-                content::report_failure(state, content::WERKBLADEN, *error);
+                content::report_failure(state, content::werkbladen(), *error);
                 return;
             }
             let Some(template) = werkblad::programma(&programma) else {

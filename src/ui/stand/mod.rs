@@ -19,7 +19,7 @@ use crate::report::dates::{dutch_iso_date, meeting_date};
 use crate::report::tenths_text;
 
 use super::bijeenkomst::{hide_chrome, print_page};
-use super::content::{NeedsContent, WERKBLADEN};
+use super::content::{werkbladen, NeedsContent};
 use super::state::{new_id, now_ms, use_app_state, AppState, MeetingView, ScanView, Screen};
 
 #[derive(Clone, PartialEq)]
@@ -45,7 +45,7 @@ pub fn StandPage(samenwerking: String) -> impl IntoView {
     let data = Memo::new(move |_| {
         // The werkbladen's templates say which ingrediënten they touch: read once loaded.
         let _ = has_werkbladen.get()
-            && super::content::status(WERKBLADEN) == super::content::Status::Ready;
+            && super::content::status(werkbladen()) == super::content::Status::Ready;
         let today = dutch_iso_date(now_ms());
         state.workspace.with(|ws| {
             ws.get(&key).map(|s| Data {
@@ -71,7 +71,7 @@ pub fn StandPage(samenwerking: String) -> impl IntoView {
         <p class="breadcrumb no-print">
             <a href=back>{"← "}{back_name}</a>
         </p>
-        <NeedsContent id=WERKBLADEN when=has_werkbladen heading=texts.stand.title>
+        <NeedsContent id=werkbladen() when=has_werkbladen heading=texts.stand.title>
             {move || match data.get() {
                 Some(d) => render(state, sw.get_value(), presenting, d),
                 None => {

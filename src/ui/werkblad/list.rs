@@ -6,7 +6,7 @@ use crate::domain::werkblad::{self, templates, Key};
 use crate::domain::{Command, WerkbladChange};
 use crate::i18n::t;
 
-use super::super::content::{NeedsContent, WERKBLADEN};
+use super::super::content::{werkbladen, NeedsContent};
 use super::super::state::{new_id, use_app_state, Screen};
 
 /// The section; what depends on the worksheets shows once they are loaded (a status line
@@ -19,7 +19,7 @@ pub fn Werkbladen(id: String) -> impl IntoView {
         <section class="card" aria-labelledby="werkbladen-kop">
             <h2 id="werkbladen-kop">{wt.section_heading}</h2>
             <p class="hint">{wt.section_intro}</p>
-            <NeedsContent id=WERKBLADEN>
+            <NeedsContent id=werkbladen()>
                 <WerkbladenLoaded id=id.get_value() />
             </NeedsContent>
         </section>

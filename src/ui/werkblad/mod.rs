@@ -15,7 +15,7 @@ use crate::i18n::{fill, t};
 use crate::report::dates::meeting_date;
 
 use super::bijeenkomst::print_page;
-use super::content::{NeedsContent, WERKBLADEN};
+use super::content::{werkbladen, NeedsContent};
 use super::scan::Confirm;
 use super::state::{use_app_state, AppState, Screen};
 
@@ -203,7 +203,7 @@ impl Sheet {
 pub fn WerkbladPage(samenwerking: String, werkblad: String) -> impl IntoView {
     let (samenwerking, werkblad) = (StoredValue::new(samenwerking), StoredValue::new(werkblad));
     view! {
-        <NeedsContent id=WERKBLADEN heading=t().werkblad.title>
+        <NeedsContent id=werkbladen() heading=t().werkblad.title>
             <WerkbladLoaded samenwerking=samenwerking.get_value() werkblad=werkblad.get_value() />
         </NeedsContent>
     }
@@ -214,7 +214,7 @@ pub fn WerkbladPage(samenwerking: String, werkblad: String) -> impl IntoView {
 pub fn FormulierPage(samenwerking: String, template: String) -> impl IntoView {
     let (samenwerking, template) = (StoredValue::new(samenwerking), StoredValue::new(template));
     view! {
-        <NeedsContent id=WERKBLADEN heading=t().werkblad.title>
+        <NeedsContent id=werkbladen() heading=t().werkblad.title>
             <FormulierLoaded samenwerking=samenwerking.get_value() template=template.get_value() />
         </NeedsContent>
     }

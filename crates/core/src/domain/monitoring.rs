@@ -75,9 +75,10 @@ impl Getal {
         self.text('.')
     }
 
-    /// The Dutch form: a decimal comma ("3,5", "12", "-0,25").
-    pub fn dutch(self) -> String {
-        self.text(',')
+    /// The form of the current language: a decimal comma in Dutch ("3,5", "-0,25"), a point in
+    /// English ("3.5").
+    pub fn shown(self) -> String {
+        self.text(crate::i18n::decimal_mark())
     }
 
     fn text(self, point: char) -> String {
@@ -305,9 +306,9 @@ impl Indicator {
     /// A value as shown with its unit: "3,5", "42 %", "12 deelnemers".
     pub fn value_text(&self, g: Getal) -> String {
         match self.scale {
-            Schaal::Percentage => format!("{} %", g.dutch()),
-            _ if !self.unit.is_empty() => format!("{} {}", g.dutch(), self.unit),
-            _ => g.dutch(),
+            Schaal::Percentage => format!("{} %", g.shown()),
+            _ if !self.unit.is_empty() => format!("{} {}", g.shown(), self.unit),
+            _ => g.shown(),
         }
     }
 

@@ -13,6 +13,8 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use crate::i18n::Lang;
+
 use serde::{Deserialize, Serialize};
 
 use super::wire::{self, named_enum, objects};
@@ -149,41 +151,74 @@ pub fn parse_templates(json: &str) -> Result<Templates, String> {
     Ok(templates)
 }
 
-/// The worksheets the app works with: the content file, installed once it is loaded
-/// ([`install`]). The app does not compile them in (they are loaded on demand, see
+/// The worksheets the app works with, per language: the content file, installed once it is
+/// loaded ([`install`]). The app does not compile them in (they are loaded on demand, see
 /// `ui::content`); with the feature `embedded-content` (on by default: host tests, the app's
-/// component tests) the Dutch file is compiled in and used until another is installed.
-static INSTALLED: OnceLock<Templates> = OnceLock::new();
+/// component tests) both files are compiled in and used until another is installed.
+static INSTALLED_NL: OnceLock<Templates> = OnceLock::new();
+static INSTALLED_EN: OnceLock<Templates> = OnceLock::new();
 
-/// Installs the worksheets of a content file (parsed by [`parse_templates`]). The first one
-/// installed stays; installing again changes nothing.
-pub fn install(templates: Templates) {
-    let _ = INSTALLED.set(templates);
+fn slot(lang: Lang) -> &'static OnceLock<Templates> {
+    match lang {
+        Lang::Nl => &INSTALLED_NL,
+        Lang::En => &INSTALLED_EN,
+    }
 }
 
-/// Whether the worksheets are at hand ([`install`]ed, or compiled in).
-pub fn installed() -> bool {
-    !templates().is_empty()
+/// Installs the worksheets of a content file in `lang` (parsed by [`parse_templates`]). The
+/// first one installed stays; installing again changes nothing.
+pub fn install(lang: Lang, templates: Templates) {
+    let _ = slot(lang).set(templates);
+}
+
+/// Whether the worksheets in `lang` are at hand ([`install`]ed, or compiled in).
+pub fn installed(lang: Lang) -> bool {
+    for_lang(lang).is_some()
 }
 
 #[cfg(feature = "embedded-content")]
-fn embedded() -> Option<&'static Templates> {
+fn embedded(lang: Lang) -> Option<&'static Templates> {
     static NL: OnceLock<Option<Templates>> = OnceLock::new();
-    NL.get_or_init(|| parse_templates(include_str!("../../../../content/werkbladen.nl.json")).ok())
-        .as_ref()
+    static EN: OnceLock<Option<Templates>> = OnceLock::new();
+    match lang {
+        Lang::Nl => NL.get_or_init(|| {
+            parse_templates(include_str!("../../../../content/werkbladen.nl.json")).ok()
+        }),
+        Lang::En => EN.get_or_init(|| {
+            parse_templates(include_str!("../../../../content/werkbladen.en.json")).ok()
+        }),
+    }
+    .as_ref()
 }
 
 #[cfg(not(feature = "embedded-content"))]
-fn embedded() -> Option<&'static Templates> {
+fn embedded(_: Lang) -> Option<&'static Templates> {
     None
+}
+
+fn for_lang(lang: Lang) -> Option<&'static Templates> {
+    slot(lang).get().or_else(|| embedded(lang))
+}
+
+/// The worksheets in the current language (the Dutch ones while that language's file is not
+/// loaded); none (an empty list) before any is loaded.
+fn current() -> Option<&'static Templates> {
+    for_lang(crate::i18n::lang()).or_else(|| for_lang(Lang::Nl))
 }
 
 /// The worksheets: installed, or compiled in; none (an empty list) before they are loaded.
 pub fn templates() -> &'static [Template] {
-    INSTALLED
-        .get()
-        .or_else(embedded)
-        .map_or(&[], |t| t.werkbladen.as_slice())
+    current().map_or(&[], |t| t.werkbladen.as_slice())
+}
+
+/// A worksheet's title as a heading: in English with the Dutch title after it ("Vision
+/// quadrant (Visievierluik)"); in Dutch the title alone.
+pub fn heading_title(id: &str) -> String {
+    let title = template(id).map_or(id, |t| t.title.as_str());
+    let original = for_lang(Lang::Nl)
+        .and_then(|t| t.werkbladen.iter().find(|t| t.id == id))
+        .map_or("", |t| t.title.as_str());
+    super::content::with_original(title, original)
 }
 
 pub fn template(id: &str) -> Option<&'static Template> {
@@ -192,10 +227,7 @@ pub fn template(id: &str) -> Option<&'static Template> {
 
 /// The meeting programmes of the installed (or compiled-in) content; none before it is loaded.
 pub fn programmas() -> &'static [ProgrammaTemplate] {
-    INSTALLED
-        .get()
-        .or_else(embedded)
-        .map_or(&[], |t| t.programmas.as_slice())
+    current().map_or(&[], |t| t.programmas.as_slice())
 }
 
 pub fn programma(id: &str) -> Option<&'static ProgrammaTemplate> {

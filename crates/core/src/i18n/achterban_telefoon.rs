@@ -3,6 +3,7 @@
 
 use super::Count;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct AchterbanTelefoonTexts {
     // On the blad (screen and paper)
     pub blad_qr_heading: &'static str,
@@ -122,3 +123,6 @@ pub static NL: AchterbanTelefoonTexts = AchterbanTelefoonTexts {
     other_meeting: "Deze antwoorden horen bij een andere bijeenkomst of samenwerking. Er is niets veranderd.",
     not_on_agenda: "Deze antwoorden gaan over {ingredient}, maar dat staat niet op de agenda van deze bijeenkomst. Er is niets veranderd.",
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

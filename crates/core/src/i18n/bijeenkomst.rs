@@ -4,6 +4,7 @@ use super::{fill, Count, Texts};
 use crate::domain::bijeenkomst::{Checkvraag, OpenCheck};
 use crate::domain::content;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct BijeenkomstTexts {
     pub title: &'static str,
     pub not_found: &'static str,
@@ -361,3 +362,6 @@ impl Texts {
         }
     }
 }
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

@@ -1,6 +1,7 @@
 //! Strings of the content loaded on demand (Dutch): the worksheets and the example samenwerking
 //! are files beside the app, fetched when a screen first needs them (see `ui::content`).
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct ContentTexts {
     /// While the worksheets load (a short status line where they will be).
     pub loading_werkbladen: &'static str,
@@ -28,3 +29,6 @@ pub static NL: ContentTexts = ContentTexts {
     corrupt_voorbeeld: "Het bestand met het voorbeeld is beschadigd en kan niet worden gelezen. Je werk blijft bewaard. Probeer het opnieuw of laad de pagina opnieuw.",
     retry: "Opnieuw proberen",
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

@@ -3,6 +3,7 @@
 
 use super::Count;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct DeelnemerTexts {
     // The invitation, on the scan's Verzamelen tab
     pub invite_heading: &'static str,
@@ -129,3 +130,6 @@ pub static NL: DeelnemerTexts = DeelnemerTexts {
     store_failed: "Je antwoorden konden niet op deze telefoon worden bewaard. Laat deze pagina open tot je klaar bent en de code is gescand.",
     too_large: "Deze toelichting is te lang: maximaal {max} tekens.",
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

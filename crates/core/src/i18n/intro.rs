@@ -1,6 +1,7 @@
 //! Strings of the first minute (Dutch): "Bekijk een voorbeeld", the example's badge and banner,
 //! and the page "Zo werkt het".
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct IntroTexts {
     // The overview and the menu
     /// The menu item and the link on the overview.
@@ -118,3 +119,6 @@ pub static NL: IntroTexts = IntroTexts {
     example_heading: "Eerst rondkijken?",
     example_text: "Bekijk een voorbeeld: een ingevulde samenwerking met partners, twee bijeenkomsten met verslag, een scan en drie werkbladen. Je verwijdert het met één klik.",
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

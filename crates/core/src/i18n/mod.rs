@@ -5,10 +5,12 @@
 
 mod achterban_telefoon;
 mod bijeenkomst;
+pub mod check;
 mod content;
 mod deelnemer;
 mod errors;
 mod intro;
+mod lang;
 mod monitoring;
 mod onefile;
 mod programma;
@@ -25,6 +27,7 @@ pub use bijeenkomst::BijeenkomstTexts;
 pub use content::ContentTexts;
 pub use deelnemer::DeelnemerTexts;
 pub use intro::IntroTexts;
+pub use lang::{lang, set_lang, with_lang, Lang};
 pub use monitoring::MonitoringTexts;
 pub use onefile::OneFileTexts;
 pub use programma::ProgrammaTexts;
@@ -39,6 +42,7 @@ pub use werkblad::WerkbladTexts;
 use crate::domain::bijeenkomst::{ActieStatus, CheckAntwoord, Fase, Vorm};
 use crate::domain::{Field, PartnerKind, Ring};
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Texts {
     pub lang: &'static str,
     /// Planning and leading a bijeenkomst.
@@ -390,9 +394,185 @@ pub static NL: Texts = Texts {
     csv_columns: ["Wat", "Wie", "Wanneer", "Status", "Ingrediënt", "Bijeenkomst"],
 };
 
-/// The table for the current language.
+pub static EN: Texts = Texts {
+    lang: "en",
+    bijeenkomst: &bijeenkomst::EN,
+    verslag_ui: &verslag::EN,
+    scan: &scan::EN,
+    werkblad: &werkblad::EN,
+    programma: &programma::EN,
+    monitoring: &monitoring::EN,
+    update: &update::EN,
+    storage: &storage::EN,
+    onefile: &onefile::EN,
+    intro: &intro::EN,
+    achterban_telefoon: &achterban_telefoon::EN,
+    deelnemer: &deelnemer::EN,
+    content: &content::EN,
+    stand: &stand::EN,
+    rapport: &rapport::EN,
+    app_title: "Vitaal Samenwerken",
+    app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
+    skip_link: "Naar de inhoud",
+    nav_label: "Hoofdmenu",
+    nav_samenwerkingen: "Samenwerkingen",
+    nav_model: "Gespreksmodel",
+    notices_label: "Meldingen",
+    close_notice: "Melding sluiten",
+    footer: "Alles blijft op dit apparaat. Delen gaat alleen via bestanden die je zelf exporteert. Inhoud: Lokaal Samenwerken, programma Samen Ouder Worden (NOV).",
+
+    overview_title: "Samenwerkingen",
+    overview_intro: "Elke samenwerking heeft een eigen opgave, route en partners. Je werk wordt direct in deze browser bewaard; exporteer een samenwerking naar een bestand om haar te delen of op een andere computer verder te werken.",
+    create_heading: "Nieuwe samenwerking",
+    create_name_label: "Naam van de samenwerking",
+    create_name_hint: "Bijvoorbeeld: Samen ouder worden in Dorpsstad",
+    create_button: "Samenwerking aanmaken",
+    created: "Samenwerking „{name}” is aangemaakt.",
+    list_heading: "Op dit apparaat",
+    list_empty: "Er zijn nog geen samenwerkingen. Maak er hierboven een aan of importeer een bestand.",
+    list_partners: Count {
+        one: "{n} partner",
+        other: "{n} partners",
+    },
+    list_no_opgave: "Nog geen opgave beschreven",
+    list_changed: "Gewijzigd {date}",
+    open: "Openen",
+    export: "Exporteren",
+    exported: "„{file}” is opgeslagen in je downloads.",
+    delete: "Verwijderen",
+    delete_confirm: "Weet je zeker dat je „{name}” wilt verwijderen? Dit kan niet ongedaan worden gemaakt. Exporteer haar eerst als je haar wilt bewaren.",
+    delete_yes: "Ja, verwijderen",
+    cancel: "Annuleren",
+    deleted: "Samenwerking „{name}” is verwijderd.",
+
+    import_heading: "Importeren",
+    import_label: "Kies een bestand (.vitaal.json)",
+    import_hint: "Een bestand dat met Vitaal Samenwerken is geëxporteerd. Er wordt niets overschreven zonder dat je het bevestigt.",
+    import_clash: "Op dit apparaat staat al een samenwerking met dezelfde herkomst: „{existing}”. Het bestand bevat „{incoming}”. Wat wil je doen?",
+    import_replace: "Vervangen door het bestand",
+    import_keep_both: "Beide bewaren",
+    import_done: "„{name}” is geïmporteerd.",
+    import_replaced: "„{name}” is vervangen door de versie uit het bestand.",
+    import_cancelled: "Importeren geannuleerd. Er is niets veranderd.",
+    copy_suffix: "kopie",
+    import_read_failed: "Het bestand kon niet worden gelezen. Er is niets veranderd.",
+
+    back_to_list: "Alle samenwerkingen",
+    not_found: "Deze samenwerking bestaat niet (meer) op dit apparaat.",
+    details_heading: "Naam en opgave",
+    name_label: "Naam",
+    opgave_label: "Opgave",
+    opgave_hint: "De maatschappelijke opgave waar jullie samen aan werken, bijvoorbeeld: Hoe zorgen we voor goed ouder worden in onze gemeente?",
+    route_heading: "Route",
+    route_intro: "Welke route past bij deze samenwerking? (Lokaal Samenwerken, hoofdstuk 3.1)",
+    route_none: "Nog niet gekozen",
+    route_read_more: "Meer over deze route",
+    partners_heading: "Partners",
+    partners_intro: "Wie doen er mee? Formele partners (beroepsorganisaties in zorg, welzijn en gemeente), informele partners (vrijwilligersorganisaties en bewonersinitiatieven) en inwoners, zoals ouderen zelf. Ieder heeft een plaats: de kerngroep, de complementaire ring of de vrije ruimte.",
+    partners_empty: "Nog geen partners toegevoegd.",
+    partner_name: "Naam",
+    partner_organisation: "Organisatie",
+    partner_kind: "Soort",
+    partner_ring: "Plaats",
+    partner_actions: "Acties",
+    partner_add_heading: "Partner toevoegen",
+    partner_add_button: "Partner toevoegen",
+    partner_added: "Partner „{name}” is toegevoegd.",
+    partner_remove: "Verwijderen: {name}",
+    partner_removed: "Partner „{name}” is verwijderd.",
+    partner_row_label: "{field} van {name}",
+    kerngroep_count: "{kern} in de kerngroep, {ring} in de complementaire ring, {vrij} in de vrije ruimte",
+    file_heading: "Bestand",
+    file_intro: "Exporteer deze samenwerking naar een bestand om te delen met deelnemers of om op een ander apparaat verder te werken.",
+    danger_heading: "Verwijderen",
+
+    model_title: "Gespreksmodel Vitaal Samenwerken",
+    model_factors_nav: "Factoren",
+    model_questions: "Inhoudelijke vragen",
+    model_checkvragen: "Checkvragen",
+    model_explanation: "Toelichting",
+    model_section: "Paragraaf {section} van Lokaal Samenwerken",
+    model_ingredients_count: Count {
+        one: "{n} ingrediënt",
+        other: "{n} ingrediënten",
+    },
+
+    storage_unavailable: "Deze browser staat niet toe dat er gegevens worden bewaard (opslag geblokkeerd, bijvoorbeeld door privacy-instellingen). Je kunt werken, maar na sluiten is alles weg: exporteer je werk naar een bestand.",
+    storage_full: "Opslaan is niet gelukt: de opslag van deze browser is vol. Je laatste wijziging staat nog op het scherm maar is niet bewaard. Exporteer je werk naar een bestand.",
+    storage_not_verified: "Opslaan is niet gelukt: de browser gaf andere gegevens terug dan er werden weggeschreven. Exporteer je werk naar een bestand.",
+    storage_stale: "In een ander tabblad of venster is intussen nieuwer werk bewaard. Je laatste wijziging hier is daarom niet opgeslagen, zodat dat nieuwere werk niet verloren gaat. Laad de nieuwste versie om verder te werken.",
+    storage_reload: "Nieuwste versie laden",
+    export_all: "Exporteer al mijn werk",
+    history_label: "Wijzigingen",
+    persist_reminder: "Deze browser heeft niet beloofd je werk altijd te bewaren; bij weinig schijfruimte of na lang niet gebruiken kan hij het opruimen. Exporteer daarom af en toe naar een bestand. Laatste export: {date}.",
+    export_never: "nog nooit",
+    backups_heading: "Reservekopieën",
+    backups_intro: "De app bewaart zelf een reservekopie van al je werk in deze browser, apart van het werk zelf: elke dag, en vóór elk importeren, verwijderen of terugzetten. De tien nieuwste blijven bewaard.",
+    backups_empty: "Nog geen reservekopieën.",
+    backup_item: "{date} – {reason} ({names})",
+    backup_reasons: ["vóór importeren", "vóór verwijderen", "vóór terugzetten", "vóór bijwerken van de app", "dagelijks"],
+    backup_restore: "Terugzetten",
+    backup_restore_latest: "Laatste reservekopie terugzetten ({date})",
+    backup_confirm: "Reservekopie van {date} terugzetten? Je huidige werk wordt eerst zelf als reservekopie bewaard.",
+    backup_yes: "Ja, terugzetten",
+    backup_restored: "De reservekopie is teruggezet.",
+    backup_unreadable: "Deze reservekopie kan niet worden gelezen. Er is niets veranderd.",
+    backup_read_failed: "De reservekopie kon niet worden gelezen: de opslag van deze browser gaf een fout. Er is niets veranderd. Probeer het nog eens.",
+    backups_loading: "Reservekopieën worden gelezen…",
+    backups_list_failed: "De reservekopieën konden niet worden gelezen. Je werk zelf is niet geraakt.",
+    backup_restoring: "Bezig met terugzetten…",
+    storage_room: "Opslag: {used} gebruikt, nog {free} vrij.",
+    storage_room_unknown: "Deze browser zegt niet hoeveel opslag er vrij is.",
+    saved_restore: "Laatst bewaarde werk terugzetten ({date})",
+    saved_restore_undated: "Laatst bewaarde werk terugzetten",
+    saved_is_newer: "Het laatst bewaarde werk ({date}) is nieuwer dan de laatste reservekopie ({backup}).",
+    backup_is_newer: "De laatste reservekopie ({backup}) is nieuwer dan het laatst bewaarde werk ({date}).",
+    saved_restored: "Het laatst bewaarde werk is teruggezet.",
+    undo: "Ongedaan maken",
+    redo: "Opnieuw",
+    undone: "De laatste wijziging is ongedaan gemaakt.",
+    redone: "De wijziging is opnieuw gedaan.",
+    exported_all: Count {
+        one: "{n} bestand gedownload. Bewaar het goed: daarmee zet je je werk terug via Importeren.",
+        other: "{n} bestanden gedownload. Bewaar ze goed: daarmee zet je je werk terug via Importeren.",
+    },
+    storage_synced: "Bijgewerkt met wijzigingen uit een ander tabblad.",
+    journal_restored: "Je laatste wijzigingen zijn teruggezet: de browser werd afgesloten voordat ze helemaal waren opgeslagen. Wat je in de laatste fractie van een seconde typte, kan ontbreken: kijk het even na.",
+    storage_other: "Opslaan is niet gelukt ({detail}). Exporteer je werk naar een bestand.",
+    storage_unreadable_kept: "De bewaarde gegevens in deze browser konden niet worden gelezen. Ze zijn apart gezet en niet overschreven. Je begint met een lege lijst.",
+    export_raw: "Ruwe gegevens exporteren",
+    export_failed: "Exporteren is niet gelukt: de browser kon het bestand niet aanmaken. Er is niets veranderd.",
+
+    verslag_title: "Verslag",
+    verslag_meeting: "Bijeenkomst",
+    verslag_place: "Plaats",
+    verslag_vorm: "Vorm",
+    verslag_present: "Aanwezig",
+    verslag_opgave: "Opgave",
+    verslag_agenda: "Agenda",
+    verslag_checkvragen: "Checkvragen",
+    verslag_not_on_board: "nog niet gehoord of aan boord",
+    verslag_achterban_vragen: "Vragen voor de achterban",
+    verslag_achterban: "Antwoorden van de achterban",
+    verslag_besluiten: "Besluiten",
+    verslag_acties: "Acties uit deze bijeenkomst",
+    verslag_open_acties: "Openstaande acties uit eerdere bijeenkomsten",
+    verslag_nothing: "Geen.",
+    verslag_no_date: "datum nog niet bepaald",
+    csv_columns: ["Wat", "Wie", "Wanneer", "Status", "Ingrediënt", "Bijeenkomst"],
+};
+
+/// The decimal mark of the current language: a comma in Dutch ("3,5"), a point in English.
+pub fn decimal_mark() -> char {
+    match lang() {
+        Lang::Nl => ',',
+        Lang::En => '.',
+    }
+}
+
+/// The table for the current language ([`lang`]).
 pub fn t() -> &'static Texts {
-    &NL
+    lang().texts()
 }
 
 /// A count in words: the sentence for exactly one and the sentence for any other number (0 too,
@@ -400,6 +580,7 @@ pub fn t() -> &'static Texts {
 /// placeholders are filled with [`Count::with`]. Every count the user sees goes through this, so
 /// no string in the table needs "(en)" or "(s)".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Count {
     pub one: &'static str,
     pub other: &'static str,
@@ -572,6 +753,23 @@ mod tests {
         assert_eq!(c.with(0, &[("who", "Ommen")]), "0 antwoorden van Ommen");
         assert_eq!(c.with(1, &[("who", "Ommen")]), "1 antwoord van Ommen");
         assert_eq!(c.with(12, &[("who", "Ommen")]), "12 antwoorden van Ommen");
+    }
+
+    /// The English table has every key of the Dutch one, the same placeholders in each string,
+    /// and no Dutch words (apart from the deliberate originals in parentheses and the names that
+    /// stay Dutch): the serialized tables are compared leaf by leaf.
+    #[test]
+    fn english_table_matches_the_dutch_one() {
+        let nl = serde_json::to_value(&NL).expect("the Dutch table serializes");
+        let en = serde_json::to_value(&EN).expect("the English table serializes");
+        let mut problems = Vec::new();
+        check::compare_tables("t()", &nl, &en, &mut problems);
+        assert!(
+            problems.is_empty(),
+            "{} problems:\n{}",
+            problems.len(),
+            problems.join("\n")
+        );
     }
 
     /// No string in the table hedges a plural with "(en)", "(s)" or "(n)": counts use [`Count`].

@@ -4,6 +4,7 @@
 use super::Count;
 use crate::domain::monitoring::{Lus, Schaal, Stap};
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct MonitoringTexts {
     // On the samenwerking page
     pub section_heading: &'static str,
@@ -270,3 +271,6 @@ impl MonitoringTexts {
         }
     }
 }
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

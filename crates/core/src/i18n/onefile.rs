@@ -1,5 +1,6 @@
 //! Strings of the one-file edition: the embedded samenwerking and "Bewaar als één bestand" (Dutch).
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct OneFileTexts {
     // The question on the overview when the page carries a samenwerking
     pub prompt_heading: &'static str,
@@ -51,3 +52,6 @@ pub static NL: OneFileTexts = OneFileTexts {
     not_edition: "Bewaren als één bestand lukt hier niet: wat de server als vitaal-samenwerken.html geeft, is niet de versie in één bestand van deze app. Exporteer de samenwerking dan als .vitaal.json-bestand. Er is niets veranderd.",
     download_failed: "Bewaren als één bestand is niet gelukt: de browser kon het bestand niet aanmaken. Er is niets veranderd.",
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

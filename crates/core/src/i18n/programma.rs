@@ -3,6 +3,7 @@
 
 use super::Count;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct ProgrammaTexts {
     /// The choice on "Nieuwe bijeenkomst plannen".
     pub opzet_label: &'static str,
@@ -43,3 +44,6 @@ pub const NL: ProgrammaTexts = ProgrammaTexts {
     verslag_heading: "Programma",
     verslag_werkblad: "werkblad “{title}”",
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

@@ -3,6 +3,7 @@
 
 use super::Count;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct RapportTexts {
     pub title: &'static str,
     /// The link and its hint on the samenwerking's page.
@@ -315,3 +316,6 @@ pub static NL: RapportTexts = RapportTexts {
     werkblad_line: "{title} (gemaakt op {date})",
     werkblad_with_meeting: "{title} (gemaakt op {date}, bij de bijeenkomst van {meeting})",
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

@@ -2,6 +2,7 @@
 
 use super::Count;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct ScanTexts {
     pub title: &'static str,
     pub not_found: &'static str,
@@ -356,3 +357,6 @@ pub static NL: ScanTexts = ScanTexts {
     print: "Afdrukken",
     none: "–",
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

@@ -9,6 +9,7 @@ use crate::domain::stand::{
 };
 use crate::report::tenths_text;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct StandTexts {
     pub title: &'static str,
     /// The link on the samenwerking's page.
@@ -216,3 +217,6 @@ impl Texts {
         }
     }
 }
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

@@ -4,6 +4,7 @@
 
 use super::Count;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct StorageTexts {
     /// The line under a samenwerking's title while saving works.
     pub hint_saving: &'static str,
@@ -64,3 +65,6 @@ pub static NL: StorageTexts = StorageTexts {
     reload_cancel: "Annuleren",
     export_raw: "Ruwe gegevens exporteren",
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

@@ -1,5 +1,6 @@
 //! Strings of the update notice (Dutch): a new version of the app is ready (see `sw-register.js`).
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct UpdateTexts {
     pub message: &'static str,
     pub apply: &'static str,
@@ -9,3 +10,6 @@ pub static NL: UpdateTexts = UpdateTexts {
     message: "Er is een nieuwe versie van Vitaal Samenwerken. Je werk is bewaard.",
     apply: "Nu vernieuwen",
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

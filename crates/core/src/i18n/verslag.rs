@@ -6,6 +6,7 @@ use crate::domain::scan::{Source, Spread};
 
 use super::Count;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct VerslagUiTexts {
     pub tab: &'static str,
     pub achterban_tab: &'static str,
@@ -89,6 +90,7 @@ pub struct VerslagUiTexts {
 }
 
 /// Labels of the Ingrediëntenscan summary. Placeholders are filled with `i18n::fill`.
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct ScanReportTexts {
     /// Section heading in the verslag, and the first part of the summary's title.
     pub heading: &'static str,
@@ -311,3 +313,6 @@ pub static NL: VerslagUiTexts = VerslagUiTexts {
         remarks_none: "Geen opmerkingen.",
     },
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

@@ -3,6 +3,7 @@
 
 use super::Count;
 
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct WerkbladTexts {
     // The list on the samenwerking page
     pub section_heading: &'static str,
@@ -167,3 +168,6 @@ pub const NL: WerkbladTexts = WerkbladTexts {
     route_label: "Gekozen route",
     product_label: "Uitkomst",
 };
+
+/// Not yet translated: the English table is the Dutch one until it is written.
+pub(super) use self::NL as EN;

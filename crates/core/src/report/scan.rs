@@ -100,7 +100,12 @@ pub fn answer_file_hint(t: &Texts, workspace: &Workspace, text: &str) -> Option<
 
 /// "3,4" from 34.
 pub fn tenths_text(tenths: u32) -> String {
-    format!("{},{}", tenths / 10, tenths % 10)
+    format!(
+        "{}{}{}",
+        tenths / 10,
+        crate::i18n::decimal_mark(),
+        tenths % 10
+    )
 }
 
 fn mean_text(t: &Texts, stats: &Stats) -> String {

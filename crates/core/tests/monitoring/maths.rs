@@ -13,7 +13,7 @@ fn numbers_are_read_as_typed_and_written_exactly() {
         let g = Getal::parse(typed).unwrap_or_else(|| panic!("{typed}"));
         assert_eq!(g, Getal(hundredths), "{typed}");
         assert_eq!(g.file_text(), file);
-        assert_eq!(g.dutch(), dutch);
+        assert_eq!(g.shown(), dutch);
         assert_eq!(Getal::parse(&g.file_text()), Some(g));
     }
     for bad in [
@@ -35,7 +35,7 @@ fn numbers_are_read_as_typed_and_written_exactly() {
     for h in -1_000i64..=1_000 {
         let g = Getal(h);
         assert_eq!(Getal::parse(&g.file_text()), Some(g));
-        assert_eq!(Getal::parse(&g.dutch()), Some(g));
+        assert_eq!(Getal::parse(&g.shown()), Some(g));
     }
 }
 
