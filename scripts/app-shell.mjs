@@ -16,6 +16,10 @@ const END = '<!--/app-shell-->';
 
 /**
  * Run at once after the shell is parsed:
+ * - The page's language as the app will choose it (`ui::taal`): the language chosen before on
+ *   this device, else Dutch when any preferred language is Dutch. For English the shell's content
+ *   is swapped for the English one (a `<template>` beside it) and `<html lang>` set, before the
+ *   first paint, so nothing changes language when the app takes over.
  * - A participant's page (`#/doe-mee/…` or an achterban-blad's `#/achterban/…`, or a participant edition: its embedded block holds an
  *   `"uitnodiging"`) shows only the header's name and tagline, as that page does (no menu, none of
  *   the facilitator's overview); see `ui::meedoen`.
@@ -34,6 +38,9 @@ const END = '<!--/app-shell-->';
  * Classic script; its only global is that promise.
  */
 export const SHELL_SCRIPT = `{const s=document.getElementById('${SHELL_ID}'),h=location.hash.replace(/^#*\\/*/,'');`
+  + `try{const c=localStorage.getItem('vitaal-samenwerken:taal'),p=navigator.languages||[navigator.language||''];`
+  + `if(c==='en'||(!c&&!p.some((l)=>/^nl\\b/i.test(l)))){const t=document.getElementById('${SHELL_ID}-en');`
+  + `if(s&&t){s.innerHTML=t.innerHTML;document.documentElement.lang='en'}}}catch(e){}`
   + `const e=document.getElementById('vitaal-ingesloten');`
   + `if(s&&(/^(doe-mee|achterban)\\//.test(h)||(e&&/^\\{"uitnodiging":/.test(e.textContent))))s.classList.add('app-shell-participant');`
   + `else if(s&&(/^samenwerking\\/[^/]/.test(h)||h==='gespreksmodel'||h==='zo-werkt-het')){s.classList.add('app-shell-header-only');`

@@ -20,6 +20,7 @@ pub mod scan;
 pub mod stand;
 pub mod state;
 pub mod storage;
+pub mod taal;
 pub mod table;
 pub mod update;
 pub mod werkblad;
@@ -63,6 +64,8 @@ pub fn first_screen_step() -> ArcRwSignal<u8> {
 /// before it, the shell would not count as the page's largest contentful paint, the app's equal
 /// text would, later.
 pub fn start() {
+    // The language first: everything built after speaks it.
+    taal::start();
     // A phone that opened an invitation (or a participant edition): the participant's page only.
     if let Some(payload) = meedoen::route() {
         meedoen::start(payload);
@@ -207,6 +210,7 @@ fn FacilitatorApp() -> impl IntoView {
     });
     // The window title names the screen (WCAG 2.4.2), e.g. "Dorpsstad – Vitaal Samenwerken".
     Effect::new(move |_| {
+        taal::current().track();
         let texts = t();
         let page = match state.screen.get() {
             Screen::Overview => texts.overview_title.to_string(),
@@ -278,6 +282,17 @@ fn FacilitatorApp() -> impl IntoView {
         }
     });
     let built = StoredValue::new(None::<(u32, Screen)>);
+    // Everything is built again in the new language when the user switches; the work (in the
+    // app state, outside) stays as it is, and so does the place: the focused field, caret,
+    // scroll and unsaved drafts (`caret`), with the focus on the switch itself.
+    move || {
+        taal::current().track();
+        frame(state, built)
+    }
+}
+
+/// The app's frame and the current screen, in the current language.
+fn frame(state: state::AppState, built: StoredValue<Option<(u32, Screen)>>) -> impl IntoView {
     let texts = t();
     view! {
         <a class="skip-link" href="#inhoud">
@@ -386,6 +401,7 @@ fn Header() -> impl IntoView {
                 <span class="brand-name">{texts.app_title}</span>
                 <span class="brand-tagline">{texts.app_tagline}</span>
             </div>
+            <taal::LanguageSwitch state=state />
             <nav aria-label=texts.nav_label>
                 <ul>
                     <li>

@@ -444,3 +444,20 @@ fn area_keys_move_only_the_apps_own_keys() {
     );
     assert_eq!(storage::area_key("iets-anders", true), "iets-anders");
 }
+
+#[test]
+fn the_language_chosen_on_this_device_wins_over_the_browsers_preference() {
+    use vitaal_core::i18n::Lang;
+    let store = MemoryStore::default();
+    // First visit: Dutch when any preferred language is Dutch.
+    assert_eq!(storage::start_language(&store, &["en-GB", "nl"]), Lang::Nl);
+    assert_eq!(storage::start_language(&store, &["en-US"]), Lang::En);
+    storage::remember_language(&store, Lang::En).expect("stored");
+    assert_eq!(storage::start_language(&store, &["nl-NL"]), Lang::En);
+    storage::remember_language(&store, Lang::Nl).expect("stored");
+    assert_eq!(storage::start_language(&store, &["en-US"]), Lang::Nl);
+    // Nonsense stored is no choice; the work itself is not touched by any of this.
+    store.set(storage::LANGUAGE_KEY, "xx").expect("stored");
+    assert_eq!(storage::start_language(&store, &["en-US"]), Lang::En);
+    assert_eq!(storage::load(&store), LoadOutcome::Empty);
+}

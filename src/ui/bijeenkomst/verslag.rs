@@ -9,7 +9,9 @@ use crate::domain::content;
 use crate::domain::file;
 use crate::domain::{Partner, Samenwerking};
 use crate::i18n::{fill, t};
+use crate::i18n::{lang, with_lang};
 use crate::report::{self, ActieRegel};
+use crate::ui::taal::DocumentLanguage;
 
 use super::super::content::{werkbladen, NeedsContent};
 use super::super::files;
@@ -150,14 +152,18 @@ fn VerslagLoaded(r: MeetingRef) -> impl IntoView {
             .with(|ws| with_meeting(&key, ws, |s, b| (s.clone(), b.clone())))
     });
 
+    // The verslag's own language: the app's, unless chosen otherwise for this document.
+    let doc = RwSignal::new(lang());
     let (r_md, r_csv) = (r.clone(), r.clone());
     let on_markdown = move |_| {
         let file = state.workspace.with_untracked(|ws| {
             with_meeting(&r_md, ws, |s, b| {
-                (
-                    format!("{}.md", file_stem(s, b, v.file_verslag)),
-                    report::verslag_markdown(t(), s, b),
-                )
+                with_lang(doc.get_untracked(), || {
+                    (
+                        format!("{}.md", file_stem(s, b, t().verslag_ui.file_verslag)),
+                        report::verslag_markdown(t(), s, b),
+                    )
+                })
             })
         });
         if let Some((name, contents)) = file {
@@ -167,12 +173,14 @@ fn VerslagLoaded(r: MeetingRef) -> impl IntoView {
     let on_csv = move |_| {
         let file = state.workspace.with_untracked(|ws| {
             with_meeting(&r_csv, ws, |s, b| {
-                let (ours, earlier) = report::meeting_acties(s, b);
-                let all: Vec<ActieRegel> = ours.into_iter().chain(earlier).collect();
-                (
-                    format!("{}.csv", file_stem(s, b, v.file_acties)),
-                    report::acties_csv(t(), s, &all),
-                )
+                with_lang(doc.get_untracked(), || {
+                    let (ours, earlier) = report::meeting_acties(s, b);
+                    let all: Vec<ActieRegel> = ours.into_iter().chain(earlier).collect();
+                    (
+                        format!("{}.csv", file_stem(s, b, t().verslag_ui.file_acties)),
+                        report::acties_csv(t(), s, &all),
+                    )
+                })
             })
         });
         if let Some((name, contents)) = file {
@@ -181,16 +189,19 @@ fn VerslagLoaded(r: MeetingRef) -> impl IntoView {
     };
 
     print_footer(move || {
+        let l = doc.get();
         data.with(|d| {
             d.as_ref().map(|(s, b)| {
-                fill(
-                    v.footer,
-                    &[
-                        ("title", t().verslag_title),
-                        ("name", &s.name),
-                        ("date", &report::dates::meeting_date(t(), &b.date)),
-                    ],
-                )
+                with_lang(l, || {
+                    fill(
+                        t().verslag_ui.footer,
+                        &[
+                            ("title", t().verslag_title),
+                            ("name", &s.name),
+                            ("date", &report::dates::meeting_date(t(), &b.date)),
+                        ],
+                    )
+                })
             })
         })
     });
@@ -213,7 +224,16 @@ fn VerslagLoaded(r: MeetingRef) -> impl IntoView {
                 {v.download_csv}
             </button>
         </div>
-        {move || data.with(|d| d.as_ref().map(|(s, b)| verslag(s, b)))}
+        <DocumentLanguage lang=doc id="verslag-taal" />
+        {move || {
+            let l = doc.get();
+            data.with(|d| {
+                d.as_ref()
+                    .map(|(s, b)| {
+                        view! { <div lang=l.code()>{with_lang(l, || verslag(s, b))}</div> }
+                    })
+            })
+        }}
     }
 }
 

@@ -13,7 +13,7 @@
 //!
 //!   cargo run -q -p vitaal-core --bin app_shell
 
-use vitaal_core::i18n::{t, Texts};
+use vitaal_core::i18n::{Lang, Texts, EN, NL};
 
 /// The id of the shell's wrapper, which `ui::start()` removes. Keep in step with `src/ui/mod.rs`
 /// and `scripts/app-shell.mjs`.
@@ -45,11 +45,28 @@ fn escape(text: &str, attribute: bool) -> String {
     out
 }
 
+/// The id of the `<template>` that holds the English shell's content; the shell's script puts it
+/// in place before the first paint when the page will start in English (`scripts/app-shell.mjs`).
+pub const SHELL_EN_ID: &str = "app-shell-en";
+
+/// The Dutch shell, and the English one's content in a template.
+pub fn both() -> String {
+    format!(
+        r#"{}<template id="{SHELL_EN_ID}">{}</template>"#,
+        shell(&NL),
+        inner(&EN)
+    )
+}
+
 /// The shell for a set of texts. One line, no white space between elements.
 pub fn shell(texts: &Texts) -> String {
+    format!(r#"<div id="{SHELL_ID}" inert="">{}</div>"#, inner(texts))
+}
+
+/// The shell's content (without its wrapper).
+fn inner(texts: &Texts) -> String {
     let e = text;
     let mut html = String::new();
-    html.push_str(&format!(r#"<div id="{SHELL_ID}" inert="">"#));
     // ui::App: skip link, Header.
     html.push_str(&format!(
         r##"<a class="skip-link" href="#inhoud">{}</a>"##,
@@ -59,6 +76,8 @@ pub fn shell(texts: &Texts) -> String {
         concat!(
             r#"<header class="site-header"><div class="brand">"#,
             r#"<span class="brand-name">{}</span><span class="brand-tagline">{}</span></div>"#,
+            // ui::taal::LanguageSwitch
+            r#"<div class="language-switch" role="group" aria-label="{}">{}</div>"#,
             r#"<nav aria-label="{}"><ul>"#,
             r##"<li><a href="#/" aria-current="page">{}</a></li>"##,
             r##"<li><a href="#/gespreksmodel">{}</a></li>"##,
@@ -67,6 +86,16 @@ pub fn shell(texts: &Texts) -> String {
         ),
         e(texts.app_title),
         e(texts.app_tagline),
+        attr(texts.taal.switch_label),
+        Lang::ALL
+            .iter()
+            .map(|l| format!(
+                r#"<button type="button" lang="{}" aria-pressed="{}">{}</button>"#,
+                l.code(),
+                l.code() == texts.lang,
+                e(l.own_name())
+            ))
+            .collect::<String>(),
         attr(texts.nav_label),
         e(texts.nav_samenwerkingen),
         e(texts.nav_model),
@@ -140,12 +169,11 @@ pub fn shell(texts: &Texts) -> String {
         r#"<footer class="site-footer"><p>{}</p></footer>"#,
         e(texts.footer)
     ));
-    html.push_str("</div>");
     html
 }
 
 fn main() {
-    println!("{}", shell(t()));
+    println!("{}", both());
 }
 
 #[cfg(test)]
@@ -154,7 +182,7 @@ mod tests {
 
     #[test]
     fn the_shell_holds_the_first_screens_words_from_the_table() {
-        let texts = t();
+        let texts = &NL;
         let html = shell(texts);
         for words in [
             texts.app_title,
@@ -174,6 +202,24 @@ mod tests {
             "only the wrapper has an id"
         );
         assert!(!html.contains("\n") && !html.contains("> <"));
+    }
+
+    #[test]
+    fn the_english_shell_waits_in_a_template_with_the_same_markup() {
+        let all = both();
+        let (dutch, english) = all.split_once("<template").expect("a template");
+        assert_eq!(dutch, shell(&NL));
+        assert!(english.contains(&text(EN.overview_title)));
+        assert!(english.contains(r#"lang="en" aria-pressed="true""#));
+        assert!(dutch.contains(r#"lang="nl" aria-pressed="true""#));
+        // The same elements in the same order: only the words differ.
+        let tags = |html: &str| -> Vec<String> {
+            html.split('<')
+                .skip(1)
+                .map(|t| t.split([' ', '>']).next().unwrap_or("").to_string())
+                .collect()
+        };
+        assert_eq!(tags(&inner(&NL)), tags(&inner(&EN)));
     }
 
     #[test]

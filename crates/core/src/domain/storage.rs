@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use super::model::Workspace;
 use super::wire;
+use crate::i18n::Lang;
 
 pub const KEY: &str = "vitaal-samenwerken:werkruimte";
 /// Where unreadable stored data is put aside, so it is never overwritten.
@@ -60,6 +61,27 @@ impl KeyValueStore for OwnArea<'_> {
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         self.0.remove(&area_key(key, true))
     }
+}
+
+/// The language the user chose on this device ("nl" or "en"), kept apart from the work: the
+/// work holds ids only and opens in either language.
+pub const LANGUAGE_KEY: &str = "vitaal-samenwerken:taal";
+
+/// The language to start in: the one chosen before on this device, else the first visit's
+/// (Dutch when any of the browser's `preferred` languages is Dutch, English otherwise). Storage
+/// that cannot be read counts as no choice.
+pub fn start_language<S: AsRef<str>>(store: &dyn KeyValueStore, preferred: &[S]) -> Lang {
+    store
+        .get(LANGUAGE_KEY)
+        .ok()
+        .flatten()
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_else(|| Lang::first_visit(preferred))
+}
+
+/// Remembers the chosen language on this device.
+pub fn remember_language(store: &dyn KeyValueStore, lang: Lang) -> Result<(), StoreError> {
+    store.set(LANGUAGE_KEY, lang.code())
 }
 
 /// Whether start-up should use this version's own storage area: the shared keys hold data of a

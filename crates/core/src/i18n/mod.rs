@@ -18,6 +18,7 @@ mod rapport;
 mod scan;
 mod stand;
 mod storage;
+mod taal;
 mod update;
 mod verslag;
 mod werkblad;
@@ -35,6 +36,7 @@ pub use rapport::RapportTexts;
 pub use scan::ScanTexts;
 pub use stand::StandTexts;
 pub use storage::StorageTexts;
+pub use taal::TaalTexts;
 pub use update::UpdateTexts;
 pub use verslag::VerslagUiTexts;
 pub use werkblad::WerkbladTexts;
@@ -75,6 +77,8 @@ pub struct Texts {
     pub stand: &'static StandTexts,
     /// The Voortgangsrapportage: the report over a period.
     pub rapport: &'static RapportTexts,
+    /// The language switch and a document's own language.
+    pub taal: &'static TaalTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -243,6 +247,7 @@ pub static NL: Texts = Texts {
     content: &content::NL,
     stand: &stand::NL,
     rapport: &rapport::NL,
+    taal: &taal::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -411,6 +416,7 @@ pub static EN: Texts = Texts {
     content: &content::EN,
     stand: &stand::EN,
     rapport: &rapport::EN,
+    taal: &taal::EN,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
