@@ -116,6 +116,14 @@ pub struct MonitoringTexts {
     pub cancel: &'static str,
     pub partner_joined: &'static str,
     pub partner_left: &'static str,
+    /// The scales, in the order of [`Schaal`]: 1 to 5, count, percentage, free.
+    pub scales: [&'static str; 4],
+    /// The steps of the cycle, in the order of [`Stap`].
+    pub steps: [&'static str; 4],
+    /// The loops of learning, in the order of [`Lus`].
+    pub lussen: [&'static str; 3],
+    /// One line per loop, after the publication (4.5.4, Argyris en Schön).
+    pub lus_uitleggen: [&'static str; 3],
 }
 
 pub static NL: MonitoringTexts = MonitoringTexts {
@@ -233,44 +241,227 @@ pub static NL: MonitoringTexts = MonitoringTexts {
     cancel: "Annuleren",
     partner_joined: "Startdatum",
     partner_left: "Einddatum",
+    scales: [
+        "Schaal van 1 tot 5",
+        "Aantal",
+        "Percentage (0 tot 100)",
+        "Vrij getal met eenheid",
+    ],
+    steps: ["Plannen maken", "Doen", "Leren", "Aanpassen"],
+    lussen: [
+        "Enkele lus (single loop)",
+        "Dubbele lus (double loop)",
+        "Drievoudige lus (triple loop)",
+    ],
+    lus_uitleggen: [
+        "Doen we de dingen goed? Je lost het probleem op zoals het zich voordoet en wordt beter in wat je al doet.",
+        "Doen we de goede dingen? Je zoekt de achterliggende oorzaak en reflecteert op het probleem.",
+        "Waarom doen we wat we doen, en wie zijn wij? Je leert op het niveau van het systeem: hoe het georganiseerd is.",
+    ],
 };
 
 impl MonitoringTexts {
     pub fn scale(&self, scale: Schaal) -> &'static str {
-        match scale {
-            Schaal::Schaal15 => "Schaal van 1 tot 5",
-            Schaal::Aantal => "Aantal",
-            Schaal::Percentage => "Percentage (0 tot 100)",
-            Schaal::Vrij => "Vrij getal met eenheid",
-        }
+        self.scales[match scale {
+            Schaal::Schaal15 => 0,
+            Schaal::Aantal => 1,
+            Schaal::Percentage => 2,
+            Schaal::Vrij => 3,
+        }]
     }
 
     pub fn step(&self, step: Stap) -> &'static str {
-        match step {
-            Stap::PlannenMaken => "Plannen maken",
-            Stap::Doen => "Doen",
-            Stap::Leren => "Leren",
-            Stap::Aanpassen => "Aanpassen",
-        }
+        self.steps[match step {
+            Stap::PlannenMaken => 0,
+            Stap::Doen => 1,
+            Stap::Leren => 2,
+            Stap::Aanpassen => 3,
+        }]
     }
 
     pub fn lus(&self, lus: Lus) -> &'static str {
-        match lus {
-            Lus::Enkel => "Enkele lus (single loop)",
-            Lus::Dubbel => "Dubbele lus (double loop)",
-            Lus::Drievoudig => "Drievoudige lus (triple loop)",
-        }
+        self.lussen[lus_index(lus)]
     }
 
     /// One line per loop, after the publication (4.5.4, Argyris en Schön).
     pub fn lus_uitleg(&self, lus: Lus) -> &'static str {
-        match lus {
-            Lus::Enkel => "Doen we de dingen goed? Je lost het probleem op zoals het zich voordoet en wordt beter in wat je al doet.",
-            Lus::Dubbel => "Doen we de goede dingen? Je zoekt de achterliggende oorzaak en reflecteert op het probleem.",
-            Lus::Drievoudig => "Waarom doen we wat we doen, en wie zijn wij? Je leert op het niveau van het systeem: hoe het georganiseerd is.",
-        }
+        self.lus_uitleggen[lus_index(lus)]
     }
 }
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+fn lus_index(lus: Lus) -> usize {
+    match lus {
+        Lus::Enkel => 0,
+        Lus::Dubbel => 1,
+        Lus::Drievoudig => 2,
+    }
+}
+
+pub static EN: MonitoringTexts = MonitoringTexts {
+    section_heading: "Monitoring and learning",
+    section_intro: "Goals with indicators that you measure over time, and a learning log: plan – do – learn – adjust.",
+    open_link: "Go to monitoring and learning",
+    summary: Count {
+        one: "{n} goal",
+        other: "{n} goals",
+    },
+
+    title: "Monitoring and learning",
+    intro: "How do we know we are on the right track, and that we are doing the right things well? Name indicators for your goals: they show how far you are succeeding. Measure them over time, and learn in the cycle plan – do – learn – adjust.",
+    back: "Back to the collaboration",
+    doelen_heading: "Goals",
+    doelen_empty: "No goals yet. Add a goal below.",
+    doel_label: "New goal",
+    doel_edit_label: "Text of the goal",
+    doel_hint: "For example: the voice of older people guides the activities we develop.",
+    doel_add: "Add goal",
+    doel_added: "The goal has been added.",
+    doel_save: "Save goal",
+    doel_delete: "Delete goal",
+    doel_deleted: "The goal has been deleted, with its indicators and measurements.",
+    doel_heading: "Goal",
+    doel_from: "Taken from the worksheet",
+    take_heading: "Take from a vision quadrant",
+    take_intro: "Choose an answer from a vision quadrant of this collaboration; it becomes a new goal.",
+    take_label: "Answer from the vision quadrant",
+    take_button: "Use as a goal",
+    take_none: "No vision quadrant has been filled in yet.",
+
+    indicatoren_heading: "Indicators",
+    indicatoren_empty: "No indicators for this goal yet.",
+    indicator_add_heading: "New indicator",
+    indicator_name: "Name of the indicator",
+    indicator_method: "How do we measure it?",
+    indicator_scale: "Scale",
+    indicator_unit: "Unit",
+    indicator_baseline: "Baseline (starting value)",
+    indicator_target: "Target",
+    indicator_measured_by: "Who measures?",
+    indicator_frequency: "How often?",
+    indicator_add: "Add indicator",
+    indicator_added: "The indicator has been added.",
+    indicator_save: "Save indicator",
+    indicator_saved: "The indicator has been saved.",
+    indicator_delete: "Delete indicator",
+    indicator_deleted: "The indicator has been deleted, with its measurements.",
+    indicator_edit: "Indicator details",
+    number_hint: "A number, with at most two decimal places (for example 3.5).",
+    bad_number: "Enter a number, with at most two decimal places (for example 3.5). Nothing has been changed.",
+
+    latest: "Latest measurement",
+    change: "Change since the baseline",
+    progress: "Progress towards the target",
+    progress_unknown: "too early to say (baseline, target or measurement missing)",
+    progress_percent: "{n} % of the way from baseline to target",
+    progress_no_distance_on: "at the target (which equals the baseline)",
+    progress_no_distance_off: "not at the target (which equals the baseline)",
+    lower_is_better: "Lower is better: the target is below the baseline.",
+    none: "–",
+
+    metingen_heading: "Measurements",
+    metingen_empty: "No measurements yet.",
+    metingen_count: Count {
+        one: "{n} measurement",
+        other: "{n} measurements",
+    },
+    meting_date: "Date",
+    meting_value: "Value",
+    meting_source: "Source",
+    meting_remark: "Remark",
+    meting_actions: "Actions",
+    meting_add: "Add measurement",
+    meting_added: "The measurement has been added.",
+    meting_save: "Save measurement",
+    meting_edit: "Edit",
+    meting_delete: "Delete",
+    meting_deleted: "The measurement has been deleted.",
+    meting_new_heading: "New measurement",
+
+    chart_label: "{name} over time: measurements with baseline and target",
+    chart_baseline: "Baseline",
+    chart_target: "Target",
+    chart_empty: "No measurements to show yet.",
+    table_caption: "The measurements of {name}",
+
+    leerlog_heading: "Learning log",
+    leerlog_intro: "What did we try, what did we learn, and what are we changing? A learning collaboration benefits from learning in the second and third loop.",
+    leerlog_cycle: "The cycle: plan – do – learn – adjust.",
+    leerlog_empty: "Nothing in the learning log yet.",
+    leerlog_new_heading: "New note in the learning log",
+    leerlog_date: "Date",
+    leerlog_step: "Step in the cycle",
+    leerlog_tried: "What did we try?",
+    leerlog_learned: "What did we learn?",
+    leerlog_loop: "Loop of learning",
+    leerlog_loop_none: "Not decided yet",
+    leerlog_changes: "What is changing?",
+    leerlog_werkblad: "Experiment or worksheet",
+    leerlog_bijeenkomst: "Meeting",
+    leerlog_indicator: "Indicator",
+    leerlog_no_link: "None",
+    leerlog_links: "Belongs to",
+    leerlog_add: "Add to the learning log",
+    leerlog_added: "The note is in the learning log.",
+    leerlog_save: "Save note",
+    leerlog_saved: "The note has been saved.",
+    leerlog_edit: "Edit",
+    leerlog_delete: "Delete",
+    leerlog_deleted: "The note has been removed from the learning log.",
+    loops_heading: "Three loops of learning",
+    saved: "Saved.",
+    cancel: "Cancel",
+    partner_joined: "Start date",
+    partner_left: "End date",
+    scales: [
+        "Scale of 1 to 5",
+        "Count",
+        "Percentage (0 to 100)",
+        "Free number with a unit",
+    ],
+    steps: ["Plan", "Do", "Learn", "Adjust"],
+    lussen: ["Single loop", "Double loop", "Triple loop"],
+    lus_uitleggen: [
+        "Are we doing things right? You solve the problem as it presents itself and get better at what you already do.",
+        "Are we doing the right things? You look for the underlying cause and reflect on the problem.",
+        "Why do we do what we do, and who are we? You learn at the level of the system: how it is organised.",
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::check::dutch_words;
+    use crate::i18n::{t, with_lang, Lang};
+
+    #[test]
+    fn the_names_of_scales_steps_and_loops_are_english_in_english() {
+        let out = with_lang(Lang::En, || {
+            let m = t().monitoring;
+            [
+                m.scale(Schaal::Percentage),
+                m.step(Stap::PlannenMaken),
+                m.lus(Lus::Dubbel),
+                m.lus_uitleg(Lus::Drievoudig),
+            ]
+            .join(" | ")
+        });
+        assert_eq!(
+            out,
+            "Percentage (0 to 100) | Plan | Double loop | Why do we do what we do, and who are we? \
+             You learn at the level of the system: how it is organised."
+        );
+        assert!(dutch_words(&out).is_empty(), "{out}");
+    }
+
+    #[test]
+    fn the_dutch_names_stay_as_they_were() {
+        let m = &NL;
+        assert_eq!(m.scale(Schaal::Schaal15), "Schaal van 1 tot 5");
+        assert_eq!(m.scale(Schaal::Vrij), "Vrij getal met eenheid");
+        assert_eq!(m.step(Stap::Aanpassen), "Aanpassen");
+        assert_eq!(m.lus(Lus::Enkel), "Enkele lus (single loop)");
+        assert!(m
+            .lus_uitleg(Lus::Dubbel)
+            .starts_with("Doen we de goede dingen?"));
+    }
+}

@@ -317,5 +317,195 @@ pub static NL: RapportTexts = RapportTexts {
     werkblad_with_meeting: "{title} (gemaakt op {date}, bij de bijeenkomst van {meeting})",
 };
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub static EN: RapportTexts = RapportTexts {
+    title: "Progress report",
+    link_heading: "Progress report",
+    link_intro: "An account of what the collaboration did over a period: meetings and decisions, actions, how the Ingredients scan developed, the goals and indicators, the learning log, the worksheets and where things stood at the end. To print or download, for example for the municipality.",
+    link: "Make a progress report",
+    back: "Back to the collaboration",
+    intro: "Choose a period. The report opens with a summary and is ready to print, or to download as Markdown and send.",
+
+    periode_legend: "Period",
+    from_label: "From (date)",
+    to_label: "Up to and including (date)",
+    quick_label: "Quick choice",
+    quick_dit_jaar: "This year",
+    quick_half_jaar: "Last six months",
+    quick_start: "Since the start",
+    err_from: "Enter a valid date under ‘From’.",
+    err_to: "Enter a valid date under ‘Up to and including’.",
+    err_order: "The period is not right: ‘From’ is after ‘Up to and including’. Choose a start date before the end date.",
+
+    actions_label: "Print or download the report",
+    print: "Print",
+    download_markdown: "Download as Markdown",
+    print_hint: "Printing gives an A4 document with the collaboration's name and page numbers at the bottom; choose ‘Save as PDF’ to email it.",
+    file_part: "progress-report",
+    footer: "{title} – {name}",
+
+    periode_label: "Period",
+    periode_value: "{from} to {to}",
+    made_on: "Prepared on",
+    h_samenvatting: "Summary",
+    h_opgave: "Shared challenge",
+    h_partners: "Partners",
+    h_bijeenkomsten: "Meetings and decisions",
+    h_acties: "Actions",
+    h_scan: "Ingredients scan: development per factor",
+    h_werkbladen: "Worksheets",
+    figures_label: "In figures",
+
+    fact_bijeenkomsten: "Meetings held",
+    fact_besluiten: "Decisions",
+    fact_klaar: "Actions done",
+    fact_open: "Actions open",
+    fact_te_laat: "Actions overdue",
+    fact_scans: "Ingredients scans",
+    fact_werkbladen: "Worksheets filled in",
+    sum_no_meetings: "No meeting was held in this period.",
+    sum_meetings: "In this period: {meetings} held, with {besluiten}.",
+    count_bijeenkomsten: Count {
+        one: "{n} meeting",
+        other: "{n} meetings",
+    },
+    count_besluiten: Count {
+        one: "{n} decision",
+        other: "{n} decisions",
+    },
+    sum_no_acties: "There are no actions from this period.",
+    sum_acties: Count {
+        one: "{n} action: {klaar} done, {open} open and {late} overdue.",
+        other: "{n} actions: {klaar} done, {open} open and {late} overdue.",
+    },
+    sum_no_scan: "No Ingredients scan (with visible results) was done in this period.",
+    sum_scan_no_trend: Count {
+        one: "{n} Ingredients scan in this period, with no earlier scan to compare it with.",
+        other: "{n} Ingredients scans in this period, without scores to compare.",
+    },
+    sum_trend: "Ingredients scan: from {from} to {to} the average went up for {up}, down for {down} and stayed the same for {same}.",
+    count_factoren: Count {
+        one: "{n} factor",
+        other: "{n} factors",
+    },
+
+    opgave_empty: "No shared challenge has been described yet.",
+    route: "Route",
+    partners_empty: "No partners have been recorded yet.",
+    partners_count: "{n}: {kern} in the core group, {ring} in the complementary ring, {vrij} in the open space.",
+    count_partners: Count {
+        one: "{n} partner",
+        other: "{n} partners",
+    },
+    partner_columns: ["Partner", "Type", "Position"],
+
+    meetings_empty: "No meeting was held in this period.",
+    meeting_heading: "{date} – {vorm}, {status}",
+    status_afgerond: "closed",
+    status_bezig: "not yet closed",
+
+    acties_intro: "The actions from this period's meetings, and those from earlier meetings that were still open at the start of the period, with where they stand today. Overdue: not done, and the agreed date is before {until}.",
+    acties_te_laat: "Overdue",
+    acties_open: "Open or in progress",
+    acties_klaar: "Done",
+    actie_eerder: "{status} (from the meeting of {date})",
+
+    scan_none: "No Ingredients scan (with visible results) was done in this period.",
+    scan_intro: "The average score (1 to 5) per factor in this period's scans. A scan from before the period is included as a starting point. The difference is the latest scan minus the first.",
+    scan_label: "{title} ({date})",
+    trend_beginpunt: "{scan}, starting point",
+    col_factor: "Factor",
+    col_verschil: "Difference",
+    trend_caption: "Average per factor in this period's scans",
+    trend_table_caption: "Average per factor per scan, and the difference",
+
+    partners_joined: "New in this period: {list}.",
+    partners_left: "Left in this period: {list}.",
+    partner_date: "{name} ({date})",
+
+    h_indicatoren: "Goals and indicators",
+    indicatoren_empty: "No goals with indicators have been recorded yet.",
+    indicatoren_intro: "The indicators for each goal: the latest measurement up to the end of the period, compared with the baseline and the target.",
+    indicator_columns: [
+        "Indicator",
+        "Baseline",
+        "Target",
+        "Latest measurement",
+        "Change since baseline",
+        "Progress",
+        "Measurements in the period",
+    ],
+    indicator_latest: "{value} ({date})",
+    doel_no_indicator: "No indicator has been recorded for this goal yet.",
+
+    h_leerlog: "Learning log",
+    leerlog_empty: "Nothing was written in the learning log in this period.",
+    leerlog_heading: "{date} – {step}",
+    leerlog_tried: "What we tried",
+    leerlog_learned: "What we learned",
+    leerlog_loop: "Kind of learning",
+    leerlog_changes: "What we are changing",
+    leerlog_about: "Belongs to",
+    leerlog_werkblad: "worksheet {title}",
+    leerlog_bijeenkomst: "meeting of {date}",
+    leerlog_indicator: "indicator {name}",
+
+    h_stand: "Where things stood at the end of the period",
+    stand_intro: "Where things stood on {date} – needs attention: {aandacht}; on track: {goed}; not yet discussed: {nog}. Decided as follows: needs attention when the scan average is low or divided, when an ingredient was not talked through at its latest discussion or not everyone was on board, or when an action is overdue.",
+    stand_columns: ["Factor", "Ingredient", "Status", "Why"],
+    stand_caption: "Where each ingredient stood at the end of the period",
+
+    fact_metingen: "Indicator measurements",
+    fact_leerlog: "Lessons in the learning log",
+    fact_aandacht: "Ingredients that need attention (end of period)",
+    sum_stand: "At the end of the period ({date}): {n} needing attention.",
+    count_ingredienten: Count {
+        one: "{n} ingredient",
+        other: "{n} ingredients",
+    },
+
+    werkbladen_empty: "No worksheet was created in this period.",
+    werkblad_line: "{title} (created on {date})",
+    werkblad_with_meeting: "{title} (created on {date}, at the meeting of {meeting})",
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::check::dutch_words;
+    use crate::i18n::{fill, t, with_lang, Lang};
+
+    /// The summary's sentences, filled the way `report::voortgang` fills them.
+    #[test]
+    fn the_summary_sentences_read_well_in_english() {
+        let out = with_lang(Lang::En, || {
+            let r = t().rapport;
+            [
+                fill(
+                    r.sum_meetings,
+                    &[
+                        ("meetings", &r.count_bijeenkomsten.of(1)),
+                        ("besluiten", &r.count_besluiten.of(3)),
+                    ],
+                ),
+                r.sum_acties
+                    .with(4, &[("klaar", "2"), ("open", "1"), ("late", "1")]),
+                fill(
+                    r.sum_stand,
+                    &[
+                        ("date", &t().date("2026-12-08")),
+                        ("n", &r.count_ingredienten.of(1)),
+                    ],
+                ),
+            ]
+            .join(" ")
+        });
+        let date = with_lang(Lang::En, || t().date("2026-12-08"));
+        assert_eq!(
+            out,
+            format!(
+                "In this period: 1 meeting held, with 3 decisions. 4 actions: 2 done, 1 open and \
+                 1 overdue. At the end of the period ({date}): 1 ingredient needing attention."
+            )
+        );
+        assert!(dutch_words(&out).is_empty(), "{out}");
+    }
+}

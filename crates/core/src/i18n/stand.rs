@@ -218,5 +218,163 @@ impl Texts {
     }
 }
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub static EN: StandTexts = StandTexts {
+    title: "Where the collaboration stands",
+    link: "See where the collaboration stands",
+    link_hint: "All sixteen ingredients in one overview: what is on track, what needs attention and what has not been discussed yet.",
+    intro: "For each ingredient: the latest scan, the check questions from the latest meeting that discussed it, the open actions and when it was on the agenda. At the bottom you can read how the status is decided.",
+    today: "Where we stand on {date}",
+    goed_op_weg: "On track",
+    aandacht_nodig: "Needs attention",
+    nog_niet_besproken: "Not yet discussed",
+    summary: Count {
+        one: "{state}: {n} ingredient",
+        other: "{state}: {n} ingredients",
+    },
+    scan_line: Count {
+        one: "Scan of {date}: average {mean}, from {min} to {max} ({label}), {n} score",
+        other: "Scan of {date}: average {mean}, from {min} to {max} ({label}), {n} scores",
+    },
+    scan_none: "No score in a scan yet",
+    checks_heading: "Meeting ({date})",
+    checks_none: "Not discussed in any meeting yet",
+    check_labels: ["Talked about", "Heard and on board", "Decided"],
+    acties: Count {
+        one: "{n} open action",
+        other: "{n} open actions",
+    },
+    acties_late: Count {
+        one: ", {n} of them overdue",
+        other: ", {n} of them overdue",
+    },
+    acties_none: "No open actions",
+    last_agenda: "Last on the agenda: {date}",
+    planned: "Planned on the agenda: {date}",
+    never_on_agenda: "Not on the agenda yet",
+    why: "Why: {list}",
+    reden_laag: "low average in the scan",
+    reden_spreiding: "the scores are far apart",
+    reden_niet_besproken: "the conversation is not finished yet",
+    reden_niet_aan_boord: "not everyone is on board",
+    reden_te_laat: "an action is overdue",
+    timeline: "Timeline",
+    timeline_of: " of {name}",
+    timeline_empty: "Nothing yet: this ingredient has not been on any agenda, in any scan or in any worksheet.",
+    tl_meeting: "Meeting ({status})",
+    tl_scan: Count {
+        one: "Scan “{title}”: average {mean}, {n} score",
+        other: "Scan “{title}”: average {mean}, {n} scores",
+    },
+    tl_werkblad: "Worksheet “{title}”",
+    tl_actie: "Action: {wat} ({status})",
+    no_date: "no date yet",
+    rule_heading: "How the status is decided",
+    rule_aandacht: "Needs attention if at least one of these applies:",
+    rule_mean: "the latest scan gives an average below {mean};",
+    rule_spread: "the scores in the latest scan are far apart: a standard deviation of {spread} or more (divided);",
+    rule_besproken: "at the latest meeting that discussed it, “{vraag}” was no or not answered yet;",
+    rule_gehoord: "at the latest meeting that discussed it, “{vraag}” was no, partly or not answered yet;",
+    rule_late: Count {
+        one: "at least {n} open action on this ingredient is overdue (its date has passed).",
+        other: "at least {n} open actions on this ingredient are overdue (their date has passed).",
+    },
+    rule_nog_niet: "Not yet discussed: it has not been on the agenda of any meeting held so far and has no score in a revealed scan yet. Being on the agenda of a planned meeting does not count yet.",
+    rule_goed: "On track: discussed or scored, and none of the points above.",
+    agenda_heading: "On the agenda",
+    agenda_button: Count {
+        one: "Put {n} ingredient on the agenda of the next meeting",
+        other: "Put {n} ingredients on the agenda of the next meeting",
+    },
+    agenda_next: "The ingredients that need attention go to the next meeting ({date}). Whatever is already on the agenda stays there.",
+    agenda_new: "No meeting has been planned yet. The button plans a new BOB meeting with the ingredients that need attention on the agenda.",
+    agenda_nothing: "No ingredient needs attention right now.",
+    agenda_done: Count {
+        one: "{n} ingredient is now on the agenda of the next meeting ({date}): {list}.",
+        other: "{n} ingredients are now on the agenda of the next meeting ({date}): {list}.",
+    },
+    present: "Present",
+    present_stop: "Stop presenting",
+    present_hint: "Esc stops presenting.",
+    print: "Print (A4 landscape)",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::check::dutch_words;
+    use crate::i18n::{t, with_lang, Lang, NL as NL_TEXTS};
+
+    const VRAGEN_EN: [&str; 2] = [
+        "Have we talked about this?",
+        "Has everyone been heard, and is everyone on board?",
+    ];
+
+    #[test]
+    fn the_rule_is_english_with_english_numbers() {
+        let rule = with_lang(Lang::En, || t().stand.rule(VRAGEN_EN));
+        assert_eq!(
+            rule,
+            [
+                "the latest scan gives an average below 3.0;".to_string(),
+                "the scores in the latest scan are far apart: a standard deviation of 1.0 or more \
+                 (divided);"
+                    .to_string(),
+                "at the latest meeting that discussed it, “Have we talked about this?” was no or \
+                 not answered yet;"
+                    .to_string(),
+                "at the latest meeting that discussed it, “Has everyone been heard, and is \
+                 everyone on board?” was no, partly or not answered yet;"
+                    .to_string(),
+                "at least 1 open action on this ingredient is overdue (its date has passed)."
+                    .to_string(),
+            ]
+        );
+        for line in &rule {
+            assert!(dutch_words(line).is_empty(), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_rule_in_dutch_keeps_its_comma() {
+        let rule = NL.rule(["Hebben we het hier over gehad?", "Is iedereen gehoord?"]);
+        assert_eq!(rule[0], "de laatste scan geeft gemiddeld minder dan 3,0;");
+        assert_eq!(
+            rule[4],
+            "minstens 1 open actie over dit ingrediënt is te laat (de datum is voorbij)."
+        );
+    }
+
+    #[test]
+    fn states_and_reasons_are_english_in_english() {
+        let out = with_lang(Lang::En, || {
+            let s = t().stand;
+            [
+                s.toestand(Toestand::GoedOpWeg),
+                s.toestand(Toestand::AandachtNodig),
+                s.toestand(Toestand::NogNietBesproken),
+                s.reden(Reden::LaagGemiddelde),
+                s.reden(Reden::ActieTeLaat),
+            ]
+            .join(" | ")
+        });
+        assert_eq!(
+            out,
+            "On track | Needs attention | Not yet discussed | low average in the scan | \
+             an action is overdue"
+        );
+        assert!(dutch_words(&out).is_empty(), "{out}");
+    }
+
+    /// The meeting's status comes from the meeting's part of the table (translated there), so
+    /// it follows the language.
+    #[test]
+    fn meeting_status_follows_the_language() {
+        with_lang(Lang::En, || {
+            let b = t().bijeenkomst;
+            assert_eq!(t().meeting_status(Status::Gepland), b.status_gepland);
+            assert_eq!(t().meeting_status(Status::Bezig), b.status_bezig);
+            assert_eq!(t().meeting_status(Status::Afgerond), b.status_afgerond);
+        });
+        assert_eq!(NL_TEXTS.meeting_status(Status::Afgerond), "Afgerond");
+    }
+}
