@@ -8,7 +8,9 @@ use leptos::prelude::*;
 
 use crate::domain::file;
 use crate::i18n::{fill, t};
+use crate::i18n::{lang, with_lang};
 use crate::report::dates::dutch_iso_date;
+use crate::ui::taal::DocumentLanguage;
 use crate::report::voortgang::{self, Block, Link, Periode, PeriodeError, Rapport};
 
 use super::bijeenkomst::verslag::{offer_download, print_footer, print_page};
@@ -71,11 +73,15 @@ fn RapportView(id: String) -> impl IntoView {
     let periode = Memo::new(move |_| Periode::new(&from.get(), &to.get()));
     let key = id.clone();
     let day = today.clone();
+    // The report's own language: the app's, unless chosen otherwise for this document.
+    let doc = RwSignal::new(lang());
     let rapport = Memo::new(move |_| {
         let p = periode.get().ok()?;
-        state
-            .workspace
-            .with(|ws| ws.get(&key).map(|s| voortgang::rapport(s, &p, &day)))
+        let l = doc.get();
+        state.workspace.with(|ws| {
+            ws.get(&key)
+                .map(|s| with_lang(l, || voortgang::rapport(s, &p, &day)))
+        })
     });
     let name = Memo::new(move |_| rapport.with(|r| r.as_ref().map(|r| r.samenwerking.clone())));
 
@@ -101,12 +107,15 @@ fn RapportView(id: String) -> impl IntoView {
     });
 
     print_footer(move || {
+        let l = doc.get();
         rapport.with(|x| {
             x.as_ref().map(|x| {
-                fill(
-                    t().rapport.footer,
-                    &[("title", t().rapport.title), ("name", &x.samenwerking)],
-                )
+                with_lang(l, || {
+                    fill(
+                        t().rapport.footer,
+                        &[("title", t().rapport.title), ("name", &x.samenwerking)],
+                    )
+                })
             })
         })
     });
@@ -163,14 +172,14 @@ fn RapportView(id: String) -> impl IntoView {
                     .to_string();
                 format!(
                     "{slug}-{}-{}-{}.md",
-                    t().rapport.file_part,
+                    doc.get_untracked().texts().rapport.file_part,
                     x.periode.from(),
                     x.periode.to()
                 )
             })
         });
         if let Some(file_name) = file_name {
-            let text = voortgang::voortgang_markdown(t(), &x);
+            let text = with_lang(doc.get_untracked(), || voortgang::voortgang_markdown(t(), &x));
             offer_download(&state, &file_name, "text/markdown;charset=utf-8", &text);
         }
     };
@@ -245,9 +254,17 @@ fn RapportView(id: String) -> impl IntoView {
                 {r.download_markdown}
             </button>
         </div>
+        <DocumentLanguage lang=doc id="rapport-taal" />
         {move || {
             let samenwerking = id.clone();
-            rapport.with(|x| x.as_ref().map(|x| document(&samenwerking, x)))
+            let l = doc.get_untracked();
+            rapport
+                .with(|x| {
+                    x.as_ref()
+                        .map(|x| {
+                            view! { <div lang=l.code()>{with_lang(l, || document(&samenwerking, x))}</div> }
+                        })
+                })
         }}
     }
 }
