@@ -1,4 +1,4 @@
-//! Strings of the content loaded on demand (Dutch): the worksheets and the example samenwerking
+//! Strings of the content loaded on demand: the worksheets and the example samenwerking
 //! are files beside the app, fetched when a screen first needs them (see `ui::content`).
 
 #[cfg_attr(test, derive(serde::Serialize))]

@@ -1,4 +1,4 @@
-//! Strings of the one-file edition: the embedded samenwerking and "Bewaar als één bestand" (Dutch).
+//! Strings of the one-file edition: the embedded samenwerking and "Bewaar als één bestand".
 
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct OneFileTexts {

@@ -1,4 +1,4 @@
-//! Strings for the times the app cannot save (Dutch): the persistent alert, the "niet bewaard"
+//! Strings for the times the app cannot save: the persistent alert, the "niet bewaard"
 //! marker, the question before loading another tab's newer work, and the separate storage area
 //! of this version (when the stored data comes from a newer version of the app).
 

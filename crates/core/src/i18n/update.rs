@@ -1,4 +1,4 @@
-//! Strings of the update notice (Dutch): a new version of the app is ready (see `sw-register.js`).
+//! Strings of the update notice: a new version of the app is ready (see `sw-register.js`).
 
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct UpdateTexts {
