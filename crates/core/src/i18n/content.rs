@@ -1,4 +1,4 @@
-//! Strings of the content loaded on demand (Dutch): the worksheets and the example samenwerking
+//! Strings of the content loaded on demand: the worksheets and the example samenwerking
 //! are files beside the app, fetched when a screen first needs them (see `ui::content`).
 
 #[cfg_attr(test, derive(serde::Serialize))]
@@ -30,5 +30,13 @@ pub static NL: ContentTexts = ContentTexts {
     retry: "Opnieuw proberen",
 };
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub static EN: ContentTexts = ContentTexts {
+    loading_werkbladen: "Loading worksheets…",
+    loading_voorbeeld: "Loading example…",
+    failed_werkbladen: "The worksheets are not available right now.",
+    unreachable_werkbladen: "The worksheets could not be loaded. Are you connected to the internet? The rest of the app works as usual and your work stays saved.",
+    unreachable_voorbeeld: "The example could not be loaded. Are you connected to the internet? The rest of the app works as usual and your work stays saved.",
+    corrupt_werkbladen: "The worksheets file is damaged and cannot be read. Your work stays saved. Try again, or reload the page.",
+    corrupt_voorbeeld: "The example file is damaged and cannot be read. Your work stays saved. Try again, or reload the page.",
+    retry: "Try again",
+};

@@ -1,5 +1,5 @@
 //! The one translation table: every string the user sees, per language.
-//! Dutch is the only language for now; an English table is a second `Texts` value.
+//! Dutch first, English second: `NL` and `EN` are two values of the same `Texts`.
 //! Pure Rust, so messages can be checked by the host tests. Larger features keep their part of
 //! the table in a submodule (`bijeenkomst`, `verslag`), reached as `t().bijeenkomst.…`.
 
@@ -27,6 +27,7 @@ pub use achterban_telefoon::AchterbanTelefoonTexts;
 pub use bijeenkomst::BijeenkomstTexts;
 pub use content::ContentTexts;
 pub use deelnemer::DeelnemerTexts;
+pub use errors::ErrorTexts;
 pub use intro::IntroTexts;
 pub use lang::{lang, set_lang, with_lang, Lang};
 pub use monitoring::MonitoringTexts;
@@ -46,6 +47,8 @@ use crate::domain::{Field, PartnerKind, Ring};
 
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct Texts {
+    /// The language code ("nl", "en"): not a text, so the table test skips it.
+    #[cfg_attr(test, serde(skip))]
     pub lang: &'static str,
     /// Planning and leading a bijeenkomst.
     pub bijeenkomst: &'static BijeenkomstTexts,
@@ -79,6 +82,8 @@ pub struct Texts {
     pub rapport: &'static RapportTexts,
     /// The language switch and a document's own language.
     pub taal: &'static TaalTexts,
+    /// The sentences for errors (`errors.rs`).
+    pub errors: &'static ErrorTexts,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub skip_link: &'static str,
@@ -228,6 +233,49 @@ pub struct Texts {
     pub verslag_nothing: &'static str,
     pub verslag_no_date: &'static str,
     pub csv_columns: [&'static str; 6],
+
+    /// The fields of the forms as a sentence names them ("de naam"): see [`Texts::field`].
+    pub fields: FieldNames,
+    /// The meeting phases, in the order of [`Fase`]: see [`Texts::phase_name`].
+    pub phase_names: [&'static str; 5],
+    /// The question each phase answers, in the same order: see [`Texts::phase_question`].
+    pub phase_questions: [&'static str; 5],
+    /// A check question's answer: no, partly, yes, not answered yet.
+    pub antwoorden: [&'static str; 4],
+    /// An action's status: open, in progress, done.
+    pub actie_statuses: [&'static str; 3],
+    /// A partner's kind: formal, informal, resident.
+    pub kinds: [&'static str; 3],
+    /// A partner's ring: core group, complementary ring, open space.
+    pub rings: [&'static str; 3],
+    /// The months, for [`Texts::date`].
+    pub months: [&'static str; 12],
+}
+
+/// The fields of the forms as a sentence names them (error messages): "de naam", "the name".
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct FieldNames {
+    pub name: &'static str,
+    pub opgave: &'static str,
+    pub partner_name: &'static str,
+    pub partner_organisation: &'static str,
+    pub id: &'static str,
+    pub place: &'static str,
+    pub note: &'static str,
+    pub antwoord: &'static str,
+    pub onderwerp: &'static str,
+    pub programma: &'static str,
+    pub besluit: &'static str,
+    pub actie_wat: &'static str,
+    pub actie_wie: &'static str,
+    pub actie_wanneer: &'static str,
+    pub achterban_vragen: &'static str,
+    pub achterban_antwoord: &'static str,
+    pub doel: &'static str,
+    pub indicator_naam: &'static str,
+    pub indicator_uitleg: &'static str,
+    pub meting: &'static str,
+    pub leerlog: &'static str,
 }
 
 pub static NL: Texts = Texts {
@@ -248,6 +296,7 @@ pub static NL: Texts = Texts {
     stand: &stand::NL,
     rapport: &rapport::NL,
     taal: &taal::NL,
+    errors: &errors::NL,
     app_title: "Vitaal Samenwerken",
     app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
     skip_link: "Naar de inhoud",
@@ -397,6 +446,61 @@ pub static NL: Texts = Texts {
     verslag_nothing: "Geen.",
     verslag_no_date: "datum nog niet bepaald",
     csv_columns: ["Wat", "Wie", "Wanneer", "Status", "Ingrediënt", "Bijeenkomst"],
+    fields: FieldNames {
+        name: "de naam",
+        opgave: "de opgave",
+        partner_name: "de naam van de partner",
+        partner_organisation: "de organisatie van de partner",
+        id: "de sleutel",
+        place: "de plaats",
+        note: "de aantekening",
+        antwoord: "het antwoord",
+        onderwerp: "het onderwerp",
+        programma: "het programmaonderdeel",
+        besluit: "het besluit",
+        actie_wat: "de actie (wat)",
+        actie_wie: "de uitvoerder van de actie",
+        actie_wanneer: "de datum van de actie",
+        achterban_vragen: "de tekst met vragen voor de achterban",
+        achterban_antwoord: "het antwoord van de achterban",
+        doel: "het doel",
+        indicator_naam: "de naam van de indicator",
+        indicator_uitleg: "de gegevens van de indicator",
+        meting: "de bron of opmerking bij de meting",
+        leerlog: "de tekst in het leerlog",
+    },
+    phase_names: [
+        "Beeldvorming",
+        "Oordeelsvorming",
+        "Achterbanraadpleging",
+        "Revisie",
+        "Besluitvorming",
+    ],
+    phase_questions: [
+        "Wat is er aan de hand?",
+        "Wat vinden we ervan?",
+        "Wat vindt mijn achterban ervan?",
+        "Wat betekent dat voor ons gezamenlijke oordeel?",
+        "Wie gaat wat wanneer doen?",
+    ],
+    antwoorden: ["nee", "deels", "ja", "nog niet beantwoord"],
+    actie_statuses: ["Open", "Bezig", "Klaar"],
+    kinds: ["Formeel", "Informeel", "Inwoner / oudere"],
+    rings: ["Kerngroep", "Complementaire ring", "Vrije ruimte"],
+    months: [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
 };
 
 pub static EN: Texts = Texts {
@@ -417,155 +521,211 @@ pub static EN: Texts = Texts {
     stand: &stand::EN,
     rapport: &rapport::EN,
     taal: &taal::EN,
+    errors: &errors::EN,
     app_title: "Vitaal Samenwerken",
-    app_tagline: "Gespreksmodel voor lokale samenwerking rond goed ouder worden",
-    skip_link: "Naar de inhoud",
-    nav_label: "Hoofdmenu",
-    nav_samenwerkingen: "Samenwerkingen",
-    nav_model: "Gespreksmodel",
-    notices_label: "Meldingen",
-    close_notice: "Melding sluiten",
-    footer: "Alles blijft op dit apparaat. Delen gaat alleen via bestanden die je zelf exporteert. Inhoud: Lokaal Samenwerken, programma Samen Ouder Worden (NOV).",
+    app_tagline: "Conversation model for local collaboration on ageing well",
+    skip_link: "Skip to content",
+    nav_label: "Main menu",
+    nav_samenwerkingen: "Collaborations",
+    nav_model: "Conversation model",
+    notices_label: "Notifications",
+    close_notice: "Close notification",
+    footer: "Everything stays on this device. You share only through files you export yourself. Content: Lokaal Samenwerken, Samen Ouder Worden programme (NOV).",
 
-    overview_title: "Samenwerkingen",
-    overview_intro: "Elke samenwerking heeft een eigen opgave, route en partners. Je werk wordt direct in deze browser bewaard; exporteer een samenwerking naar een bestand om haar te delen of op een andere computer verder te werken.",
-    create_heading: "Nieuwe samenwerking",
-    create_name_label: "Naam van de samenwerking",
-    create_name_hint: "Bijvoorbeeld: Samen ouder worden in Dorpsstad",
-    create_button: "Samenwerking aanmaken",
-    created: "Samenwerking „{name}” is aangemaakt.",
-    list_heading: "Op dit apparaat",
-    list_empty: "Er zijn nog geen samenwerkingen. Maak er hierboven een aan of importeer een bestand.",
+    overview_title: "Collaborations",
+    overview_intro: "Each collaboration has its own challenge, route and partners. Your work is saved straight away in this browser; export a collaboration to a file to share it or to carry on working on another computer.",
+    create_heading: "New collaboration",
+    create_name_label: "Name of the collaboration",
+    create_name_hint: "For example: Ageing well together in Townsville",
+    create_button: "Create collaboration",
+    created: "Collaboration “{name}” has been created.",
+    list_heading: "On this device",
+    list_empty: "There are no collaborations yet. Create one above or import a file.",
     list_partners: Count {
         one: "{n} partner",
         other: "{n} partners",
     },
-    list_no_opgave: "Nog geen opgave beschreven",
-    list_changed: "Gewijzigd {date}",
-    open: "Openen",
-    export: "Exporteren",
-    exported: "„{file}” is opgeslagen in je downloads.",
-    delete: "Verwijderen",
-    delete_confirm: "Weet je zeker dat je „{name}” wilt verwijderen? Dit kan niet ongedaan worden gemaakt. Exporteer haar eerst als je haar wilt bewaren.",
-    delete_yes: "Ja, verwijderen",
-    cancel: "Annuleren",
-    deleted: "Samenwerking „{name}” is verwijderd.",
+    list_no_opgave: "No challenge described yet",
+    list_changed: "Changed {date}",
+    open: "Open",
+    export: "Export",
+    exported: "“{file}” has been saved to your downloads.",
+    delete: "Delete",
+    delete_confirm: "Are you sure you want to delete “{name}”? This cannot be undone. Export it first if you want to keep it.",
+    delete_yes: "Yes, delete",
+    cancel: "Cancel",
+    deleted: "Collaboration “{name}” has been deleted.",
 
-    import_heading: "Importeren",
-    import_label: "Kies een bestand (.vitaal.json)",
-    import_hint: "Een bestand dat met Vitaal Samenwerken is geëxporteerd. Er wordt niets overschreven zonder dat je het bevestigt.",
-    import_clash: "Op dit apparaat staat al een samenwerking met dezelfde herkomst: „{existing}”. Het bestand bevat „{incoming}”. Wat wil je doen?",
-    import_replace: "Vervangen door het bestand",
-    import_keep_both: "Beide bewaren",
-    import_done: "„{name}” is geïmporteerd.",
-    import_replaced: "„{name}” is vervangen door de versie uit het bestand.",
-    import_cancelled: "Importeren geannuleerd. Er is niets veranderd.",
-    copy_suffix: "kopie",
-    import_read_failed: "Het bestand kon niet worden gelezen. Er is niets veranderd.",
+    import_heading: "Import",
+    import_label: "Choose a file (.vitaal.json)",
+    import_hint: "A file exported from Vitaal Samenwerken. Nothing is overwritten unless you confirm it.",
+    import_clash: "This device already has a collaboration with the same origin: “{existing}”. The file contains “{incoming}”. What would you like to do?",
+    import_replace: "Replace with the file",
+    import_keep_both: "Keep both",
+    import_done: "“{name}” has been imported.",
+    import_replaced: "“{name}” has been replaced by the version from the file.",
+    import_cancelled: "Import cancelled. Nothing has changed.",
+    copy_suffix: "copy",
+    import_read_failed: "The file could not be read. Nothing has changed.",
 
-    back_to_list: "Alle samenwerkingen",
-    not_found: "Deze samenwerking bestaat niet (meer) op dit apparaat.",
-    details_heading: "Naam en opgave",
-    name_label: "Naam",
-    opgave_label: "Opgave",
-    opgave_hint: "De maatschappelijke opgave waar jullie samen aan werken, bijvoorbeeld: Hoe zorgen we voor goed ouder worden in onze gemeente?",
+    back_to_list: "All collaborations",
+    not_found: "This collaboration is not (or no longer) on this device.",
+    details_heading: "Name and challenge",
+    name_label: "Name",
+    opgave_label: "Challenge",
+    opgave_hint: "The societal challenge you are working on together, for example: How do we help people age well in our municipality?",
     route_heading: "Route",
-    route_intro: "Welke route past bij deze samenwerking? (Lokaal Samenwerken, hoofdstuk 3.1)",
-    route_none: "Nog niet gekozen",
-    route_read_more: "Meer over deze route",
+    route_intro: "Which route suits this collaboration? (Lokaal Samenwerken, chapter 3.1)",
+    route_none: "Not chosen yet",
+    route_read_more: "More about this route",
     partners_heading: "Partners",
-    partners_intro: "Wie doen er mee? Formele partners (beroepsorganisaties in zorg, welzijn en gemeente), informele partners (vrijwilligersorganisaties en bewonersinitiatieven) en inwoners, zoals ouderen zelf. Ieder heeft een plaats: de kerngroep, de complementaire ring of de vrije ruimte.",
-    partners_empty: "Nog geen partners toegevoegd.",
-    partner_name: "Naam",
-    partner_organisation: "Organisatie",
-    partner_kind: "Soort",
-    partner_ring: "Plaats",
-    partner_actions: "Acties",
-    partner_add_heading: "Partner toevoegen",
-    partner_add_button: "Partner toevoegen",
-    partner_added: "Partner „{name}” is toegevoegd.",
-    partner_remove: "Verwijderen: {name}",
-    partner_removed: "Partner „{name}” is verwijderd.",
-    partner_row_label: "{field} van {name}",
-    kerngroep_count: "{kern} in de kerngroep, {ring} in de complementaire ring, {vrij} in de vrije ruimte",
-    file_heading: "Bestand",
-    file_intro: "Exporteer deze samenwerking naar een bestand om te delen met deelnemers of om op een ander apparaat verder te werken.",
-    danger_heading: "Verwijderen",
+    partners_intro: "Who is taking part? Formal partners (professional organisations in care, welfare and the municipality), informal partners (voluntary organisations and residents’ initiatives) and residents, such as older people themselves. Each has a place: the core group, the complementary ring or the open space.",
+    partners_empty: "No partners added yet.",
+    partner_name: "Name",
+    partner_organisation: "Organisation",
+    partner_kind: "Type",
+    partner_ring: "Place",
+    partner_actions: "Actions",
+    partner_add_heading: "Add partner",
+    partner_add_button: "Add partner",
+    partner_added: "Partner “{name}” has been added.",
+    partner_remove: "Remove: {name}",
+    partner_removed: "Partner “{name}” has been removed.",
+    partner_row_label: "{field} of {name}",
+    kerngroep_count: "{kern} in the core group, {ring} in the complementary ring, {vrij} in the open space",
+    file_heading: "File",
+    file_intro: "Export this collaboration to a file to share it with participants or to carry on working on another device.",
+    danger_heading: "Delete",
 
-    model_title: "Gespreksmodel Vitaal Samenwerken",
-    model_factors_nav: "Factoren",
-    model_questions: "Inhoudelijke vragen",
-    model_checkvragen: "Checkvragen",
-    model_explanation: "Toelichting",
-    model_section: "Paragraaf {section} van Lokaal Samenwerken",
+    model_title: "Vitaal Samenwerken conversation model",
+    model_factors_nav: "Factors",
+    model_questions: "Questions on the content",
+    model_checkvragen: "Check questions",
+    model_explanation: "Explanation",
+    model_section: "Section {section} of Lokaal Samenwerken",
     model_ingredients_count: Count {
-        one: "{n} ingrediënt",
-        other: "{n} ingrediënten",
+        one: "{n} ingredient",
+        other: "{n} ingredients",
     },
 
-    storage_unavailable: "Deze browser staat niet toe dat er gegevens worden bewaard (opslag geblokkeerd, bijvoorbeeld door privacy-instellingen). Je kunt werken, maar na sluiten is alles weg: exporteer je werk naar een bestand.",
-    storage_full: "Opslaan is niet gelukt: de opslag van deze browser is vol. Je laatste wijziging staat nog op het scherm maar is niet bewaard. Exporteer je werk naar een bestand.",
-    storage_not_verified: "Opslaan is niet gelukt: de browser gaf andere gegevens terug dan er werden weggeschreven. Exporteer je werk naar een bestand.",
-    storage_stale: "In een ander tabblad of venster is intussen nieuwer werk bewaard. Je laatste wijziging hier is daarom niet opgeslagen, zodat dat nieuwere werk niet verloren gaat. Laad de nieuwste versie om verder te werken.",
-    storage_reload: "Nieuwste versie laden",
-    export_all: "Exporteer al mijn werk",
-    history_label: "Wijzigingen",
-    persist_reminder: "Deze browser heeft niet beloofd je werk altijd te bewaren; bij weinig schijfruimte of na lang niet gebruiken kan hij het opruimen. Exporteer daarom af en toe naar een bestand. Laatste export: {date}.",
-    export_never: "nog nooit",
-    backups_heading: "Reservekopieën",
-    backups_intro: "De app bewaart zelf een reservekopie van al je werk in deze browser, apart van het werk zelf: elke dag, en vóór elk importeren, verwijderen of terugzetten. De tien nieuwste blijven bewaard.",
-    backups_empty: "Nog geen reservekopieën.",
+    storage_unavailable: "This browser does not allow data to be saved (storage is blocked, for example by privacy settings). You can work, but everything is lost once you close it: export your work to a file.",
+    storage_full: "Saving failed: this browser’s storage is full. Your last change is still on screen but has not been saved. Export your work to a file.",
+    storage_not_verified: "Saving failed: the browser returned different data from what was written. Export your work to a file.",
+    storage_stale: "Newer work has been saved in another tab or window in the meantime. So your last change here has not been saved, to make sure that newer work is not lost. Load the latest version to carry on.",
+    storage_reload: "Load latest version",
+    export_all: "Export all my work",
+    history_label: "Changes",
+    persist_reminder: "This browser has not promised to keep your work for good; if disk space runs low or it goes unused for a long time, it may clear it. So export to a file now and then. Last export: {date}.",
+    export_never: "never",
+    backups_heading: "Backups",
+    backups_intro: "The app keeps its own backup of all your work in this browser, separate from the work itself: every day, and before every import, deletion or restore. The ten most recent are kept.",
+    backups_empty: "No backups yet.",
     backup_item: "{date} – {reason} ({names})",
-    backup_reasons: ["vóór importeren", "vóór verwijderen", "vóór terugzetten", "vóór bijwerken van de app", "dagelijks"],
-    backup_restore: "Terugzetten",
-    backup_restore_latest: "Laatste reservekopie terugzetten ({date})",
-    backup_confirm: "Reservekopie van {date} terugzetten? Je huidige werk wordt eerst zelf als reservekopie bewaard.",
-    backup_yes: "Ja, terugzetten",
-    backup_restored: "De reservekopie is teruggezet.",
-    backup_unreadable: "Deze reservekopie kan niet worden gelezen. Er is niets veranderd.",
-    backup_read_failed: "De reservekopie kon niet worden gelezen: de opslag van deze browser gaf een fout. Er is niets veranderd. Probeer het nog eens.",
-    backups_loading: "Reservekopieën worden gelezen…",
-    backups_list_failed: "De reservekopieën konden niet worden gelezen. Je werk zelf is niet geraakt.",
-    backup_restoring: "Bezig met terugzetten…",
-    storage_room: "Opslag: {used} gebruikt, nog {free} vrij.",
-    storage_room_unknown: "Deze browser zegt niet hoeveel opslag er vrij is.",
-    saved_restore: "Laatst bewaarde werk terugzetten ({date})",
-    saved_restore_undated: "Laatst bewaarde werk terugzetten",
-    saved_is_newer: "Het laatst bewaarde werk ({date}) is nieuwer dan de laatste reservekopie ({backup}).",
-    backup_is_newer: "De laatste reservekopie ({backup}) is nieuwer dan het laatst bewaarde werk ({date}).",
-    saved_restored: "Het laatst bewaarde werk is teruggezet.",
-    undo: "Ongedaan maken",
-    redo: "Opnieuw",
-    undone: "De laatste wijziging is ongedaan gemaakt.",
-    redone: "De wijziging is opnieuw gedaan.",
+    backup_reasons: ["before importing", "before deleting", "before restoring", "before updating the app", "daily"],
+    backup_restore: "Restore",
+    backup_restore_latest: "Restore latest backup ({date})",
+    backup_confirm: "Restore the backup of {date}? Your current work will first be saved as a backup itself.",
+    backup_yes: "Yes, restore",
+    backup_restored: "The backup has been restored.",
+    backup_unreadable: "This backup cannot be read. Nothing has changed.",
+    backup_read_failed: "The backup could not be read: this browser’s storage reported an error. Nothing has changed. Please try again.",
+    backups_loading: "Reading backups…",
+    backups_list_failed: "The backups could not be read. Your work itself has not been affected.",
+    backup_restoring: "Restoring…",
+    storage_room: "Storage: {used} used, {free} free.",
+    storage_room_unknown: "This browser does not say how much storage is free.",
+    saved_restore: "Restore last saved work ({date})",
+    saved_restore_undated: "Restore last saved work",
+    saved_is_newer: "The last saved work ({date}) is newer than the latest backup ({backup}).",
+    backup_is_newer: "The latest backup ({backup}) is newer than the last saved work ({date}).",
+    saved_restored: "The last saved work has been restored.",
+    undo: "Undo",
+    redo: "Redo",
+    undone: "The last change has been undone.",
+    redone: "The change has been redone.",
     exported_all: Count {
-        one: "{n} bestand gedownload. Bewaar het goed: daarmee zet je je werk terug via Importeren.",
-        other: "{n} bestanden gedownload. Bewaar ze goed: daarmee zet je je werk terug via Importeren.",
+        one: "{n} file downloaded. Keep it safe: you can restore your work from it with Import.",
+        other: "{n} files downloaded. Keep them safe: you can restore your work from them with Import.",
     },
-    storage_synced: "Bijgewerkt met wijzigingen uit een ander tabblad.",
-    journal_restored: "Je laatste wijzigingen zijn teruggezet: de browser werd afgesloten voordat ze helemaal waren opgeslagen. Wat je in de laatste fractie van een seconde typte, kan ontbreken: kijk het even na.",
-    storage_other: "Opslaan is niet gelukt ({detail}). Exporteer je werk naar een bestand.",
-    storage_unreadable_kept: "De bewaarde gegevens in deze browser konden niet worden gelezen. Ze zijn apart gezet en niet overschreven. Je begint met een lege lijst.",
-    export_raw: "Ruwe gegevens exporteren",
-    export_failed: "Exporteren is niet gelukt: de browser kon het bestand niet aanmaken. Er is niets veranderd.",
+    storage_synced: "Updated with changes from another tab.",
+    journal_restored: "Your latest changes have been restored: the browser was closed before they were fully saved. Anything you typed in the last fraction of a second may be missing, so please check.",
+    storage_other: "Saving failed ({detail}). Export your work to a file.",
+    storage_unreadable_kept: "The data saved in this browser could not be read. It has been set aside and not overwritten. You are starting with an empty list.",
+    export_raw: "Export raw data",
+    export_failed: "Export failed: the browser could not create the file. Nothing has changed.",
 
-    verslag_title: "Verslag",
-    verslag_meeting: "Bijeenkomst",
-    verslag_place: "Plaats",
-    verslag_vorm: "Vorm",
-    verslag_present: "Aanwezig",
-    verslag_opgave: "Opgave",
+    verslag_title: "Minutes",
+    verslag_meeting: "Meeting",
+    verslag_place: "Place",
+    verslag_vorm: "Format",
+    verslag_present: "Present",
+    verslag_opgave: "Challenge",
     verslag_agenda: "Agenda",
-    verslag_checkvragen: "Checkvragen",
-    verslag_not_on_board: "nog niet gehoord of aan boord",
-    verslag_achterban_vragen: "Vragen voor de achterban",
-    verslag_achterban: "Antwoorden van de achterban",
-    verslag_besluiten: "Besluiten",
-    verslag_acties: "Acties uit deze bijeenkomst",
-    verslag_open_acties: "Openstaande acties uit eerdere bijeenkomsten",
-    verslag_nothing: "Geen.",
-    verslag_no_date: "datum nog niet bepaald",
-    csv_columns: ["Wat", "Wie", "Wanneer", "Status", "Ingrediënt", "Bijeenkomst"],
+    verslag_checkvragen: "Check questions",
+    verslag_not_on_board: "not yet heard or on board",
+    verslag_achterban_vragen: "Questions for the constituency",
+    verslag_achterban: "Answers from the constituency",
+    verslag_besluiten: "Decisions",
+    verslag_acties: "Actions from this meeting",
+    verslag_open_acties: "Open actions from earlier meetings",
+    verslag_nothing: "None.",
+    verslag_no_date: "date not set yet",
+    csv_columns: ["What", "Who", "When", "Status", "Ingredient", "Meeting"],
+    fields: FieldNames {
+        name: "the name",
+        opgave: "the challenge",
+        partner_name: "the partner’s name",
+        partner_organisation: "the partner’s organisation",
+        id: "the key",
+        place: "the place",
+        note: "the note",
+        antwoord: "the answer",
+        onderwerp: "the topic",
+        programma: "the programme item",
+        besluit: "the decision",
+        actie_wat: "the action (what)",
+        actie_wie: "the person carrying out the action",
+        actie_wanneer: "the date of the action",
+        achterban_vragen: "the questions for the constituency",
+        achterban_antwoord: "the constituency’s answer",
+        doel: "the goal",
+        indicator_naam: "the indicator’s name",
+        indicator_uitleg: "the indicator’s details",
+        meting: "the source or remark of the measurement",
+        leerlog: "the text in the learning log",
+    },
+    phase_names: [
+        "Forming a picture",
+        "Forming a judgement",
+        "Consulting the constituency",
+        "Revision",
+        "Decision-making",
+    ],
+    phase_questions: [
+        "What is going on?",
+        "What do we think of it?",
+        "What does my constituency think of it?",
+        "What does that mean for our shared judgement?",
+        "Who is going to do what, and when?",
+    ],
+    antwoorden: ["no", "partly", "yes", "not answered yet"],
+    actie_statuses: ["Open", "In progress", "Done"],
+    kinds: ["Formal", "Informal", "Resident / older person"],
+    rings: ["Core group", "Complementary ring", "Open space"],
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 };
 
 /// The decimal mark of the current language: a comma in Dutch ("3,5"), a point in English.
@@ -619,50 +779,49 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 impl Texts {
     pub fn field(&self, field: Field) -> &'static str {
+        let f = &self.fields;
         match field {
-            Field::Name => "de naam",
-            Field::Opgave => "de opgave",
-            Field::PartnerName => "de naam van de partner",
-            Field::PartnerOrganisation => "de organisatie van de partner",
-            Field::Id => "de sleutel",
-            Field::Place => "de plaats",
-            Field::Note => "de aantekening",
-            Field::Antwoord => "het antwoord",
-            Field::Onderwerp => "het onderwerp",
-            Field::Programma => "het programmaonderdeel",
-            Field::Besluit => "het besluit",
-            Field::ActieWat => "de actie (wat)",
-            Field::ActieWie => "de uitvoerder van de actie",
-            Field::ActieWanneer => "de datum van de actie",
-            Field::AchterbanVragen => "de tekst met vragen voor de achterban",
-            Field::AchterbanAntwoord => "het antwoord van de achterban",
-            Field::Doel => "het doel",
-            Field::IndicatorNaam => "de naam van de indicator",
-            Field::IndicatorUitleg => "de gegevens van de indicator",
-            Field::Meting => "de bron of opmerking bij de meting",
-            Field::Leerlog => "de tekst in het leerlog",
+            Field::Name => f.name,
+            Field::Opgave => f.opgave,
+            Field::PartnerName => f.partner_name,
+            Field::PartnerOrganisation => f.partner_organisation,
+            Field::Id => f.id,
+            Field::Place => f.place,
+            Field::Note => f.note,
+            Field::Antwoord => f.antwoord,
+            Field::Onderwerp => f.onderwerp,
+            Field::Programma => f.programma,
+            Field::Besluit => f.besluit,
+            Field::ActieWat => f.actie_wat,
+            Field::ActieWie => f.actie_wie,
+            Field::ActieWanneer => f.actie_wanneer,
+            Field::AchterbanVragen => f.achterban_vragen,
+            Field::AchterbanAntwoord => f.achterban_antwoord,
+            Field::Doel => f.doel,
+            Field::IndicatorNaam => f.indicator_naam,
+            Field::IndicatorUitleg => f.indicator_uitleg,
+            Field::Meting => f.meting,
+            Field::Leerlog => f.leerlog,
+        }
+    }
+
+    fn phase_index(phase: Fase) -> usize {
+        match phase {
+            Fase::Beeldvorming => 0,
+            Fase::Oordeelsvorming => 1,
+            Fase::Achterbanraadpleging => 2,
+            Fase::Revisie => 3,
+            Fase::Besluitvorming => 4,
         }
     }
 
     pub fn phase_name(&self, phase: Fase) -> &'static str {
-        match phase {
-            Fase::Beeldvorming => "Beeldvorming",
-            Fase::Oordeelsvorming => "Oordeelsvorming",
-            Fase::Achterbanraadpleging => "Achterbanraadpleging",
-            Fase::Revisie => "Revisie",
-            Fase::Besluitvorming => "Besluitvorming",
-        }
+        self.phase_names[Self::phase_index(phase)]
     }
 
     /// The question each phase answers (workshop slides, "BOB en BARB").
     pub fn phase_question(&self, phase: Fase) -> &'static str {
-        match phase {
-            Fase::Beeldvorming => "Wat is er aan de hand?",
-            Fase::Oordeelsvorming => "Wat vinden we ervan?",
-            Fase::Achterbanraadpleging => "Wat vindt mijn achterban ervan?",
-            Fase::Revisie => "Wat betekent dat voor ons gezamenlijke oordeel?",
-            Fase::Besluitvorming => "Wie gaat wat wanneer doen?",
-        }
+        self.phase_questions[Self::phase_index(phase)]
     }
 
     pub fn vorm_name(&self, vorm: Vorm) -> &'static str {
@@ -679,42 +838,29 @@ impl Texts {
     }
 
     pub fn antwoord(&self, antwoord: Option<CheckAntwoord>) -> &'static str {
-        match antwoord {
-            Some(CheckAntwoord::Nee) => "nee",
-            Some(CheckAntwoord::Deels) => "deels",
-            Some(CheckAntwoord::Ja) => "ja",
-            None => "nog niet beantwoord",
-        }
+        self.antwoorden[match antwoord {
+            Some(CheckAntwoord::Nee) => 0,
+            Some(CheckAntwoord::Deels) => 1,
+            Some(CheckAntwoord::Ja) => 2,
+            None => 3,
+        }]
     }
 
     pub fn actie_status(&self, status: ActieStatus) -> &'static str {
-        match status {
-            ActieStatus::Open => "Open",
-            ActieStatus::Bezig => "Bezig",
-            ActieStatus::Klaar => "Klaar",
-        }
+        self.actie_statuses[match status {
+            ActieStatus::Open => 0,
+            ActieStatus::Bezig => 1,
+            ActieStatus::Klaar => 2,
+        }]
     }
 
-    /// "15 september 2026" from "2026-09-15"; other text is returned as it is.
+    /// "15 september 2026" (English: "15 September 2026") from "2026-09-15"; other text is
+    /// returned as it is.
     pub fn date(&self, iso: &str) -> String {
-        const MONTHS: [&str; 12] = [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
         let parts: Vec<&str> = iso.split('-').collect();
         match parts.as_slice() {
             [y, m, d] if y.len() == 4 => match (m.parse::<usize>(), d.parse::<u32>()) {
-                (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", MONTHS[m - 1]),
+                (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", self.months[m - 1]),
                 _ => iso.to_string(),
             },
             _ => iso.to_string(),
@@ -722,19 +868,19 @@ impl Texts {
     }
 
     pub fn kind(&self, kind: PartnerKind) -> &'static str {
-        match kind {
-            PartnerKind::Formeel => "Formeel",
-            PartnerKind::Informeel => "Informeel",
-            PartnerKind::InwonerOudere => "Inwoner / oudere",
-        }
+        self.kinds[match kind {
+            PartnerKind::Formeel => 0,
+            PartnerKind::Informeel => 1,
+            PartnerKind::InwonerOudere => 2,
+        }]
     }
 
     pub fn ring(&self, ring: Ring) -> &'static str {
-        match ring {
-            Ring::Kerngroep => "Kerngroep",
-            Ring::ComplementaireRing => "Complementaire ring",
-            Ring::VrijeRuimte => "Vrije ruimte",
-        }
+        self.rings[match ring {
+            Ring::Kerngroep => 0,
+            Ring::ComplementaireRing => 1,
+            Ring::VrijeRuimte => 2,
+        }]
     }
 }
 #[cfg(test)]
@@ -759,6 +905,58 @@ mod tests {
         assert_eq!(c.with(0, &[("who", "Ommen")]), "0 antwoorden van Ommen");
         assert_eq!(c.with(1, &[("who", "Ommen")]), "1 antwoord van Ommen");
         assert_eq!(c.with(12, &[("who", "Ommen")]), "12 antwoorden van Ommen");
+    }
+
+    fn english(out: &str, expected: &str) {
+        assert_eq!(out, expected);
+        let dutch = check::dutch_words(out);
+        assert!(dutch.is_empty(), "Dutch words {dutch:?} in {out:?}");
+    }
+
+    #[test]
+    fn names_and_dates_in_english() {
+        with_lang(Lang::En, || {
+            let t = t();
+            english(t.field(Field::ActieWanneer), "the date of the action");
+            english(
+                t.phase_name(Fase::Achterbanraadpleging),
+                "Consulting the constituency",
+            );
+            english(
+                t.phase_question(Fase::Besluitvorming),
+                "Who is going to do what, and when?",
+            );
+            english(
+                &t.vorm_description(Vorm::Bob),
+                "BOB: Forming a picture → Forming a judgement → Decision-making",
+            );
+            english(
+                &t.vorm_description(Vorm::Barb),
+                "BARB: Forming a picture → Consulting the constituency → Revision → Decision-making",
+            );
+            english(t.antwoord(Some(CheckAntwoord::Deels)), "partly");
+            english(t.antwoord(None), "not answered yet");
+            english(t.actie_status(ActieStatus::Bezig), "In progress");
+            english(&t.date("2026-12-08"), "8 December 2026");
+            english(&t.date("later"), "later");
+            english(
+                t.kind(PartnerKind::InwonerOudere),
+                "Resident / older person",
+            );
+            english(t.ring(Ring::VrijeRuimte), "Open space");
+        });
+    }
+
+    #[test]
+    fn names_and_dates_stay_dutch() {
+        let t = t();
+        assert_eq!(t.field(Field::ActieWie), "de uitvoerder van de actie");
+        assert_eq!(
+            t.vorm_description(Vorm::Bob),
+            "BOB: Beeldvorming → Oordeelsvorming → Besluitvorming"
+        );
+        assert_eq!(t.date("2026-09-15"), "15 september 2026");
+        assert_eq!(t.actie_status(ActieStatus::Klaar), "Klaar");
     }
 
     /// The English table has every key of the Dutch one, the same placeholders in each string,

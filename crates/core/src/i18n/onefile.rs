@@ -1,4 +1,4 @@
-//! Strings of the one-file edition: the embedded samenwerking and "Bewaar als één bestand" (Dutch).
+//! Strings of the one-file edition: the embedded samenwerking and "Bewaar als één bestand".
 
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct OneFileTexts {
@@ -53,5 +53,26 @@ pub static NL: OneFileTexts = OneFileTexts {
     download_failed: "Bewaren als één bestand is niet gelukt: de browser kon het bestand niet aanmaken. Er is niets veranderd.",
 };
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub static EN: OneFileTexts = OneFileTexts {
+    prompt_heading: "Collaboration in this file",
+    prompt: "This file contains the collaboration ‘{name}’. Would you like to open it?",
+    prompt_unnamed: "This file contains a collaboration. Would you like to open it?",
+    prompt_open: "Open",
+    prompt_not_now: "Not now",
+    prompt_hint: "Nothing is overwritten unless you confirm it.",
+
+    save_button: "Save as a single file",
+    warn_heading: "Please note: this file contains everything",
+    warn_text: "The file holds everything in this collaboration: the answers to the scans with each organisation's name, the results shown and whatever has been written about partners in the worksheets. Anyone who receives the file can open and read it. Only give it to people who are allowed to see that.",
+    warn_yes: "Save anyway",
+    warn_no: "Don't save",
+    warn_cancelled: "Not saved. No file has been created.",
+    save_intro: "Or save the whole app with this collaboration in it as a single HTML file. It opens in any browser, even without internet, for example from a USB stick or as an email attachment.",
+    saved: "“{name}” has been saved as a single file: {file}.",
+    not_built: "Saving as a single file is not possible here: the single-file version (vitaal-samenwerken.html) is not on the server next to this app. Export the collaboration as a .vitaal.json file instead. Nothing has changed.",
+    server_error: "Saving as a single file is not possible right now: the server returned an error (status {status}) when fetching the single-file version. Try again later, or export the collaboration as a .vitaal.json file. Nothing has changed.",
+    offline: "Saving as a single file is not possible right now: there is no internet connection and the single-file version is not on this device. Try again when you are back online, or export the collaboration as a .vitaal.json file. Nothing has changed.",
+    unreachable: "Saving as a single file is not possible right now: this app's server cannot be reached and the single-file version is not on this device. Try again later, or export the collaboration as a .vitaal.json file. Nothing has changed.",
+    not_edition: "Saving as a single file is not possible here: what the server returns as vitaal-samenwerken.html is not this app's single-file version. Export the collaboration as a .vitaal.json file instead. Nothing has changed.",
+    download_failed: "Saving as a single file failed: the browser could not create the file. Nothing has changed.",
+};

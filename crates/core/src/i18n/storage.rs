@@ -1,4 +1,4 @@
-//! Strings for the times the app cannot save (Dutch): the persistent alert, the "niet bewaard"
+//! Strings for the times the app cannot save: the persistent alert, the "niet bewaard"
 //! marker, the question before loading another tab's newer work, and the separate storage area
 //! of this version (when the stored data comes from a newer version of the app).
 
@@ -66,5 +66,27 @@ pub static NL: StorageTexts = StorageTexts {
     export_raw: "Ruwe gegevens exporteren",
 };
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub static EN: StorageTexts = StorageTexts {
+    hint_saving: "Changes are saved straight away on this device.",
+    hint_not_saving: "Changes are not being saved right now. Export your work to a file before you close this page.",
+    hint_own_area: "Changes are saved straight away on this device, in this version's separate storage area.",
+    unsaved: Count {
+        one: "{n} change not saved",
+        other: "{n} changes not saved",
+    },
+    newer: "Nothing is being saved. The data in this browser was made with a newer version of Vitaal Samenwerken (storage version {version}); this version cannot read it and leaves it untouched. Whatever you do here is lost as soon as you close the page, unless you export it.",
+    unreadable_not_kept: "Nothing is being saved. The data in this browser could not be read, nor could it be set aside; so as not to overwrite it, the app saves nothing. Export the raw data, and export your work before you close the page.",
+    open_newer: "Your saved work is in the newer version: open that (the file or the address you used to make this data). Or carry on separately in this version; the newer version's data then stays untouched.",
+    own_area: "Carry on separately in this version",
+    own_area_started: "You are now working in a separate storage area of this version. The newer version's data stays untouched; your work here is not included in it.",
+    full_at_start: "This browser's storage is full: new changes cannot be saved. Free up some space (for example by clearing data of other websites or apps) and choose Try again, or export your work to a file.",
+    unsaved_restored: "Changes that could not be saved have been brought back from the browser's reserve storage.",
+    retry: "Try again",
+    retry_failed: "Saving still does not work.",
+    retry_saved: "Your work has been saved.",
+    reload_question: "Your changes in this tab have not been saved. If you load the latest version, they will be lost. Export them to a file first, or load without them.",
+    reload_export_first: "Export first",
+    reload_anyway: "Load without my changes",
+    reload_cancel: "Cancel",
+    export_raw: "Export raw data",
+};

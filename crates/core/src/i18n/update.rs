@@ -1,4 +1,4 @@
-//! Strings of the update notice (Dutch): a new version of the app is ready (see `sw-register.js`).
+//! Strings of the update notice: a new version of the app is ready (see `sw-register.js`).
 
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct UpdateTexts {
@@ -11,5 +11,7 @@ pub static NL: UpdateTexts = UpdateTexts {
     apply: "Nu vernieuwen",
 };
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub static EN: UpdateTexts = UpdateTexts {
+    message: "A new version of Vitaal Samenwerken is available. Your work has been saved.",
+    apply: "Refresh now",
+};
