@@ -576,8 +576,8 @@ mod tests {
             ]
         });
         assert_eq!(out, ["Anna", "Anna and Bert", "Anna, Bert and Cor"]);
-        for s in &out {
-            assert!(dutch_words(s).is_empty(), "{s}");
+        for text in &out {
+            assert!(dutch_words(text).is_empty(), "{text}");
         }
         // Dutch unchanged.
         assert_eq!(

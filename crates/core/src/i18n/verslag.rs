@@ -400,7 +400,7 @@ pub static EN: VerslagUiTexts = VerslagUiTexts {
         verslag_intro: "The agenda of this meeting was chosen partly on the basis of the scan “{title}” of {date}.",
 
         participation: "Participation",
-        source_laptop: "Filled in in turn on the laptop",
+        source_laptop: "Filled in on the laptop, taking turns",
         source_file: "By answer file",
         source_paper: "Copied from a paper form",
         paper_cards: "Cards from a paper round",
@@ -461,10 +461,10 @@ mod tests {
     fn status_now_speaks_english() {
         let out = with_lang(Lang::En, || {
             [ActieStatus::Open, ActieStatus::Bezig, ActieStatus::Klaar]
-                .map(|s| t().verslag_ui.status_now(s))
+                .map(|status| t().verslag_ui.status_now(status))
         });
         assert_eq!(out, ["open", "in progress", "done"]);
-        assert!(out.iter().all(|s| dutch_words(s).is_empty()));
+        assert!(out.iter().all(|text| dutch_words(text).is_empty()));
     }
 
     #[test]
@@ -476,7 +476,7 @@ mod tests {
                 Spread::Mixed,
                 Spread::Divided,
             ]
-            .map(|s| t().verslag_ui.scan.spread(s))
+            .map(|spread| t().verslag_ui.scan.spread(spread))
         });
         assert_eq!(
             out,
@@ -487,22 +487,23 @@ mod tests {
                 "strongly divided"
             ]
         );
-        assert!(out.iter().all(|s| dutch_words(s).is_empty()));
+        assert!(out.iter().all(|text| dutch_words(text).is_empty()));
     }
 
     #[test]
     fn source_speaks_english() {
         let out = with_lang(Lang::En, || {
-            [Source::Laptop, Source::File, Source::Paper].map(|s| t().verslag_ui.scan.source(s))
+            [Source::Laptop, Source::File, Source::Paper]
+                .map(|source| t().verslag_ui.scan.source(source))
         });
         assert_eq!(
             out,
             [
-                "Filled in in turn on the laptop",
+                "Filled in on the laptop, taking turns",
                 "By answer file",
                 "Copied from a paper form",
             ]
         );
-        assert!(out.iter().all(|s| dutch_words(s).is_empty()));
+        assert!(out.iter().all(|text| dutch_words(text).is_empty()));
     }
 }
