@@ -1,4 +1,4 @@
-//! Strings of planning and leading a bijeenkomst (Dutch).
+//! Strings of planning and leading a bijeenkomst (Dutch and English).
 
 use super::{fill, Count, Texts};
 use crate::domain::bijeenkomst::{Checkvraag, OpenCheck};
@@ -308,7 +308,7 @@ impl Texts {
     /// question and who is not yet on board.
     pub fn decide_confirmation(&self, open: &[OpenCheck]) -> (String, Vec<String>) {
         let m = self.bijeenkomst;
-        let content = content::nl();
+        let content = content::current();
         let mut ingredients: Vec<&str> = Vec::new();
         for check in open {
             if !ingredients.contains(&check.ingredient.as_str()) {
@@ -363,5 +363,226 @@ impl Texts {
     }
 }
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub static EN: BijeenkomstTexts = BijeenkomstTexts {
+    title: "Meeting",
+    not_found: "This meeting no longer exists on this device.",
+    tabs_label: "Parts of the meeting",
+    plan_tab: "Prepare",
+    run_tab: "Lead",
+
+    section_heading: "Meetings",
+    section_intro: "A meeting works through the ingredients on the agenda in the phases of BOB: Forming a picture (Beeldvorming), Forming a judgement (Oordeelsvorming) and Decision-making (Besluitvorming); or in those of BARB: Forming a picture, Consulting the constituency (Achterbanraadpleging), Revision (Revisie) and Decision-making.",
+    section_empty: "No meetings planned yet.",
+    new_heading: "Plan a new meeting",
+    new_button: "Plan meeting",
+    planned: "The meeting has been planned. Now choose the agenda.",
+    status_gepland: "Planned",
+    status_bezig: "In progress",
+    status_afgerond: "Closed",
+    open: "Open",
+    deleted: "The meeting has been deleted.",
+    agenda_count: Count {
+        one: "{n} ingredient on the agenda",
+        other: "{n} ingredients on the agenda",
+    },
+
+    details_heading: "Date and place",
+    date_label: "Date",
+    place_label: "Place",
+    vorm_heading: "Format of the conversation",
+    vorm_bob_hint: "Form a picture together, form a judgement and decide, all in one meeting.",
+    vorm_barb_hint: "Between forming a picture and the decision, the partners consult their constituency; after that you revise the judgement together.",
+    vorm_fixed: "The meeting has started, so its format is fixed.",
+    attendees_heading: "Who is taking part?",
+    attendees_none: "This collaboration has no partners yet. Add them on the collaboration’s page.",
+    agenda_heading: "Agenda: which ingredients will you discuss?",
+    agenda_hint: "Choose single ingredients or a whole factor. The meeting follows the order of the conversation model.",
+    factor_all: "Put the whole factor {factor} on the agenda",
+    factor_none: "Take the factor {factor} off the agenda",
+    suggestions_heading: "Still open after the previous meeting",
+    suggestions_intro: "For these ingredients, not all check questions were answered “yes” yet:",
+    suggestions_add: "Put these on the agenda",
+    minutes_heading: "Time per phase",
+    minutes_label: "{phase} (minutes)",
+    minutes_total: Count {
+        one: "Total: {n} minute",
+        other: "Total: {n} minutes",
+    },
+    start_button: "Start meeting",
+    started: "The meeting has started: Forming a picture.",
+    status_running: "This meeting is in progress. Go to Lead to carry on.",
+    status_done: "This meeting is closed. The minutes are ready.",
+    delete_heading: "Delete meeting",
+
+    not_started: "The meeting has not started yet. Choose the agenda and start it under Prepare.",
+    stepper_label: "Phases of the meeting",
+    phase_of: "Phase {n} of {total}",
+    prev_phase: "Previous phase",
+    next_phase: "Next phase",
+    finish: "Close meeting",
+    finished: "The meeting is closed. The minutes are ready.",
+    finished_note: "This meeting is closed. Notes can still be added.",
+    confirm_yes: "Go to Decision-making anyway",
+    confirm_no: "Back to the conversation",
+    confirm_heading: Count {
+        one: "The conversation about {n} ingredient is not finished yet:",
+        other: "The conversation about {n} ingredients is not finished yet:",
+    },
+    confirm_not_on_board: "For {ingredient}, not everyone is on board yet: {names}.",
+    confirm_nee: "For {ingredient}, “{vraag}” was answered “{antwoord}”.",
+    confirm_unanswered: "For {ingredient}, “{vraag}” has not been answered yet.",
+    confirm_question: "Only decide once everything has been discussed and everyone has been heard and is on board. Go to Decision-making anyway?",
+    list_and: " and ",
+    finish_question: "Close the meeting? The minutes will then be ready and the phases fixed. Notes, decisions and actions can still be added.",
+    finish_yes: "Yes, close the meeting",
+    finish_no: "Not yet",
+    moved_to: "On to {phase}.",
+    moved_back: "Back to {phase}.",
+    timer_runs: "The time for this phase is running.",
+    timer_still: "The time for this phase is paused; start it with the Start timer button.",
+    timer_still_presenting: "The time for this phase is paused; start it with T or the button.",
+    timer_label: "Time for this phase",
+    timer_start: "Start timer",
+    timer_pause: "Pause timer",
+    timer_left: "{time} left",
+    timer_over: "{time} over time",
+    presentation_on: "Present on the projector",
+    presentation_off: "Close presentation",
+    shortcuts: "Shortcuts outside text fields: → next phase, ← previous phase, ↓ next ingredient, ↑ previous ingredient, T start or pause the timer, Esc close the presentation.",
+    questions: "Questions on the content",
+    notes_label: "Notes: {phase}",
+    checks_heading: "Check questions",
+    not_on_board: "Not yet heard or on board:",
+    achterban_vragen_label: "Questions to take to the constituency",
+    revisie_heading: "What does the constituency say?",
+    no_answer: "No answer recorded yet.",
+    besluiten_heading: "Decisions",
+    besluit_label: "New decision on {ingredient}",
+    besluit_add: "Record decision",
+    besluit_remove: "Delete: decision {n}",
+    besluit_added: "The decision has been recorded.",
+    acties_heading: "Actions: who will do what, and when?",
+    actie_wat: "What",
+    actie_wie: "Who",
+    actie_wanneer: "When",
+    actie_ingredient: "Ingredient",
+    actie_algemeen: "General",
+    actie_add: "Add action",
+    actie_added: "The action has been added.",
+    actie_status: "Status of: {wat}",
+    actie_remove: "Delete: {wat}",
+    review_heading: "Open actions from earlier meetings",
+    review_empty: "There are no open actions left from earlier meetings.",
+    item_of: "Ingredient {n} of {total}",
+    next_item: "Next ingredient",
+    prev_item: "Previous ingredient",
+    agenda_empty: "There are no ingredients on the agenda yet. Choose them under Prepare.",
+
+    edit: "Edit",
+    save: "Save",
+    besluit_count: Count {
+        one: "{n} decision",
+        other: "{n} decisions",
+    },
+    besluit_edit: "Edit: decision {n}",
+    besluit_edit_label: "Decision {n}",
+    besluit_saved: "The decision has been updated.",
+    besluit_removed: "Decision {n} has been deleted. Ctrl+Z (outside a text field) or “Undo” at the top brings it back.",
+    actie_count: Count {
+        one: "{n} action agreed in this meeting.",
+        other: "{n} actions agreed in this meeting.",
+    },
+    review_count: Count {
+        one: "{n} action to review.",
+        other: "{n} actions to review.",
+    },
+    actie_edit: "Edit: {wat}",
+    actie_saved: "The action has been updated.",
+    actie_removed: "The action “{wat}” has been deleted. Ctrl+Z (outside a text field) or “Undo” at the top brings it back.",
+    actie_unchanged: "Nothing has changed.",
+
+    start_heading: "Start meeting",
+    start_agenda: Count {
+        one: "{n} ingredient on the agenda",
+        other: "{n} ingredients on the agenda",
+    },
+    start_attendees: Count {
+        one: "{n} partner taking part",
+        other: "{n} partners taking part",
+    },
+    start_minutes: Count {
+        one: "{n} minute",
+        other: "{n} minutes",
+    },
+    start_hint: "Choose who is taking part, the agenda and the time per phase below.",
+    suggestions_added: Count {
+        one: "{n} ingredient has been put on the agenda.",
+        other: "{n} ingredients have been put on the agenda.",
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::bijeenkomst::{Checkvraag, OpenCheck};
+    use crate::i18n::check::dutch_words;
+    use crate::i18n::{t, with_lang, Lang};
+
+    #[test]
+    fn decide_confirmation_speaks_english() {
+        let open = [
+            OpenCheck {
+                ingredient: "openheid-en-vertrouwen".into(),
+                vraag: Checkvraag::Gehoord,
+                antwoord: None,
+                niet_aan_boord: vec!["Anna".into(), "Bert".into(), "Cor".into()],
+            },
+            OpenCheck {
+                ingredient: "minimale-massa".into(),
+                vraag: Checkvraag::Besproken,
+                antwoord: None,
+                niet_aan_boord: Vec::new(),
+            },
+        ];
+        let (heading, lines) = with_lang(Lang::En, || t().decide_confirmation(&open));
+        assert_eq!(
+            heading,
+            "The conversation about 2 ingredients is not finished yet:"
+        );
+        assert_eq!(
+            lines,
+            [
+                "For Openness and trust, not everyone is on board yet: Anna, Bert and Cor.",
+                "For Critical mass, “Have we talked about this?” has not been answered yet.",
+            ]
+        );
+        for out in std::iter::once(&heading).chain(&lines) {
+            assert!(dutch_words(out).is_empty(), "{out}");
+        }
+        let (one, _) = with_lang(Lang::En, || t().decide_confirmation(&open[..1]));
+        assert_eq!(
+            one,
+            "The conversation about 1 ingredient is not finished yet:"
+        );
+    }
+
+    #[test]
+    fn list_speaks_english() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let out = with_lang(Lang::En, || {
+            [
+                t().list(&names(&["Anna"])),
+                t().list(&names(&["Anna", "Bert"])),
+                t().list(&names(&["Anna", "Bert", "Cor"])),
+            ]
+        });
+        assert_eq!(out, ["Anna", "Anna and Bert", "Anna, Bert and Cor"]);
+        for text in &out {
+            assert!(dutch_words(text).is_empty(), "{text}");
+        }
+        // Dutch unchanged.
+        assert_eq!(
+            with_lang(Lang::Nl, || t().list(&names(&["Anna", "Bert", "Cor"]))),
+            "Anna, Bert en Cor"
+        );
+    }
+}

@@ -1,5 +1,5 @@
 //! Strings of a meeting's programme (the workshop's Startbijeenkomst): planning from it, the
-//! plan screen and the verslag (Dutch).
+//! plan screen and the verslag (Dutch and English).
 
 use super::Count;
 
@@ -45,5 +45,24 @@ pub const NL: ProgrammaTexts = ProgrammaTexts {
     verslag_werkblad: "werkblad “{title}”",
 };
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub const EN: ProgrammaTexts = ProgrammaTexts {
+    opzet_label: "Set-up",
+    opzet_hint: "A kick-off meeting follows the programme of the Lokaal Samenwerken workshop and creates the worksheets that go with it.",
+    opzet_leeg: "Empty meeting",
+    opzet_startbijeenkomst: "Kick-off meeting (the workshop’s programme)",
+    planned: "The kick-off meeting has been planned, with the programme and the worksheets that go with it.",
+    heading: "Programme",
+    intro: "The programme of this meeting. Where a part has a worksheet, open it with the link; it is also in the minutes.",
+    minutes: Count {
+        one: "{n} minute",
+        other: "{n} minutes",
+    },
+    total: Count {
+        one: "{n} minute in total.",
+        other: "{n} minutes in total.",
+    },
+    werkblad_link: "Worksheet: {title}",
+    werkblad_gone: "The worksheet of this part has been deleted.",
+    verslag_heading: "Programme",
+    verslag_werkblad: "worksheet “{title}”",
+};

@@ -1,4 +1,4 @@
-//! Strings of the verslag and achterban-blad screens (Dutch), and the labels of the
+//! Strings of the verslag and achterban-blad screens (Dutch and English), and the labels of the
 //! Ingrediëntenscan in the Markdown reports (`scan`).
 
 use crate::domain::bijeenkomst::ActieStatus;
@@ -314,5 +314,196 @@ pub static NL: VerslagUiTexts = VerslagUiTexts {
     },
 };
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub static EN: VerslagUiTexts = VerslagUiTexts {
+    tab: "Minutes",
+    achterban_tab: "Constituency sheets",
+
+    print: "Print",
+    download_markdown: "Download as Markdown",
+    download_markdown_for: "Download as Markdown: constituency sheet for {group}",
+    downloaded: "“{file}” has been saved to your downloads.",
+    download_failed: "The download did not work: the browser could not create the file. Nothing has changed.",
+    print_failed: "Printing did not work: the browser could not open the print window. Use the browser’s print menu.",
+    no_notes: "No notes.",
+    samenwerking: "Collaboration",
+    file_verslag: "minutes",
+    file_acties: "actions",
+    file_achterban: "constituency-sheet",
+    file_no_date: "no-date",
+
+    actions_label: "Print or download the minutes",
+    download_csv: "Actions as CSV (Excel)",
+    verslag_intro: "The minutes are put together from the notes, check questions, decisions and actions of this meeting. Printing gives just the minutes, without buttons and menus.",
+    not_started: "This meeting has not started yet, so the minutes are still empty.",
+    agenda_empty: "There were no ingredients on the agenda.",
+    notes_heading: "Notes",
+    nobody: "nobody named",
+    verslag_heading: "{title}: {name}",
+    phase_heading: "{phase}: {question}",
+    not_on_board_note: "({label}: {names})",
+    absent: "Absent",
+    summary_heading: "Summary",
+    summary_besluiten: "Decisions",
+    status_since: "{status} (now: {now})",
+    status_now: ["open", "in progress", "done"],
+    deelnemers: Count {
+        one: "1 participant",
+        other: "{n} participants",
+    },
+    deelname_laptop: Count {
+        one: "1 on the laptop",
+        other: "{n} on the laptop",
+    },
+    deelname_file: Count {
+        one: "1 by answer file",
+        other: "{n} by answer file",
+    },
+    deelname_paper: Count {
+        one: "1 on paper",
+        other: "{n} on paper",
+    },
+    verslag_from_scan: "the agenda came from this scan ({deelname}); the results are in the Markdown minutes and on the results page.",
+    footer: "{title}: {name} · {date}",
+    page_before: "Page ",
+    page_of: " of ",
+    print_choice_legend: "Which sheets do you want to print?",
+    print_choice_hint: "Each sheet is printed on its own A4 page. Ticked in advance: the organisations present at the meeting, without residents.",
+    print_chosen: Count {
+        one: "Print (1 sheet)",
+        other: "Print ({n} sheets)",
+    },
+    print_none_chosen: "Tick at least one sheet to print first.",
+    blad_absent: "absent",
+    blad_inwoner: "resident",
+
+    achterban_heading: "Constituency sheets",
+    achterban_intro: "With BARB, the partners take the picture and the questions to their constituency. Print a constituency sheet for each organisation (each on its own A4 page) or download it as Markdown, and record the answers below for the Revision.",
+    achterban_bob: "Constituency sheets belong to BARB (Forming a picture → Consulting the constituency → Revision → Decision-making). This meeting follows BOB: the partners decide in the meeting itself, without consulting their constituency in between.",
+    achterban_no_agenda: "There are no ingredients on the agenda yet. Choose them under Prepare; the constituency sheets will then appear here.",
+    achterban_no_partners: "This collaboration has no partners yet. Add them on the collaboration’s page; a constituency sheet for each organisation will then appear here.",
+    blad_heading: "Constituency sheet for {group}",
+    blad_intro: "Discuss the picture and the questions below with your constituency, and bring their answers to the next meeting.",
+    beeld_heading: "The picture so far",
+    beeld_empty: "No picture recorded yet.",
+    vragen_heading: "Questions for the constituency",
+    vragen_empty: "No questions recorded yet.",
+    antwoord_heading: "Answer from {group}",
+    antwoord_empty: "Not filled in yet.",
+    record_heading: "Record the answers from {group}",
+    record_intro: "What the constituency answers is saved straight away and appears in the minutes and at the Revision.",
+    antwoord_label: "Answer from {group} on {ingredient}",
+
+    scan: ScanReportTexts {
+        heading: "Ingredients scan",
+        title: "Ingredients scan: {title}",
+        date: "Date",
+        verslag_intro: "The agenda of this meeting was chosen partly on the basis of the scan “{title}” of {date}.",
+
+        participation: "Participation",
+        source_laptop: "Filled in on the laptop, taking turns",
+        source_file: "By answer file",
+        source_paper: "Copied from a paper form",
+        paper_cards: "Cards from a paper round",
+        total_answers: "Answers in total (scores and “don’t know”, all ingredients together)",
+        not_revealed: "The results are not visible yet. The facilitator reveals them to the group in the meeting; only then do they appear in this overview.",
+
+        results_heading: "Results per ingredient",
+        results_intro: "Scores from 1 to 5; “don’t know” does not count towards the average. The distribution shows how often each score (1 / 2 / 3 / 4 / 5) was given; “strongly divided” means the scores are far apart.",
+        factors_heading: "Results per factor",
+        col_ingredient: "Ingredient",
+        col_factor: "Factor",
+        col_scores: "Scores",
+        col_unknown: "Don’t know",
+        col_mean: "Average",
+        col_range: "Lowest–highest",
+        col_distribution: "Distribution (1 / 2 / 3 / 4 / 5)",
+        col_spread: "Agreement",
+        none: "–",
+
+        spread_too_few: "too few answers",
+        spread_agreement: "in agreement",
+        spread_mixed: "mixed",
+        spread_divided: "strongly divided",
+
+        divergence_heading: "Where do we differ most?",
+        divergence_item: "{spread} (scores from {min} to {max}, average {mean}, number of scores {n})",
+        divergence_none: "Too few scores yet to see differences.",
+        weakest_heading: "Weakest ingredients",
+        weakest_item: "average {mean}, number of scores {n}",
+        weakest_none: "No scores yet.",
+
+        organisations_heading: "Per organisation",
+        organisations_intro: "Only organisations where at least {min} participants filled in the scan, and within an organisation only ingredients and factors with at least {min} scores. That way nobody can be identified. A paper round does not count here.",
+        organisation_heading: super::Count {
+            one: "{organisation} ({n} participant)",
+            other: "{organisation} ({n} participants)",
+        },
+        organisation_too_few_scores: "Too few scores per ingredient to show.",
+        organisations_none: "No organisation had enough participants for an overview of its own.",
+        organisations_hidden: "Smaller groups left out so that nobody can be identified (fewer than {min} participants): {n}.",
+        organisations_without: "Participants who did not name an organisation: {n}.",
+        organisations_by_difference: "Figures per ingredient also left out, because otherwise the answers of one or two people could be worked out from the total: {n}.",
+
+        remarks_heading: "Remarks",
+        remarks_intro: "Anonymous, without names or organisations, and in alphabetical order per ingredient, so that no remark can be linked to one person.",
+        remarks_none: "No remarks.",
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::bijeenkomst::ActieStatus;
+    use crate::domain::scan::{Source, Spread};
+    use crate::i18n::check::dutch_words;
+    use crate::i18n::{t, with_lang, Lang};
+
+    #[test]
+    fn status_now_speaks_english() {
+        let out = with_lang(Lang::En, || {
+            [ActieStatus::Open, ActieStatus::Bezig, ActieStatus::Klaar]
+                .map(|status| t().verslag_ui.status_now(status))
+        });
+        assert_eq!(out, ["open", "in progress", "done"]);
+        assert!(out.iter().all(|text| dutch_words(text).is_empty()));
+    }
+
+    #[test]
+    fn spread_speaks_english() {
+        let out = with_lang(Lang::En, || {
+            [
+                Spread::TooFew,
+                Spread::Agreement,
+                Spread::Mixed,
+                Spread::Divided,
+            ]
+            .map(|spread| t().verslag_ui.scan.spread(spread))
+        });
+        assert_eq!(
+            out,
+            [
+                "too few answers",
+                "in agreement",
+                "mixed",
+                "strongly divided"
+            ]
+        );
+        assert!(out.iter().all(|text| dutch_words(text).is_empty()));
+    }
+
+    #[test]
+    fn source_speaks_english() {
+        let out = with_lang(Lang::En, || {
+            [Source::Laptop, Source::File, Source::Paper]
+                .map(|source| t().verslag_ui.scan.source(source))
+        });
+        assert_eq!(
+            out,
+            [
+                "Filled in on the laptop, taking turns",
+                "By answer file",
+                "Copied from a paper form",
+            ]
+        );
+        assert!(out.iter().all(|text| dutch_words(text).is_empty()));
+    }
+}
