@@ -144,8 +144,8 @@ pub static EN: IntroTexts = IntroTexts {
 
     meeting_heading: "A meeting",
     meeting_intro: "You prepare a meeting: the date, the place, who is coming and which ingredients are on the agenda. The app suggests the ingredients whose check questions were still open last time. You choose one of two formats.",
-    bob: "BOB is the usual format: together the partners form a picture and a judgement, and make decisions in the meeting itself (Beeldvorming, Oordeelsvorming, Besluitvorming).",
-    barb: "Use BARB when partners first want to consult their constituency: members, clients or their board. They then take a constituency sheet with them. In Revision you put the answers side by side (Beeldvorming, Achterbanraadpleging, Revisie, Besluitvorming).",
+    bob: "BOB (Beeldvorming, Oordeelsvorming, Besluitvorming) is the usual format: together the partners form a picture and a judgement, and make decisions in the meeting itself.",
+    barb: "Use BARB (Beeldvorming, Achterbanraadpleging, Revisie, Besluitvorming) when partners first want to consult their constituency: members, clients or their board. They then take a constituency sheet with them. In Revision you put the answers side by side.",
     phases_caption: "The phases and their questions",
     phase_column: "Phase",
     question_column: "Question",
