@@ -1,4 +1,4 @@
-//! Strings of the achterban on a phone (Dutch): the invitation QR on an achterban-blad, the
+//! Strings of the achterban on a phone (Dutch and English): the invitation QR on an achterban-blad, the
 //! phone's page, and taking the answers in on the facilitator's laptop.
 
 use super::Count;
@@ -124,5 +124,56 @@ pub static NL: AchterbanTelefoonTexts = AchterbanTelefoonTexts {
     not_on_agenda: "Deze antwoorden gaan over {ingredient}, maar dat staat niet op de agenda van deze bijeenkomst. Er is niets veranderd.",
 };
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub static EN: AchterbanTelefoonTexts = AchterbanTelefoonTexts {
+    blad_qr_heading: "Answer with your phone",
+    blad_qr_text: "Scan this code with your phone’s camera. You answer the questions on your phone and then let the facilitator scan the code on your screen, or you send the answer file.",
+    blad_qr_label: "QR code: answer the questions for {group} on your phone",
+    address_label: "Address in the code:",
+    address_local: "Please note: this address only works on this computer. Phones cannot open it. Put the app on a web address (see ‘Publishing’ in the manual) to use the code.",
+    address_file: "The app is now running from a file: there is no address a phone can open. Use the paper sheet, or put the app on a web address.",
+
+    page_title: "Questions for your constituency",
+    page_intro: "{group} answers the questions of the collaboration {samenwerking} here.",
+    page_meeting: "For the meeting of {date}.",
+    page_beeld_hint: "The picture the group has formed so far is on the constituency sheet.",
+    questions_heading: "Questions",
+    no_questions: "The group has not added any questions here. Would you still like to pass something on? Write it below.",
+    answer_label: "Answer on {ingredient}",
+    kept_hint: "Your answers are saved on this phone as you type. They only go to the facilitator when you let them scan the code or send the file.",
+    answered: Count { one: "1 question answered", other: "{n} questions answered" },
+    done_button: "Done – show my answers",
+    nothing_answered: "You haven’t filled anything in yet.",
+    codes_heading: "Have this code scanned",
+    codes_intro: "Hold your phone in front of the camera of the facilitator’s laptop.",
+    code_of: "Code {i} of {n}",
+    code_label: "QR code with your constituency’s answers",
+    previous_code: "Previous code",
+    next_code: "Next code",
+    pause: "Pause",
+    play: "Play",
+    share: "Share answers",
+    share_title: "Answers from the constituency",
+    download: "Download answer file",
+    edit: "Change answers",
+    storage_failed: "Your answers cannot be saved on this phone (the storage is full or blocked). Let them scan the code straight away or download the answer file before you close the page.",
+    share_failed: "Sharing didn’t work. Download the answer file and send it yourself.",
+
+    intake_heading: "Collect answers from phones",
+    intake_intro: "Has an organisation answered the questions on a phone? Scan the code on that phone with ‘Scan answers’, or choose the answer file you received. The answers appear below, with that organisation.",
+    intake_file: "Choose answer file",
+    intake_added: Count {
+        one: "1 answer from {group} added.",
+        other: "{n} answers from {group} added.",
+    },
+    intake_same: "These answers from {group} are already there. Nothing has been changed.",
+    intake_replace_question: "{group} has sent different answers from the ones here now. Replace them?",
+    intake_replace_item: "On {ingredient}",
+    intake_old: "Now:",
+    intake_new: "New:",
+    intake_replace: "Replace with the new answers",
+    intake_keep: "Keep the current ones",
+    intake_part: "Code {have} of {of} read. Hold up the next code to the camera.",
+    intake_read: "The answers from {group} have been read.",
+    other_meeting: "These answers belong to a different meeting or collaboration. Nothing has been changed.",
+    not_on_agenda: "These answers are about {ingredient}, but that is not on the agenda of this meeting. Nothing has been changed.",
+};

@@ -1,5 +1,5 @@
 //! Strings of "Doe mee met je telefoon": the invitation on the facilitator's screen and the
-//! participant's page on their own phone (Dutch).
+//! participant's page on their own phone (Dutch and English).
 
 use super::Count;
 
@@ -131,5 +131,69 @@ pub static NL: DeelnemerTexts = DeelnemerTexts {
     too_large: "Deze toelichting is te lang: maximaal {max} tekens.",
 };
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub static EN: DeelnemerTexts = DeelnemerTexts {
+    invite_heading: "Taking part on their own phone",
+    invite_intro: "Participants fill in the scan on their own phone, even without internet and without a server. They scan a QR code on the screen; at the end they show a QR code on their phone to this laptop’s camera.",
+    invite_button: "Invite participants",
+    invite_title: "Take part with your phone",
+    invite_scan_hint: "Scan this QR code with your phone’s camera and tap the link.",
+    invite_qr_alt: "QR code with the invitation to the scan “{scan}”",
+    invite_address: "This QR code opens this address:",
+    invite_private: "The code contains only the names of the collaboration and the scan and the list of organisations: no names of people and no answers.",
+    invite_localhost: "Please note: this address points to this computer itself. Phones cannot open it. Put the app on an address the phones can reach, or give the participants the participant version as a single file.",
+    invite_file: "The app is now running from a file on this computer. That means there is no address a phone can open, and so no QR code. Instead, give the participants the participant version as a single file, by email or chat message, for example.",
+    invite_print: "Print invitation",
+    invite_close: "Close",
+    edition_heading: "Without a reachable address",
+    edition_intro: "Can’t the phones reach this address? Then make a single HTML file containing just this invitation and give it to the participants. It opens on the phone without internet, straight into the scan. It contains no answers and no names.",
+    edition_button: "Participant version as a single file",
+    edition_saved: "The participant version {file} has been created. It contains no answers and no names.",
+    handout_steps: [
+        "Open your phone’s camera, point it at the QR code and tap the link that appears.",
+        "Fill in the scan, one factor at a time. Your answers stay on your phone.",
+        "Tap Done and let the facilitator scan the code on your screen.",
+    ],
+    handout_address: "The address in the QR code:",
+    fill_laptop_only: "This form is for passing the facilitator’s laptop round: your answers are saved in the scan on this device. Filling in on your own phone? Then use the facilitator’s QR code.",
+    fill_to_invite: "Invite participants to use their phones",
+
+    page_label: "Ingredients scan",
+    intro: "For each ingredient, say how things stand in this collaboration. There are no right or wrong answers. You may leave your name and organisation blank.",
+    kept_here: "Your answers stay on this phone until you show them to the facilitator at the end. They go nowhere else.",
+    about_heading: "About you (may be left blank)",
+    name_label: "Your name (optional)",
+    organisation_label: "Your organisation",
+    organisation_other: "Other / prefer not to say",
+    organisation_free: "Your organisation (optional)",
+    start: "Start",
+    step: "Factor {n} of {total}",
+    answered: Count {
+        one: "{n} of the {total} ingredients answered",
+        other: "{n} of the {total} ingredients answered",
+    },
+    previous: "Previous",
+    next: "Next",
+    done: "Done",
+    codes_heading: "Your answers",
+    codes_show: Count {
+        one: "Let the facilitator scan this code.",
+        other: "Let the facilitator scan these {n} codes, one by one. They change by themselves.",
+    },
+    code_of: "Code {i} of {n}",
+    code_alt: "QR code {i} of {n} with your answers",
+    pause: "Pause",
+    play: "Change automatically",
+    code_previous: "Previous code",
+    code_next: "Next code",
+    other_ways: "Scanning doesn’t work? Then send your answers as a file.",
+    share: "Share answers",
+    share_title: "My answers for the Ingredients scan",
+    share_failed: "Sharing didn’t work. Download the answer file and give it to the facilitator.",
+    download: "Download answer file",
+    downloaded: "The answer file {file} has been created. Give it to the facilitator.",
+    download_failed: "The phone could not create the answer file. Let the facilitator scan the code.",
+    edit: "Change answers",
+    again: "If you change anything later, let the facilitator scan the new code: it replaces your earlier answer.",
+    store_failed: "Your answers could not be saved on this phone. Keep this page open until you have finished and the code has been scanned.",
+    too_large: "This remark is too long: {max} characters at most.",
+};

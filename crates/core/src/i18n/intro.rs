@@ -1,4 +1,4 @@
-//! Strings of the first minute (Dutch): "Bekijk een voorbeeld", the example's badge and banner,
+//! Strings of the first minute (Dutch and English): "Bekijk een voorbeeld", the example's badge and banner,
 //! and the page "Zo werkt het".
 
 #[cfg_attr(test, derive(serde::Serialize))]
@@ -120,5 +120,64 @@ pub static NL: IntroTexts = IntroTexts {
     example_text: "Bekijk een voorbeeld: een ingevulde samenwerking met partners, twee bijeenkomsten met verslag, een scan en drie werkbladen. Je verwijdert het met één klik.",
 };
 
-/// Not yet translated: the English table is the Dutch one until it is written.
-pub(super) use self::NL as EN;
+pub static EN: IntroTexts = IntroTexts {
+    howto_link: "How it works",
+    example_button: "See an example",
+    first_minute_label: "New here?",
+
+    badge: "Example",
+    banner: "This is an example. Feel free to look around and try everything out. The example is not included in ‘Export all my work’. When you have finished, remove it; you can always view it again from the overview.",
+    remove: "Remove example",
+    created: "The example is ready. The meetings, minutes, scan and worksheets have already been filled in.",
+    opened: "The example was already there; here it is.",
+    removed: "The example has been removed. ‘Undo’ brings it back.",
+    left_out_of_export: "The example was left out.",
+
+    title: "How it works",
+    intro: "Vitaal Samenwerken helps you, as a facilitator, to hold the conversation about collaboration: with the partners, in meetings and with the Ingredients scan. Here you can read in a few minutes how that works.",
+    print: "Print this page",
+
+    model_heading: "The conversation model on one screen",
+    model_intro: "The Vitaal Samenwerken conversation model comes from the publication Lokaal Samenwerken (the Samen Ouder Worden programme, NOV). It names sixteen ingredients for lasting collaboration, in five factors. They are in no fixed order: you discuss whatever matters now. Each ingredient comes with questions on the content and the same three check questions.",
+    model_checkvragen: "The three check questions",
+    model_link: "Read all the ingredients, with explanations and questions, in the conversation model",
+
+    meeting_heading: "A meeting",
+    meeting_intro: "You prepare a meeting: the date, the place, who is coming and which ingredients are on the agenda. The app suggests the ingredients whose check questions were still open last time. You choose one of two formats.",
+    bob: "BOB (Beeldvorming, Oordeelsvorming, Besluitvorming) is the usual format: together the partners form a picture and a judgement, and make decisions in the meeting itself.",
+    barb: "Use BARB (Beeldvorming, Achterbanraadpleging, Revisie, Besluitvorming) when partners first want to consult their constituency: members, clients or their board. They then take a constituency sheet with them. In Revision you put the answers side by side.",
+    phases_caption: "The phases and their questions",
+    phase_column: "Phase",
+    question_column: "Question",
+    meeting_during: "During the meeting you lead the group phase by phase. Each phase shows its question and a clock that counts down. For each ingredient you note what was said and answer the three check questions with no, partly or yes. If you want to move on to Decision-making while a check question still says ‘no’, the app first asks whether that is really what you intend. For the projector there is a presentation mode with large text.",
+    meeting_after: "You record decisions and actions (what, who, when) straight away. Open actions come back by themselves next time. Afterwards you print the minutes, or download them to send by email.",
+
+    scan_heading: "The Ingredients scan",
+    scan_intro: "The scan shows you where the participants stand. Everyone gives each of the sixteen ingredients a score from 1 to 5, or ‘don’t know’, with a remark if they wish. The results stay hidden until you reveal them. There are three ways to do the scan:",
+    scan_ways: [
+        ("Laptop round", "The participants fill in the scan one after another on your laptop. After each participant the screen is empty again, so nobody sees anyone else’s answers."),
+        ("Answer files", "You give the participants a participant file. They fill in the scan on their own computer or tablet and send you back their answer file, by email for example. You merge the files."),
+        ("On paper", "You print the form or work with cards. Afterwards, for each ingredient, you type in how often each score was given."),
+    ],
+    scan_after: "Then you see, per ingredient and per factor, how the answers are spread, where people differ most, and, with a later scan, how things are developing. With one click you put the weakest or most disputed ingredients on the agenda of the next meeting.",
+
+    werkbladen_heading: "Worksheets",
+    werkbladen_text: "The publication also has other conversation tools, such as the starting questions, the vision quadrant, the Eisenhower matrix and the ground rules. You fill them in together as a worksheet for a collaboration, on the projector or on paper, and they can be included in the minutes.",
+
+    sharing_heading: "Sharing and backups",
+    sharing: [
+        "Everything stays on this device. The app sends nothing over the internet: there is no account and no server.",
+        "Want to share a collaboration or carry on working on another computer? Export it as a file (ending in .vitaal.json) and import that file on the other computer. Or save it as a single HTML file with the whole app inside; that opens in any browser, even without internet.",
+        "The app makes its own backups in this browser: one every day, and one before every import or deletion. You will find them at the bottom of the overview. ‘Undo’ (Ctrl+Z) reverses your latest changes.",
+    ],
+
+    data_heading: "Where is your work kept?",
+    data: [
+        "Your work is kept in this browser’s storage, on this device. It is saved immediately, even without internet.",
+        "If you clear the browser data, work in a private window or your computer breaks down, your work is gone. So export your collaborations regularly and keep the files somewhere safe, such as a network drive or a USB stick.",
+        "A different browser or a different computer cannot see your work until you import it there.",
+    ],
+
+    example_heading: "Look around first?",
+    example_text: "See an example: a filled-in collaboration with partners, two meetings with minutes, a scan and three worksheets. You can remove it with one click.",
+};
