@@ -347,7 +347,7 @@ fn Agenda(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
     let m = texts.bijeenkomst;
-    let content = content::nl();
+    let content = content::current();
     let on_agenda = agenda_memo(state, r.clone());
     let key = r.clone();
     let suggestions = Memo::new(move |_| {

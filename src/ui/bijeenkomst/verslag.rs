@@ -48,11 +48,11 @@ pub(crate) fn print_page(state: &AppState) {
 }
 
 pub(super) fn ingredient_name(id: &str) -> String {
-    content::nl().ingredient_name(id).to_string()
+    content::current().ingredient_name(id).to_string()
 }
 
 fn factor_name(id: &str) -> String {
-    content::nl().factor_name(id).to_string()
+    content::current().factor_name(id).to_string()
 }
 
 fn partner_label(p: &Partner) -> String {
@@ -569,7 +569,7 @@ fn ingredient_section(s: &Samenwerking, b: &Bijeenkomst, item: &AgendaItem) -> i
         }
     });
 
-    let questions = &content::nl().checkvragen;
+    let questions = &content::current().checkvragen;
     let checks = Checkvraag::ALL
         .iter()
         .zip(questions)

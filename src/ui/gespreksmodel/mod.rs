@@ -9,7 +9,7 @@ use crate::i18n::{fill, t};
 #[component]
 pub fn ModelPage() -> impl IntoView {
     let texts = t();
-    let content = content::nl();
+    let content = content::current();
     let toc = content
         .factors
         .iter()
@@ -70,7 +70,7 @@ fn FactorSection(factor: &'static Factor) -> impl IntoView {
 #[component]
 fn IngredientCard(ingredient: &'static Ingredient) -> impl IntoView {
     let texts = t();
-    let content = content::nl();
+    let content = content::current();
     let heading = format!("ingredient-{}", ingredient.id);
     let heading_ref = heading.clone();
     view! {

@@ -180,7 +180,7 @@ pub fn HowToPage() -> impl IntoView {
     let state = use_app_state();
     let all = t();
     let texts = all.intro;
-    let model = content::nl();
+    let model = content::current();
     let factors = model
         .factors
         .iter()

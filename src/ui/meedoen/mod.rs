@@ -183,7 +183,7 @@ fn edit(p: RwSignal<Participation>, notice: Notice, f: impl FnOnce(&mut Particip
 
 /// The factors with the invited ingrediënten, in the model's order.
 fn factors(invitation: &Invitation) -> Vec<(String, Vec<&'static Ingredient>)> {
-    content::nl()
+    content::current()
         .factors
         .iter()
         .filter_map(|f| {

@@ -196,7 +196,7 @@ fn RoutePicker(id: String) -> impl IntoView {
             route,
         });
     };
-    let content = content::nl();
+    let content = content::current();
     let options = Route::ALL
         .into_iter()
         .map(|route| {

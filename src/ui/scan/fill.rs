@@ -32,7 +32,7 @@ pub fn FillView(r: ScanRef) -> impl IntoView {
         let mut response = Response::new(new_id("an"), Source::Laptop, now_ms());
         response.name = get("naam");
         response.organisation = get("organisatie");
-        for (_, ingredient) in content::nl().ingredients() {
+        for (_, ingredient) in content::current().ingredients() {
             let score = get(&format!("s-{}", ingredient.id));
             let remark = get(&format!("t-{}", ingredient.id));
             let score = match score.as_str() {
@@ -94,7 +94,7 @@ pub fn FillView(r: ScanRef) -> impl IntoView {
         }
     };
 
-    let questions = content::nl()
+    let questions = content::current()
         .factors
         .iter()
         .map(|factor| {

@@ -25,7 +25,7 @@ pub fn PaperView(r: ScanRef) -> impl IntoView {
         .chain(st.anchors)
         .map(|h| view! { <th scope="col">{h}</th> })
         .collect_view();
-    let rows = content::nl()
+    let rows = content::current()
         .ingredients()
         .map(|(_, ingredient)| {
             let counts = initial.get(&ingredient.id);

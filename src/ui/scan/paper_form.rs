@@ -94,7 +94,7 @@ fn PaperForm(title: String, name: String, n: usize, total: usize) -> impl IntoVi
         .chain(st.anchors)
         .map(|h| view! { <th scope="col">{h}</th> })
         .collect_view();
-    let rows = content::nl()
+    let rows = content::current()
         .ingredients()
         .map(|(_, ingredient)| {
             let boxes = (0..6)

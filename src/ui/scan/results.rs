@@ -86,7 +86,7 @@ fn render(state: AppState, r: StoredValue<ScanRef>, d: Data) -> AnyView {
         }
         .into_any();
     }
-    let model = content::nl();
+    let model = content::current();
     let spread = |s: &Stats| t().verslag_ui.scan.spread(s.spread);
     let range = |s: &Stats| match (s.min, s.max) {
         (Some(lo), Some(hi)) => format!("{lo}–{hi}"),

@@ -90,7 +90,7 @@ pub fn StandPage(samenwerking: String) -> impl IntoView {
 
 fn render(state: AppState, sw: String, presenting: RwSignal<bool>, d: Data) -> AnyView {
     let st = t().stand;
-    let model = content::nl();
+    let model = content::current();
     let tiles: Vec<&Tegel> = d.factors.iter().flat_map(|f| &f.tegels).collect();
     let summary = [
         Toestand::AandachtNodig,
@@ -207,7 +207,7 @@ fn Icon(state: Toestand) -> impl IntoView {
 fn tile(sw: &str, tegel: &Tegel) -> AnyView {
     let st = t().stand;
     let texts = t();
-    let model = content::nl();
+    let model = content::current();
     let id = tegel.ingredient.clone();
     let name = model.ingredient_name(&id).to_string();
     let state = tegel.oordeel.toestand;
@@ -469,7 +469,7 @@ fn agenda(
             });
             let names: Vec<&str> = need
                 .iter()
-                .map(|i| content::nl().ingredient_name(i))
+                .map(|i| content::current().ingredient_name(i))
                 .collect();
             state.go(Screen::Bijeenkomst {
                 samenwerking: sw.clone(),

@@ -25,7 +25,7 @@ fn csv_field(text: &str) -> String {
 /// verslag shows (at the close of a closed meeting, see [`super::meeting_acties`]). Both date
 /// columns (wanneer, bijeenkomst) are dd-mm-jjjj; a wanneer that is not a date stays as typed.
 pub fn acties_csv(t: &Texts, s: &Samenwerking, acties: &[ActieRegel]) -> String {
-    let content = content::nl();
+    let content = content::current();
     let mut out = String::from("\u{feff}");
     out.push_str(&t.csv_columns.join(";"));
     out.push_str("\r\n");

@@ -180,7 +180,7 @@ fn stats_row(t: &Texts, name: &str, st: &Stats, out: &mut String) {
 /// One table per factor (headings at `level`), the ingrediënten in content order.
 fn ingredient_tables(t: &Texts, scan: &Scan, level: usize, out: &mut String) {
     let v = &t.verslag_ui.scan;
-    let content = content::nl();
+    let content = content::current();
     let stats = scan.ingredient_stats();
     let hashes = "#".repeat(level);
     for factor in &content.factors {
@@ -198,7 +198,7 @@ fn ingredient_tables(t: &Texts, scan: &Scan, level: usize, out: &mut String) {
 /// Up to five ingrediënten with at least two scores, the most disagreement first.
 fn divergence_list(t: &Texts, scan: &Scan, out: &mut String) {
     let v = &t.verslag_ui.scan;
-    let content = content::nl();
+    let content = content::current();
     let list: Vec<_> = scan
         .divergence_ranking()
         .into_iter()
@@ -233,7 +233,7 @@ fn divergence_list(t: &Texts, scan: &Scan, out: &mut String) {
 
 fn weakest_list(t: &Texts, scan: &Scan, out: &mut String) {
     let v = &t.verslag_ui.scan;
-    let content = content::nl();
+    let content = content::current();
     let list = scan.weakest();
     if list.is_empty() {
         out.push_str(v.weakest_none);
@@ -258,7 +258,7 @@ fn weakest_list(t: &Texts, scan: &Scan, out: &mut String) {
 /// Only groups of at least [`MIN_GROUP_SIZE`] responses, as `Scan::per_organisation` returns.
 fn organisation_tables(t: &Texts, scan: &Scan, out: &mut String) {
     let v = &t.verslag_ui.scan;
-    let content = content::nl();
+    let content = content::current();
     let breakdown = scan.per_organisation(MIN_GROUP_SIZE);
     let min = MIN_GROUP_SIZE.to_string();
     out.push_str(&fill(v.organisations_intro, &[("min", &min)]));
@@ -332,7 +332,7 @@ fn remark_lists(t: &Texts, scan: &Scan, out: &mut String) {
     out.push_str(v.remarks_intro);
     out.push_str("\n\n");
     let mut any = false;
-    for (_, ingredient) in content::nl().ingredients() {
+    for (_, ingredient) in content::current().ingredients() {
         let mut remarks: Vec<String> = scan
             .responses
             .iter()
@@ -391,7 +391,7 @@ pub fn scan_markdown(samenwerking: &Samenwerking, scan: &Scan) -> String {
     ingredient_tables(t, scan, 3, &mut out);
     out.push_str(&format!("## {}\n\n", v.factors_heading));
     stats_header(t, v.col_factor, &mut out);
-    let content = content::nl();
+    let content = content::current();
     for (id, st) in scan.factor_stats() {
         let name = content
             .factors

@@ -60,7 +60,7 @@ fn actie_table(t: &Texts, acties: &[ActieRegel], out: &mut String) {
     out.push_str(&format!(
         "| {wat} | {wie} | {wanneer} | {status} | {ingredient} |\n| --- | --- | --- | --- | --- |\n"
     ));
-    let content = content::nl();
+    let content = content::current();
     for r in acties {
         let a = r.actie;
         out.push_str(&format!(
@@ -186,7 +186,7 @@ impl ScanDeelname {
 
 /// The verslag of one bijeenkomst as Markdown.
 pub fn verslag_markdown(t: &Texts, s: &Samenwerking, b: &Bijeenkomst) -> String {
-    let content = content::nl();
+    let content = content::current();
     let mut out = String::new();
     out.push_str(&format!("# {}: {}\n\n", t.verslag_title, md(&s.name)));
     out.push_str(&format!(

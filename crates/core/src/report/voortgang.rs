@@ -439,7 +439,7 @@ fn status_at_start(s: &Samenwerking, actie: &str, from: &str, now: ActieStatus) 
 }
 
 fn acties(s: &Samenwerking, periode: &Periode, today: &str) -> Acties {
-    let content = content::nl();
+    let content = content::current();
     let mut out = Acties {
         tot: late_until(periode, today).to_string(),
         ..Acties::default()
@@ -522,7 +522,7 @@ pub fn scan_trend(s: &Samenwerking, periode: &Periode) -> Option<ScanTrend> {
                 .collect()
         })
         .collect();
-    let factors = content::nl()
+    let factors = content::current()
         .factors
         .iter()
         .enumerate()
@@ -684,7 +684,7 @@ pub fn as_of(s: &Samenwerking, day: &str) -> Samenwerking {
 
 fn stand_einde(s: &Samenwerking, periode: &Periode, today: &str) -> StandEinde {
     let op = late_until(periode, today).to_string();
-    let content = content::nl();
+    let content = content::current();
     let rows = stand::stand(&as_of(s, &op), &op)
         .into_iter()
         .flat_map(|f| {
@@ -706,7 +706,7 @@ fn stand_einde(s: &Samenwerking, periode: &Periode, today: &str) -> StandEinde {
 }
 
 fn bijeenkomsten(s: &Samenwerking, periode: &Periode) -> Vec<BijeenkomstRegel> {
-    let content = content::nl();
+    let content = content::current();
     held_in(s, periode)
         .into_iter()
         .map(|b| BijeenkomstRegel {
@@ -1068,7 +1068,7 @@ pub fn trend_column(t: &Texts, scan: &ScanPunt) -> String {
 
 /// The route's name from the content.
 pub fn route_name(route: Route) -> String {
-    content::nl()
+    content::current()
         .route(route.id())
         .map_or_else(|| route.id().to_string(), |r| r.name.clone())
 }

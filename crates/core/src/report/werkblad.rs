@@ -67,7 +67,7 @@ pub fn werkblad_sections(t: &Texts, s: &Samenwerking, w: &Werkblad) -> Vec<Sheet
             BlockKind::Route => {
                 let route = s
                     .route
-                    .and_then(|r| content::nl().route(r.id()))
+                    .and_then(|r| content::current().route(r.id()))
                     .map_or_else(|| wt.answer_none.to_string(), |r| r.name.clone());
                 out.push(SheetSection {
                     heading: block.title.clone(),

@@ -71,7 +71,7 @@ pub(super) fn Besluiten(r: MeetingRef, ingredient: String) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
     let m = texts.bijeenkomst;
-    let content = content::nl();
+    let content = content::current();
     let key = r.clone();
     let ing = ingredient.clone();
     let ids = Memo::new(move |_| {
@@ -400,7 +400,7 @@ fn ActieRow(
     let state = use_app_state();
     let texts = t();
     let m = texts.bijeenkomst;
-    let content = content::nl();
+    let content = content::current();
     let sw = r.with_value(|r| r.samenwerking.clone());
     let find = id.clone();
     let actie = Memo::new(move |_| {
@@ -689,7 +689,7 @@ pub(super) fn Actions(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
     let m = texts.bijeenkomst;
-    let content = content::nl();
+    let content = content::current();
     let key = r.clone();
     let ids = Memo::new(move |_| {
         state.workspace.with(|ws| {

@@ -17,7 +17,7 @@ pub(super) fn ItemCard(r: MeetingRef, ingredient: String, phase: Fase) -> impl I
     let state = use_app_state();
     let texts = t();
     let m = texts.bijeenkomst;
-    let content = content::nl();
+    let content = content::current();
     let (factor, info) = match content.ingredient(&ingredient) {
         Some(found) => found,
         None => return ().into_any(),
@@ -178,7 +178,7 @@ fn Checks(r: MeetingRef, ingredient: String) -> impl IntoView {
     let state = use_app_state();
     let texts = t();
     let m = texts.bijeenkomst;
-    let content = content::nl();
+    let content = content::current();
     let key = r.clone();
     let ing = ingredient.clone();
     let current = Memo::new(move |_| {

@@ -216,7 +216,7 @@ pub(super) fn RouteChoice(sheet: Sheet, block: &'static Block) -> impl IntoView 
         })
         .map(|(route, item)| {
             let input_id = format!("wb-route-{}", route.id());
-            let subtitle = content::nl()
+            let subtitle = content::current()
                 .route(route.id())
                 .map(|r| r.subtitle.clone())
                 .unwrap_or_default();
