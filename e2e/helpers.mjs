@@ -52,7 +52,10 @@ export async function launchWith(extra) {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', ...extra],
+      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+      // A Dutch browser, as most of the app's users have: the first visit is in Dutch (ui::taal).
+      // The English edition's tests ask for English per context (`locale`).
+      '--lang=nl-NL', '--accept-lang=nl-NL,nl', ...extra],
   });
 }
 
