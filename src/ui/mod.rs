@@ -255,7 +255,11 @@ fn FacilitatorApp() -> impl IntoView {
                 .workspace
                 .with(|ws| {
                     let s = ws.get(&samenwerking)?;
-                    Some(format!("{} – {}", s.werkblad(&werkblad)?.title, s.name))
+                    Some(format!(
+                        "{} – {}",
+                        s.werkblad(&werkblad)?.shown_title(),
+                        s.name
+                    ))
                 })
                 .unwrap_or_else(|| texts.werkblad.title.to_string()),
             Screen::Monitoring(samenwerking) => {

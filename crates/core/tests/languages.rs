@@ -166,3 +166,44 @@ fn worksheets_follow_the_current_language() {
     assert_eq!(title, "Vision quadrant (Visievierluik)");
     assert_eq!(werkblad::heading_title("visievierluik"), "Visievierluik");
 }
+
+#[test]
+fn a_worksheet_title_the_app_gave_follows_the_language_a_typed_one_stays() {
+    let template = werkblad::template("visievierluik").expect("template");
+    let mut w = werkblad::Werkblad {
+        id: "w1".into(),
+        template: template.id.clone(),
+        title: template.title.clone(),
+        bijeenkomst: None,
+        answers: Default::default(),
+        rows: Vec::new(),
+        created_ms: 0,
+        updated_ms: 0,
+    };
+    assert_eq!(w.shown_title(), "Visievierluik");
+    assert_eq!(with_lang(Lang::En, || w.shown_title()), "Vision quadrant");
+    // Made in English, shown in Dutch.
+    w.title = with_lang(Lang::En, || {
+        werkblad::template("visievierluik").unwrap().title.clone()
+    });
+    assert_eq!(w.shown_title(), "Visievierluik");
+    // Typed by the group: as typed, in both.
+    w.title = "Onze visie op 2030".into();
+    assert_eq!(
+        with_lang(Lang::En, || w.shown_title()),
+        "Onze visie op 2030"
+    );
+}
+
+#[test]
+fn the_english_example_is_a_samenwerking_with_the_dutch_ones_ids() {
+    let path = |n: &str| format!("{}/../../content/{n}", env!("CARGO_MANIFEST_DIR"));
+    let read = |n: &str| std::fs::read_to_string(path(n)).expect("example");
+    let nl = vitaal_core::domain::voorbeeld::parse(&read("voorbeeld.nl.json")).expect("nl");
+    let en = vitaal_core::domain::voorbeeld::parse(&read("voorbeeld.en.json")).expect("en");
+    assert_eq!(nl.id, en.id);
+    assert_eq!(nl.bijeenkomsten.len(), en.bijeenkomsten.len());
+    assert_eq!(nl.werkbladen.len(), en.werkbladen.len());
+    assert_ne!(nl.name, en.name);
+    assert!(dutch_words(&en.name).is_empty(), "{}", en.name);
+}

@@ -9,7 +9,8 @@ use std::path::PathBuf;
 use vitaal_core::domain::file;
 use vitaal_core::domain::scan::{Response, Scan, Score, Source};
 use vitaal_core::domain::Samenwerking;
-use vitaal_core::i18n::t;
+use vitaal_core::i18n::check::dutch_words;
+use vitaal_core::i18n::{t, with_lang, Lang};
 use vitaal_core::report::{
     acties_csv, mean_tenths, meeting_acties, scan_markdown, verslag_markdown, werkblad_markdown,
 };
@@ -68,6 +69,49 @@ fn actions_csv_for_excel_with_dutch_settings() {
     assert!(csv.contains("\"Spelregels op één A4 zetten; \"\"concept\"\" delen\""));
     assert_eq!(csv.matches("\r\n").count(), 3, "header and two rows, CRLF");
     golden("acties-bob.csv", &csv);
+}
+
+/// The English verslag of the same meetings: every word the app adds is English (the users'
+/// own text stays as typed: the fixture's is Dutch), with the model's names from the English
+/// content and dates like "15 September 2026".
+#[test]
+fn english_verslag_and_actions_csv() {
+    let s = fixture();
+    let bob = with_lang(Lang::En, || verslag_markdown(t(), &s, &s.bijeenkomsten[0]));
+    golden("verslag-bob.en.md", &bob);
+    let barb = with_lang(Lang::En, || verslag_markdown(t(), &s, &s.bijeenkomsten[1]));
+    golden("verslag-barb.en.md", &barb);
+    for md in [&bob, &barb] {
+        assert!(md.starts_with("# Minutes"), "{}", &md[..60]);
+        // The words the app adds: the lines without the users' text (headings, labels).
+        for line in md
+            .lines()
+            .filter(|l| l.starts_with('#') || l.starts_with("- **"))
+        {
+            let label = line.split(':').next().unwrap_or(line);
+            let dutch = dutch_words(label);
+            assert!(
+                dutch.is_empty() || label.contains(&s.name),
+                "Dutch {dutch:?} in {line:?}"
+            );
+        }
+    }
+    let (ours, _) = meeting_acties(&s, &s.bijeenkomsten[0]);
+    let csv = with_lang(Lang::En, || acties_csv(t(), &s, &ours));
+    assert!(
+        csv.starts_with("\u{feff}What,Who,When,Status,Ingredient,Meeting\r\n"),
+        "{csv}"
+    );
+    assert_eq!(csv.matches("\r\n").count(), 3, "header and two rows, CRLF");
+    golden("acties-bob.en.csv", &csv);
+    // The Dutch documents are not touched by having made an English one.
+    assert_eq!(
+        verslag_markdown(t(), &s, &s.bijeenkomsten[0]),
+        std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/verslag-bob.md")
+        )
+        .expect("golden")
+    );
 }
 
 #[test]

@@ -130,7 +130,9 @@ fn AchterbanForm(invitation: AchterbanUitnodiging) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(n, v)| {
-            let name = content::current().ingredient_name(&v.ingredient).to_string();
+            let name = content::current()
+                .ingredient_name(&v.ingredient)
+                .to_string();
             let field = format!("achterban-antwoord-{n}");
             let ingredient = v.ingredient.clone();
             let initial = deelname.with_untracked(|d| {

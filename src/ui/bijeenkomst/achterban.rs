@@ -7,9 +7,10 @@ use leptos::prelude::*;
 
 use crate::domain::bijeenkomst::{Bijeenkomst, Fase, Vorm};
 use crate::domain::{BijeenkomstChange, Samenwerking};
-use crate::i18n::{fill, t, Texts};
+use crate::i18n::{fill, lang, t, with_lang, Texts};
 use crate::report::dates::meeting_date;
 use crate::report::{achterban_groepen, cell as md_line, md, AchterbanGroep};
+use crate::ui::taal::DocumentLanguage;
 
 use crate::domain::meedoen::achterban::{achterban_url, AchterbanUitnodiging};
 
@@ -112,6 +113,8 @@ struct Facts {
 pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
     let state = use_app_state();
     let v = t().verslag_ui;
+    // The bladen's own language: the app's, unless chosen otherwise (an achterban in Brussels).
+    let doc = RwSignal::new(lang());
     let key = r.clone();
     let shape = Memo::new(move |_| {
         state.workspace.with(|ws| {
@@ -124,15 +127,18 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
     });
     let key = r.clone();
     let facts = Memo::new(move |_| {
+        let l = doc.get();
         state
             .workspace
             .with(|ws| {
-                with_meeting(&key, ws, |s, b| Facts {
-                    name: s.name.clone(),
-                    opgave: s.opgave.clone(),
-                    date: meeting_date(t(), &b.date),
-                    place: b.place.clone(),
-                    vorm: t().vorm_description(b.vorm),
+                with_meeting(&key, ws, |s, b| {
+                    with_lang(l, || Facts {
+                        name: s.name.clone(),
+                        opgave: s.opgave.clone(),
+                        date: meeting_date(t(), &b.date),
+                        place: b.place.clone(),
+                        vorm: t().vorm_description(b.vorm),
+                    })
                 })
             })
             .unwrap_or_default()
@@ -140,12 +146,13 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
 
     // The printed footer: the samenwerking's name on every blad.
     print_footer(move || {
+        let d = doc.get().texts().verslag_ui;
         facts.with(|f| {
             (!f.name.is_empty()).then(|| {
                 fill(
-                    v.footer,
+                    d.footer,
                     &[
-                        ("title", v.achterban_tab),
+                        ("title", d.achterban_tab),
                         ("name", &f.name),
                         ("date", &f.date),
                     ],
@@ -184,6 +191,7 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
         let Some(shape) = shape.get() else {
             return ().into_any();
         };
+        let l = doc.get();
         if shape.vorm == Vorm::Bob {
             return view! {
                 <section class="card achterban-intro" aria-labelledby="achterban-kop">
@@ -216,14 +224,17 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
             .map(|(n, group)| {
                 let label = group.label.clone();
                 let is_printed = Signal::derive(move || printed().contains(&label));
-                organisation(
-                    r.clone(),
-                    n,
-                    group.label.clone(),
-                    &shape.items,
-                    facts,
-                    is_printed,
-                )
+                let blad = with_lang(l, || {
+                    organisation(
+                        r.clone(),
+                        n,
+                        group.label.clone(),
+                        &shape.items,
+                        facts,
+                        is_printed,
+                    )
+                });
+                view! { <div lang=l.code()>{blad}</div> }
             })
             .collect_view();
         let choices = shape
@@ -280,6 +291,7 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
                     </p>
                     <ul class="choice-list">{choices}</ul>
                 </fieldset>
+                <DocumentLanguage lang=doc id="achterban-taal" />
                 <button type="button" id="achterban-afdrukken" class="primary" on:click=on_print>
                     {move || v.print_chosen.of(printed().len())}
                 </button>
@@ -445,13 +457,17 @@ fn organisation(
     }
 
     let (key, grp) = (r.clone(), group.clone());
+    // Made inside the blad's own language (see AchterbanView): so is its download.
+    let doc_lang = lang();
     let on_markdown = move |_| {
         let file = state.workspace.with_untracked(|ws| {
             with_meeting(&key, ws, |s, b| {
-                (
-                    format!("{}.md", blad_file_stem(s, b, &grp)),
-                    blad_markdown(t(), s, b, &grp),
-                )
+                with_lang(doc_lang, || {
+                    (
+                        format!("{}.md", blad_file_stem(s, b, &grp)),
+                        blad_markdown(t(), s, b, &grp),
+                    )
+                })
             })
         });
         if let Some((name, contents)) = file {

@@ -287,7 +287,10 @@ fn verslag(s: &Samenwerking, b: &Bijeenkomst) -> impl IntoView {
                 werkblad: w.id.clone(),
             }
             .hash();
-            let title = fill(texts.werkblad.verslag_heading, &[("title", &w.title)]);
+            let title = fill(
+                texts.werkblad.verslag_heading,
+                &[("title", &w.shown_title())],
+            );
             (href, title, report::werkblad_sections(texts, s, w))
         })
         .collect();

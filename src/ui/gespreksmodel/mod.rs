@@ -55,7 +55,7 @@ fn FactorSection(factor: &'static Factor) -> impl IntoView {
     view! {
         <section class="factor" aria-labelledby=heading_ref>
             <h2 id=heading tabindex="-1">
-                {factor.name.clone()}
+                {content::heading_name(&factor.id)}
             </h2>
             {(!factor.intro.is_empty()).then(|| view! { <p>{factor.intro.clone()}</p> })}
             {factor
@@ -75,7 +75,7 @@ fn IngredientCard(ingredient: &'static Ingredient) -> impl IntoView {
     let heading_ref = heading.clone();
     view! {
         <article class="card ingredient" aria-labelledby=heading_ref>
-            <h3 id=heading>{ingredient.name.clone()}</h3>
+            <h3 id=heading>{content::heading_name(&ingredient.id)}</h3>
             <p class="summary">{ingredient.summary.clone()}</p>
             <details>
                 <summary>

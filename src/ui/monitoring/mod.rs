@@ -55,7 +55,7 @@ fn read_data(s: &crate::domain::Samenwerking) -> Data {
                     (
                         w.id.clone(),
                         k.clone(),
-                        format!("{} – {question}", w.title),
+                        format!("{} – {question}", w.shown_title()),
                         v.clone(),
                     )
                 })
@@ -67,7 +67,7 @@ fn read_data(s: &crate::domain::Samenwerking) -> Data {
         werkbladen: s
             .werkbladen
             .iter()
-            .map(|w| (w.id.clone(), w.title.clone()))
+            .map(|w| (w.id.clone(), w.shown_title()))
             .collect(),
         bijeenkomsten: crate::domain::bijeenkomst::chronological(&s.bijeenkomsten)
             .into_iter()

@@ -10,8 +10,8 @@ use crate::domain::file;
 use crate::i18n::{fill, t};
 use crate::i18n::{lang, with_lang};
 use crate::report::dates::dutch_iso_date;
-use crate::ui::taal::DocumentLanguage;
 use crate::report::voortgang::{self, Block, Link, Periode, PeriodeError, Rapport};
+use crate::ui::taal::DocumentLanguage;
 
 use super::bijeenkomst::verslag::{offer_download, print_footer, print_page};
 use super::scan::chart;
@@ -179,7 +179,9 @@ fn RapportView(id: String) -> impl IntoView {
             })
         });
         if let Some(file_name) = file_name {
-            let text = with_lang(doc.get_untracked(), || voortgang::voortgang_markdown(t(), &x));
+            let text = with_lang(doc.get_untracked(), || {
+                voortgang::voortgang_markdown(t(), &x)
+            });
             offer_download(&state, &file_name, "text/markdown;charset=utf-8", &text);
         }
     };
@@ -262,7 +264,10 @@ fn RapportView(id: String) -> impl IntoView {
                 .with(|x| {
                     x.as_ref()
                         .map(|x| {
-                            view! { <div lang=l.code()>{with_lang(l, || document(&samenwerking, x))}</div> }
+                            view! {
+                                <div lang=l
+                                    .code()>{with_lang(l, || document(&samenwerking, x))}</div>
+                            }
                         })
                 })
         }}

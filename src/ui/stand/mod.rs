@@ -112,17 +112,13 @@ fn render(state: AppState, sw: String, presenting: RwSignal<bool>, d: Data) -> A
         .factors
         .iter()
         .map(|f| {
-            let name = model
-                .factors
-                .iter()
-                .find(|x| x.id == f.factor)
-                .map_or("", |x| x.name.as_str());
+            let name = content::heading_name(&f.factor);
             let heading = format!("stand-factor-{}", f.factor);
             let labelled = heading.clone();
             let tiles = f.tegels.iter().map(|tegel| tile(&sw, tegel)).collect_view();
             view! {
                 <section class="stand-factor" aria-labelledby=labelled>
-                    <h2 id=heading>{name.to_string()}</h2>
+                    <h2 id=heading>{name}</h2>
                     <ul class="stand-tiles">{tiles}</ul>
                 </section>
             }
@@ -207,9 +203,8 @@ fn Icon(state: Toestand) -> impl IntoView {
 fn tile(sw: &str, tegel: &Tegel) -> AnyView {
     let st = t().stand;
     let texts = t();
-    let model = content::current();
     let id = tegel.ingredient.clone();
-    let name = model.ingredient_name(&id).to_string();
+    let name = content::heading_name(&id);
     let state = tegel.oordeel.toestand;
     let why = (!tegel.oordeel.redenen.is_empty()).then(|| {
         let list: Vec<&str> = tegel.oordeel.redenen.iter().map(|r| st.reden(*r)).collect();

@@ -47,7 +47,7 @@ fn WerkbladenLoaded(id: String) -> impl IntoView {
                             .filter(|k| !Key::is_note(k))
                             .cloned()
                             .collect();
-                        (w.id.clone(), w.title.clone(), keys, w.rows.len())
+                        (w.id.clone(), w.shown_title(), keys, w.rows.len())
                     })
                     .collect();
                 let partners: Vec<String> = s.partners.iter().map(|p| p.id.clone()).collect();
@@ -66,7 +66,7 @@ fn WerkbladenLoaded(id: String) -> impl IntoView {
                         .filter_map(|w| {
                             let template = werkblad::template(&w.template)?;
                             let (done, total) = werkblad::progress(template, w, s);
-                            Some((w.id.clone(), w.title.clone(), done, total))
+                            Some((w.id.clone(), w.shown_title(), done, total))
                         })
                         .collect::<Vec<_>>()
                 })

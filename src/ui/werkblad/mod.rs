@@ -230,7 +230,7 @@ fn WerkbladLoaded(samenwerking: String, werkblad: String) -> impl IntoView {
             ws.get(&sw).and_then(|s| {
                 let w = s.werkblad(&id)?;
                 let template = werkblad::template(&w.template)?;
-                Some((s.name.clone(), w.title.clone(), template))
+                Some((s.name.clone(), w.shown_title(), template))
             })
         })
     });
@@ -308,7 +308,7 @@ fn Details(sheet: Sheet) -> impl IntoView {
     let state = use_app_state();
     let wt = t().werkblad;
     let stored = sheet.stored();
-    let title = stored.as_ref().map(|w| w.title.clone()).unwrap_or_default();
+    let title = stored.as_ref().map(|w| w.shown_title()).unwrap_or_default();
     let linked = stored.and_then(|w| w.bijeenkomst).unwrap_or_default();
     let meetings = sheet.meetings();
     let (rename, link) = (sheet.clone(), sheet.clone());
@@ -465,7 +465,12 @@ fn Delete(sheet: Sheet) -> impl IntoView {
                 <Confirm
                     question=fill(
                         wt.delete_question,
-                        &[("title", &title_of.stored().map(|w| w.title).unwrap_or_default())],
+                        &[
+                            (
+                                "title",
+                                &title_of.stored().map(|w| w.shown_title()).unwrap_or_default(),
+                            ),
+                        ],
                     )
                     yes=texts.delete_yes
                     no=texts.cancel

@@ -386,7 +386,7 @@ pub fn tijdlijn(s: &Samenwerking, ingredient: &str) -> Vec<Moment> {
                 date: dutch_iso_date(w.created_ms),
                 wat: Gebeurtenis::Werkblad {
                     werkblad: w.id.clone(),
-                    title: w.title.clone(),
+                    title: w.shown_title(),
                 },
             });
         }

@@ -395,6 +395,20 @@ impl Key {
 }
 
 impl Werkblad {
+    /// The title to show: a title the app gave (its worksheet's title, in any language) is
+    /// shown in the current language; a title the group typed stays as typed.
+    pub fn shown_title(&self) -> String {
+        let given = [Lang::Nl, Lang::En].into_iter().any(|l| {
+            for_lang(l)
+                .and_then(|t| t.werkbladen.iter().find(|t| t.id == self.template))
+                .is_some_and(|t| t.title == self.title)
+        });
+        match template(&self.template) {
+            Some(t) if given => t.title.clone(),
+            _ => self.title.clone(),
+        }
+    }
+
     pub fn new(id: String, template: String, title: String, now: Millis) -> Werkblad {
         Werkblad {
             id,

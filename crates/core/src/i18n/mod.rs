@@ -815,6 +815,12 @@ impl Texts {
         }
     }
 
+    /// A phase's name as a heading: in English with the Dutch original after it ("Forming a
+    /// picture (Beeldvorming)"), the words of the publication and the slides.
+    pub fn phase_heading(&self, phase: Fase) -> String {
+        crate::domain::content::with_original(self.phase_name(phase), NL.phase_name(phase))
+    }
+
     pub fn phase_name(&self, phase: Fase) -> &'static str {
         self.phase_names[Self::phase_index(phase)]
     }

@@ -27,7 +27,7 @@ pub fn programma_regels(s: &Samenwerking, b: &Bijeenkomst) -> Vec<ProgrammaRegel
                 .werkblad
                 .as_deref()
                 .and_then(|id| s.werkblad(id))
-                .map(|w| (w.id.clone(), w.title.clone()));
+                .map(|w| (w.id.clone(), w.shown_title()));
             ProgrammaRegel {
                 title: step.title.clone(),
                 minutes: step.minutes,

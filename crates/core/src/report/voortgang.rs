@@ -574,7 +574,7 @@ fn werkbladen(s: &Samenwerking, periode: &Periode) -> Vec<WerkbladRegel> {
     list.into_iter()
         .map(|w| WerkbladRegel {
             id: w.id.clone(),
-            title: w.title.clone(),
+            title: w.shown_title(),
             date: dutch_iso_date(w.created_ms),
             bijeenkomst_date: w
                 .bijeenkomst
@@ -648,7 +648,7 @@ fn leerlog(s: &Samenwerking, periode: &Periode) -> Vec<LeerlogRegel> {
                     .werkblad
                     .as_deref()
                     .and_then(|id| s.werkblad(id))
-                    .map(|w| (w.id.clone(), w.title.clone())),
+                    .map(|w| (w.id.clone(), w.shown_title())),
                 bijeenkomst: e
                     .bijeenkomst
                     .as_deref()

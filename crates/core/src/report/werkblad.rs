@@ -153,7 +153,10 @@ pub fn werkblad_markdown(t: &Texts, s: &Samenwerking, w: &Werkblad, level: usize
     let mut out = format!(
         "{} {}\n\n",
         "#".repeat(level),
-        md(&fill(t.werkblad.verslag_heading, &[("title", &w.title)]))
+        md(&fill(
+            t.werkblad.verslag_heading,
+            &[("title", &w.shown_title())]
+        ))
     );
     let sections = werkblad_sections(t, s, w);
     if sections.is_empty() {

@@ -53,7 +53,8 @@ pub(super) fn ItemCard(r: MeetingRef, ingredient: String, phase: Fase) -> impl I
     view! {
         <article class="card run-item" aria-labelledby=heading_ref>
             <h2 id=heading>
-                {info.name.clone()}<span class="meta">{format!(" · {}", factor.name)}</span>
+                {content::heading_name(&info.id)}
+                <span class="meta">{format!(" · {}", factor.name)}</span>
             </h2>
             <h3>{m.questions}</h3>
             <ul class="questions">

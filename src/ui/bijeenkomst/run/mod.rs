@@ -376,7 +376,7 @@ fn Stepper(progress: Memo<Option<Progress>>) -> impl IntoView {
                                 )}
                             </p>
                             <h2 class="phase-name" id="fase-kop" tabindex="-1">
-                                {texts.phase_name(current)}
+                                {texts.phase_heading(current)}
                             </h2>
                             <p class="phase-question">{texts.phase_question(current)}</p>
                         </div>
