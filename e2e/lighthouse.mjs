@@ -92,7 +92,7 @@ function lighthouse(url, preset, out) {
   return new Promise((resolve, reject) => {
     const args = [url, '--quiet', '--output=json', `--output-path=${out}`,
       '--only-categories=performance,accessibility,best-practices',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run'];
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run --accept-lang=nl-NL,nl'];
     if (preset === 'desktop') args.push('--preset=desktop');
     if (process.env.LIGHTHOUSE_SAVE_ASSETS) args.push('--save-assets');
     const child = spawn('node_modules/.bin/lighthouse', args,
