@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const dist = path.join(root, 'dist');
 export const artifacts = path.join(root, 'e2e', 'artifacts');
 const axeSource = fs.readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -55,7 +55,7 @@ export async function launchWith(extra) {
       '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
       // A Dutch browser, as most of the app's users have: the first visit is in Dutch (ui::taal).
       // The English edition's tests ask for English per context (`locale`).
-      '--lang=nl-NL', '--accept-lang=nl-NL,nl', ...extra],
+      '--accept-lang=nl-NL,nl', ...extra],
   });
 }
 

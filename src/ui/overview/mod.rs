@@ -274,7 +274,12 @@ pub fn format_date(ms: u64) -> String {
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    date.to_locale_string("nl-NL", &options).into()
+    // British English: "8 December 2026 at 14:05", as the app's own dates read.
+    let locale = match crate::i18n::lang() {
+        crate::i18n::Lang::Nl => "nl-NL",
+        crate::i18n::Lang::En => "en-GB",
+    };
+    date.to_locale_string(locale, &options).into()
 }
 
 /// Where the browser has not promised to keep this site's storage (Safari, private windows,
