@@ -282,13 +282,16 @@ export const dutch = (() => {
  * and the aria-label, title, placeholder and alt of visible elements in it. Before looking,
  * the users' own texts (`typed`), text in parentheses (the deliberate Dutch originals: "Shared
  * interest (Een gezamenlijk belang)"), the names that stay Dutch and the switch's "Nederlands"
- * are taken out; words in `allowed` are not counted. Returns [{ word, text }], `text` being the
- * line (or attribute) the word was seen in.
+ * are taken out; words in `allowed` are not counted, nor anything inside `exclude` (a
+ * selector). Returns [{ word, text }], `text` being the line (or attribute) the word was seen in.
  */
-export async function findDutch(page, { root = 'body', typed = [], allowed = [] } = {}) {
-  const texts = await page.evaluate((sel) => {
+export async function findDutch(page, { root = 'body', exclude = null, typed = [], allowed = [] } = {}) {
+  const texts = await page.evaluate(({ sel, exclude }) => {
     const base = document.querySelector(sel);
     if (!base) return [];
+    // Parts meant to be Dutch (`exclude`, e.g. a document made in Dutch) are hidden for a moment.
+    const hidden = exclude ? [...base.querySelectorAll(exclude)].map((el) => [el, el.style.display]) : [];
+    for (const [el] of hidden) el.style.display = 'none';
     const out = base.innerText.split('\n');
     for (const el of base.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
       if (el.getClientRects().length === 0) continue;
@@ -297,8 +300,18 @@ export async function findDutch(page, { root = 'body', typed = [], allowed = [] 
         if (v) out.push(`[${a}] ${v}`);
       }
     }
+    for (const [el, display] of hidden) el.style.display = display;
     return out.map((t) => t.trim()).filter(Boolean);
-  }, root);
+  }, { sel: root, exclude });
+  return dutchWordsIn(texts, { typed, allowed });
+}
+
+/**
+ * The Dutch words in `texts` (lines of an English text: a screen, a file), with the same
+ * exceptions as `findDutch`: the users' own texts (`typed`), text in parentheses, the names that
+ * stay Dutch, "Nederlands", and `allowed` words. Returns [{ word, text }].
+ */
+export function dutchWordsIn(texts, { typed = [], allowed = [] } = {}) {
   const names = [...dutch.keptNames, 'Nederlands'];
   // Longest first, so a typed text that contains another one is taken out whole.
   const own = [...typed].filter(Boolean).sort((a, b) => b.length - a.length);
