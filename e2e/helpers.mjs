@@ -309,7 +309,8 @@ export async function findDutch(page, { root = 'body', exclude = null, typed = [
 /**
  * The Dutch words in `texts` (lines of an English text: a screen, a file), with the same
  * exceptions as `findDutch`: the users' own texts (`typed`), text in parentheses, the names that
- * stay Dutch, "Nederlands", and `allowed` words. Returns [{ word, text }].
+ * stay Dutch, "Nederlands", and `allowed` words. A number with a Dutch decimal comma counts
+ * as the word "decimal comma". Returns [{ word, text }].
  */
 export function dutchWordsIn(texts, { typed = [], allowed = [] } = {}) {
   const names = [...dutch.keptNames, 'Nederlands'];
@@ -328,6 +329,8 @@ export function dutchWordsIn(texts, { typed = [], allowed = [] } = {}) {
       else if (depth === 0) out += c;
     }
     for (const n of names) out = out.split(n).join(' ');
+    // A Dutch decimal comma ("4,4 MB", "3,0"); an English thousands separator has 3 digits.
+    if (!skip.has('decimal comma') && /(?<![\d,.])\d+,\d{1,2}(?![\d,])/.test(out)) found.push({ word: 'decimal comma', text });
     for (const w of out.split(/[^\p{L}\p{N}]+/u)) {
       const word = w.toLowerCase();
       if (word && dutch.words.has(word) && !skip.has(word)) found.push({ word, text });
