@@ -62,6 +62,7 @@ const KNOWN_GAPS = [
 
 /** Everything the users type in these tests: their own words are never translated. */
 const TYPED = [];
+const typed = (text) => { TYPED.push(text); return text; };
 
 /** Fails when a Dutch word is visible on this English screen (KNOWN_GAPS aside). */
 async function assertEnglish(page, label, { root = 'body', exclude = null } = {}) {
@@ -79,11 +80,8 @@ function knownAxe() {
 /** axe clean (KNOWN_GAPS aside), no code fragments and no Dutch: every English screen. */
 async function checkScreen(page, label) {
   await assertEnglish(page, label);
-  const known = knownAxe();
-  await assertAccessible(page, label, { known });
+  await assertAccessible(page, label, { known: knownAxe() });
 }
-
-const typed = (text) => { TYPED.push(text); return text; };
 
 async function language(page) {
   return page.evaluate(() => ({
@@ -488,11 +486,15 @@ async function rate(page, ingredient, score) {
   assert.equal(await page.locator(`input[name="s-${ingredient}"]:checked`).getAttribute('value'), String(score));
 }
 
-/** Opens a tab of the scan (Fill in, Collect, Paper round, Results) by keyboard. */
-async function scanTab(page, part) {
+/**
+ * Opens a tab of the scan (Fill in, Collect, Paper round, Results) by keyboard and waits for
+ * `ready` (a selector on that screen): the address changes before the screen does.
+ */
+async function scanTab(page, part, ready) {
   await tabTo(page, `.meeting-tabs a[href$="/${part}"]`);
   await page.keyboard.press('Enter');
   await page.waitForFunction((x) => location.hash.endsWith(`/${x}`), part);
+  await page.waitForSelector(ready);
 }
 
 test('an Ingredients scan in English by keyboard: pass the laptop, reveal, results; axe clean and no Dutch', async () => {
@@ -529,6 +531,7 @@ test('an Ingredients scan in English by keyboard: pass the laptop, reveal, resul
     await tabTo(page, '.scan-submit button[type=submit]');
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => (localStorage.getItem('vitaal-samenwerken:werkruimte') ?? '').split('"source":"laptop"').length - 1 === n, i + 1);
+    await page.waitForFunction(() => /Pass the laptop on/.test(document.querySelector('.notices')?.innerText ?? ''));
     assert.match(await noticeText(page), /Thank you! Your answers have been saved and hidden\. Pass the laptop on to the next participant\./);
     assert.equal(await page.locator('form.scan-form input[type=radio]:checked').count(), 0, 'an empty form for the next one');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'paginatitel');
@@ -541,14 +544,14 @@ test('an Ingredients scan in English by keyboard: pass the laptop, reveal, resul
   assert.deepEqual(saved.responses.find((r) => r.name === 'Anna').answers[S1], { score: 1, remark: 'Little is shared.' });
 
   // Results stay hidden until revealed.
-  await scanTab(page, 'resultaten');
+  await scanTab(page, 'resultaten', 'main :text("The results are still hidden")');
   const hidden = await page.locator('main').innerText();
   assert.match(hidden, /The results are still hidden\. Show them once everyone has filled in the scan\./);
   assert.match(hidden, /3 answers: 3 on this device, 0 from answer files\./);
   assert.doesNotMatch(hidden, /Little is shared/);
   await checkScreen(page, 'scan: results hidden');
   // A paper round: two cards with a 5 for Visible urgency.
-  await scanTab(page, 'papier');
+  await scanTab(page, 'papier', '.paper-table');
   await checkScreen(page, 'scan: paper round');
   // (Prefix only: the English label reads "number of 5 – strongs" today, see the report.)
   await tabTo(page, 'input[aria-label^="Visible urgency: number of 5 – strong"]', 200);
@@ -557,7 +560,7 @@ test('an Ingredients scan in English by keyboard: pass the laptop, reveal, resul
   await page.keyboard.press('Tab');
   assert.deepEqual((await stored(page)).samenwerkingen[0].scans[0].paper.counts[S3], [0, 0, 0, 0, 0, 2]);
   // Reveal from the collect screen, by keyboard.
-  await scanTab(page, 'verzamelen');
+  await scanTab(page, 'verzamelen', '#scan-tonen-kop');
   assert.match(await page.locator('#scan-telling').innerText(), /3 answers: 3 on this device, 0 from answer files\./);
   await checkScreen(page, 'scan: collect');
   await tabTo(page, '#scan-tonen-kop ~ button.primary', 150);
