@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   serve, launch, newProfile, assertAccessible, tabTo, createByKeyboard, noticeText, stored, artifacts,
-  findDutch, dutchWordsIn,
+  findDutch, dutchWordsIn, assertVisibleFocus,
 } from './helpers.mjs';
 
 let server;
@@ -134,8 +134,10 @@ test('first visit follows the browser; the switch works by keyboard and mouse, k
   assert.equal(await page.locator('#partners-kop').innerText(), 'Partners');
   assert.equal(await page.locator('#bijeenkomsten-kop').innerText(), 'Bijeenkomsten');
   await tabTo(page, '#taal-en');
+  await assertVisibleFocus(page);
   await page.keyboard.press('Enter');
   await waitForLang(page, 'en');
+  await assertVisibleFocus(page);
   assert.equal(await page.locator('#bijeenkomsten-kop').innerText(), 'Meetings');
   assert.equal(await page.locator('h1').innerText(), 'Ageing well in Riverside');
   assert.deepEqual(await language(page), { lang: 'en', nl: 'false', en: 'true', stored: 'en', focus: 'taal-en' });
