@@ -37,7 +37,8 @@ export async function dutchOnScreen(page, allowed = []) {
   });
   const found = [];
   for (const text of texts) {
-    let plain = text;
+    // Addresses (an invitation's link) are not words.
+    let plain = text.replace(/https?:\/\/\S+/g, ' ');
     // Text in parentheses: the Dutch originals ("Openness and trust (Openheid en vertrouwen)").
     while (/\([^()]*\)/.test(plain)) plain = plain.replace(/\([^()]*\)/g, ' ');
     for (const name of [...KEPT, ...EXAMPLE_NAMES, ...allowed]) plain = plain.split(name).join(' ');

@@ -36,28 +36,11 @@ const B = 'duidelijke-spelregels';
  * in a text matching `in`, or one axe rule (`axe`) only on nodes matching `node`. Everything
  * else on the same screen is still checked. Remove an entry once the app is fixed.
  */
+// Gaps the English tests found, each let through by one narrow entry until fixed. All fixed:
+// dates with a time follow the language (ui::overview::format_date), a message made before the
+// switch gives way to one in the new language (ui::taal::switch), sizes use the language's
+// decimal mark, and the partners table's remove button is named "Delete: <partner>" as it reads.
 const KNOWN_GAPS = [
-  // 1. Dates with a time are always Dutch: ui::overview::format_date formats with "nl-NL"
-  //    ("27 november 2026 om 16:28"). Seen in the placeholder of the new scan's name on the
-  //    collaboration page (input#scan-nieuw), on the overview in "Changed …" of each
-  //    collaboration, in the backups list and in "Last export: …". "om" (and the month, when
-  //    it is a Dutch-only one like "maart") only inside such a date.
-  ...['om', 'januari', 'februari', 'maart', 'mei', 'juni', 'juli', 'augustus', 'oktober'].map((word) => ({
-    word, in: /\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4} om \d{2}:\d{2}\b/,
-  })),
-  // 2. A notice made before the switch stays in the language it was made in: after creating a
-  //    collaboration in Dutch and switching to English, the notice area (.notices) still says
-  //    "Samenwerking „…” is aangemaakt." (until it is closed).
-  { word: 'samenwerking', in: /^Samenwerking „.*” is aangemaakt\.$/ },
-  // 3. Sizes with a Dutch decimal comma in English: ui::overview::backups::size formats
-  //    "{},{} {unit}" in every language. Overview, Backups section: "Storage: 4,4 MB used,
-  //    10,7 GB free." (English would be "4.4 MB" and "10.7 GB").
-  { word: 'decimal comma', in: /^Storage: .* used, .* free\.$/ },
-  // 4. Not Dutch but found here (WCAG 2.5.3 Label in Name, axe label-content-name-mismatch): the
-  //    partners table's remove button shows "Delete" but is named "Remove: <partner>"
-  //    (i18n EN delete = "Delete", partner_remove = "Remove: {name}"; in Dutch both say
-  //    "Verwijderen"). Collaboration page, table.partners, last column.
-  { axe: 'label-content-name-mismatch', node: /^(tr:nth-child\(\d+\) > td:nth-child\(7\) > \.danger\.small\[type="button"\]|button\[aria-label="Remove: [^"]*"\])$/ },
 ];
 
 /** Everything the users type in these tests: their own words are never translated. */
@@ -140,6 +123,8 @@ test('first visit follows the browser; the switch works by keyboard and mouse, k
   await assertVisibleFocus(page);
   assert.equal(await page.locator('#bijeenkomsten-kop').innerText(), 'Meetings');
   assert.equal(await page.locator('h1').innerText(), 'Ageing well in Riverside');
+  // The Dutch message gave way to one in English that says the work did not change.
+  assert.match(await noticeText(page), /The app is now in English\. Your work has not changed\./);
   assert.deepEqual(await language(page), { lang: 'en', nl: 'false', en: 'true', stored: 'en', focus: 'taal-en' });
   await checkScreen(page, 'collaboration (switched to English)');
   await tabTo(page, '.breadcrumb a');
@@ -555,8 +540,7 @@ test('an Ingredients scan in English by keyboard: pass the laptop, reveal, resul
   // A paper round: two cards with a 5 for Visible urgency.
   await scanTab(page, 'papier', '.paper-table');
   await checkScreen(page, 'scan: paper round');
-  // (Prefix only: the English label reads "number of 5 – strongs" today, see the report.)
-  await tabTo(page, 'input[aria-label^="Visible urgency: number of 5 – strong"]', 200);
+  await tabTo(page, 'input[aria-label="Visible urgency: how many answered 5 – strong"]', 200);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('2');
   await page.keyboard.press('Tab');

@@ -13,7 +13,7 @@ use crate::domain::storage::{remember_language, start_language, KeyValueStore};
 use crate::i18n::{lang, set_lang, t, Lang};
 
 use super::content::{self, model, when_loaded};
-use super::state::AppState;
+use super::state::{AppState, NoticeKind};
 use super::storage::LocalStore;
 
 thread_local! {
@@ -84,6 +84,16 @@ pub fn switch(state: Option<AppState>, to: Lang) {
         }
         apply(to);
         let _ = remember_language(&LocalStore, to);
+        // A message made in the old language gives way to one in the new (an error stays: it
+        // still has to be read).
+        if let Some(state) = state {
+            let is_error = state
+                .notice
+                .with_untracked(|n| n.as_ref().is_some_and(|n| n.kind == NoticeKind::Error));
+            if !is_error {
+                state.success(t().taal.switched.to_string());
+            }
+        }
         // The frame was built again: the switch keeps the focus.
         request_animation_frame(move || super::state::focus_id(&button_id(to)));
     };

@@ -27,7 +27,12 @@ fn size(bytes: f64) -> String {
     } else {
         return format!("{} kB", bytes.div_ceil(1000));
     };
-    format!("{},{} {unit}", tenths / 10, tenths % 10)
+    format!(
+        "{}{}{} {unit}",
+        tenths / 10,
+        crate::i18n::decimal_mark(),
+        tenths % 10
+    )
 }
 
 #[component]

@@ -589,7 +589,7 @@ pub static EN: Texts = Texts {
     partner_add_heading: "Add partner",
     partner_add_button: "Add partner",
     partner_added: "Partner “{name}” has been added.",
-    partner_remove: "Remove: {name}",
+    partner_remove: "Delete: {name}",
     partner_removed: "Partner “{name}” has been removed.",
     partner_row_label: "{field} of {name}",
     kerngroep_count: "{kern} in the core group, {ring} in the complementary ring, {vrij} in the open space",

@@ -475,7 +475,7 @@ pub static EN: ScanTexts = ScanTexts {
     thanks_file: "The answer file has been created. Give it to the facilitator.",
 
     paper_intro: "For each ingredient, count how many cards or forms gave each score, and how many said ‘don’t know’. It is saved with every change.",
-    paper_cell: "{name}: number of {score}s",
+    paper_cell: "{name}: how many answered {score}",
     paper_saved: "Paper count saved.",
     paper_bad: "Enter a whole number from 0 to 10,000.",
     form_heading: "Paper forms",
