@@ -119,3 +119,43 @@ test('every screen in English: the example samenwerking, axe clean, no Dutch vis
     await server.close();
   }
 });
+
+test('an English first visit paints the English app shell before the wasm, and nothing jumps when the app takes over', async () => {
+  const server = await serve();
+  const browser = await launch();
+  try {
+    for (const [locale, title, lang] of [['en-GB', 'Collaborations', 'en'], ['nl-NL', 'Samenwerkingen', 'nl']]) {
+      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await context.route('**/*.wasm', async (route) => { await held; return route.continue(); });
+      await context.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`, { waitUntil: 'domcontentloaded' });
+      await page.locator('#app-shell h1').waitFor({ state: 'visible' });
+      // The shell, before any wasm: in the language the app will start in.
+      assert.equal(await page.locator('#app-shell h1').innerText(), title, `${locale}: shell title`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await page.locator(`#app-shell .language-switch button[lang="${lang}"]`).getAttribute('aria-pressed'), 'true');
+      const before = await page.locator('#app-shell h1').boundingBox();
+      release();
+      await page.waitForSelector('h1#paginatitel');
+      await page.waitForFunction(() => !document.getElementById('app-shell'));
+      assert.equal(await page.locator('h1#paginatitel').innerText(), title);
+      const after = await page.locator('h1#paginatitel').boundingBox();
+      assert.deepEqual([after.x, after.y].map(Math.round), [before.x, before.y].map(Math.round), `${locale}: the title did not move`);
+      await page.waitForTimeout(300);
+      const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+      assert.ok(shift <= 0.02, `${locale}: layout shift ${shift}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
