@@ -299,3 +299,25 @@ test('bad embedded data gets the normal Dutch import error and changes nothing',
   p.assertOffline();
   await p.context.close();
 });
+
+test('the one-file edition speaks English from file:// without network: the model, worksheets and example are in the file', async () => {
+  const p = await offlineProfile();
+  const { page } = p;
+  await p.open(edition);
+  assert.equal(await page.locator('h1#paginatitel').innerText(), 'Samenwerkingen');
+  await page.click('#taal-en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.locator('h1#paginatitel').innerText(), 'Collaborations');
+  // The English example, from the file's own embedded copy.
+  await page.click('#voorbeeld-bekijken');
+  await page.waitForFunction(() => location.hash === '#/samenwerking/voorbeeld');
+  await page.waitForSelector('h1#paginatitel');
+  assert.match(await page.locator('h1#paginatitel').innerText(), /^Example: /);
+  // The English model: names with their Dutch original in the headings.
+  await page.evaluate(() => { location.hash = '#/gespreksmodel'; });
+  await page.waitForSelector('#ingredient-openheid-en-vertrouwen');
+  assert.equal(await page.locator('#ingredient-openheid-en-vertrouwen').innerText(), 'Openness and trust (Openheid en vertrouwen)');
+  await assertAccessible(page, 'one-file edition: conversation model (English)');
+  p.assertOffline();
+  await p.context.close();
+});
