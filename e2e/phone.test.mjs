@@ -17,7 +17,7 @@ import { PNG } from 'pngjs';
 import { invitationPayload, payloadOf, readPayload } from './invitation.mjs';
 import {
   serve, launch, newProfile, assertAccessible, tabTo, stored, artifacts,
-  openPhone, tapScores, assertTouchTargets,
+  openPhone, tapScores, assertTouchTargets, assertNoDutch,
 } from './helpers.mjs';
 
 /** What a participant taps or types into: buttons, the score choices, text fields. */
@@ -343,6 +343,38 @@ test('a participant fills in by touch, reloads midway, and shows the answer as a
   await assertOwnStorageOnly(page);
   p.assertOnlyOwnOrigin(server.origin);
   assert.deepEqual(p.errors, []);
+  await p.context.close();
+});
+
+test('a participant switches to English halfway: the page speaks English and every answer is still there', async () => {
+  assert.ok(invitationUrl, 'the invitation test ran first');
+  const p = await openPhone(browser, { width: 390 });
+  const { page } = p;
+  await page.goto(invitationUrl);
+  await page.waitForSelector('#deelnemer-beginnen');
+  await page.locator('#deelnemer-naam').tap();
+  await page.keyboard.type('Sam');
+  await page.locator('#deelnemer-beginnen').tap();
+  await page.waitForSelector('#factor-kop');
+  const first = await tapScores(page, 2);
+  const remark = page.locator(`#dt-${first[0].slice(2)}`);
+  await remark.tap();
+  await page.keyboard.type('Nog even over nadenken.');
+  await page.locator('#deelnemer-volgende').tap();
+  await page.waitForFunction(() => document.querySelector('#deelnemer-stap')?.textContent === 'Factor 2 van 5');
+  // The switch, by touch, on the phone's own page.
+  await page.locator('#taal-en').tap();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.waitForFunction(() => document.querySelector('#deelnemer-stap')?.textContent === 'Factor 2 of 5');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'taal-en');
+  assert.match(await page.locator('h1').innerText(), /^Ingredients scan/);
+  await assertAccessible(page, 'participant: factor 2 (English)');
+  await assertTouchTargets(page, 'participant: factor 2 (English)', PHONE_TARGETS);
+  await assertNoDutch(page, 'participant: factor 2', { typed: ['Telefoonscan', 'Samen ouder worden in Dorpsstad', 'Nog even over nadenken.'] });
+  await page.locator('#deelnemer-vorige').tap();
+  await page.waitForFunction(() => document.querySelector('#deelnemer-stap')?.textContent === 'Factor 1 of 5');
+  assert.equal(await remark.inputValue(), 'Nog even over nadenken.');
+  assert.equal(await page.locator(`input[name="${first[0]}"]:checked`).getAttribute('value'), '2');
   await p.context.close();
 });
 

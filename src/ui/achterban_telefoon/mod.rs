@@ -48,7 +48,13 @@ pub fn start(payload: String) {
             }
         });
         on_cleanup(move || handle.remove());
-        view! { <AchterbanPhonePage payload=payload.clone() /> }
+        // Built again in the other language on a switch: the answers are kept on the phone as
+        // they are typed (`save`), so nothing is lost.
+        let payload = payload.clone();
+        move || {
+            super::taal::current().track();
+            view! { <AchterbanPhonePage payload=payload.clone() /> }
+        }
     });
     super::meedoen::remove_shell();
 }
@@ -83,6 +89,7 @@ pub fn AchterbanPhonePage(payload: String) -> impl IntoView {
         Ok(invitation) => view! { <AchterbanForm invitation=invitation /> }.into_any(),
         Err(e) => view! {
             <main id="inhoud" class="telefoon-pagina">
+                <super::taal::LanguageSwitch />
                 <h1 id="paginatitel" tabindex="-1">
                     {t().achterban_telefoon.page_title}
                 </h1>
@@ -183,6 +190,7 @@ fn AchterbanForm(invitation: AchterbanUitnodiging) -> impl IntoView {
 
     view! {
         <main id="inhoud" class="telefoon-pagina">
+            <super::taal::LanguageSwitch />
             <h1 id="paginatitel" tabindex="-1">
                 {at.page_title}
             </h1>

@@ -107,8 +107,6 @@ fn set_title(page: &str) {
 
 #[component]
 fn ParticipantApp(payload: String) -> impl IntoView {
-    let texts = t();
-    let notice: Notice = RwSignal::new(None);
     let own = payload.clone();
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         if payload_in_hash(&current_hash()) != Some(own.as_str()) {
@@ -116,7 +114,19 @@ fn ParticipantApp(payload: String) -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
-    let body = match read_invitation(&payload) {
+    // Built again in the other language when the participant switches: the answers and the step
+    // are kept on the phone as they are typed (`keep`), so the page comes back where it was.
+    move || {
+        super::taal::current().track();
+        participant_page(&payload)
+    }
+}
+
+/// The participant's page in the current language.
+fn participant_page(payload: &str) -> impl IntoView {
+    let texts = t();
+    let notice: Notice = RwSignal::new(None);
+    let body = match read_invitation(payload) {
         Err(e) => {
             let message = texts.invitation_error(&e);
             set_title(texts.deelnemer.page_label);
@@ -135,6 +145,7 @@ fn ParticipantApp(payload: String) -> impl IntoView {
                 <span class="brand-name">{texts.app_title}</span>
                 <span class="brand-tagline">{texts.app_tagline}</span>
             </div>
+            <super::taal::LanguageSwitch />
         </header>
         <main id="inhoud" tabindex="-1" class="participant">
             <div class="notices" role="status" aria-live="polite" aria-label=texts.notices_label>
