@@ -86,6 +86,23 @@ fn doel_of_indicator<'a>(s: &'a mut Samenwerking, id: &str) -> Option<&'a mut Do
         .find(|d| d.indicatoren.iter().any(|i| i.id == id))
 }
 
+/// The indicator with this id, and the change time of its doel (which a change to it updates).
+fn indicator_mut<'a>(
+    s: &'a mut Samenwerking,
+    id: &str,
+) -> Result<(&'a mut Indicator, &'a mut Millis), DomainError> {
+    let Doel {
+        indicatoren,
+        updated_ms,
+        ..
+    } = doel_of_indicator(s, id).ok_or(DomainError::NotFound)?;
+    let indicator = indicatoren
+        .iter_mut()
+        .find(|i| i.id == id)
+        .ok_or(DomainError::NotFound)?;
+    Ok((indicator, updated_ms))
+}
+
 /// Checks the links of a leerlog entry against the samenwerking.
 fn links_exist(s: &Samenwerking, e: &LeerlogEntry) -> Result<(), DomainError> {
     let ok = e.werkblad.as_ref().is_none_or(|w| s.werkblad(w).is_some())
@@ -176,12 +193,7 @@ fn change_monitoring(
             Ok(true)
         }
         C::UpdateIndicator { indicator } => {
-            let d = doel_of_indicator(s, &indicator.id).ok_or(DomainError::NotFound)?;
-            let slot = d
-                .indicatoren
-                .iter_mut()
-                .find(|i| i.id == indicator.id)
-                .ok_or(DomainError::NotFound)?;
+            let (slot, changed) = indicator_mut(s, &indicator.id)?;
             let new = validate::indicator(&Indicator {
                 metingen: slot.metingen.clone(),
                 ..indicator
@@ -190,7 +202,7 @@ fn change_monitoring(
                 return Ok(false);
             }
             *slot = new;
-            d.updated_ms = now;
+            *changed = now;
             Ok(true)
         }
         C::DeleteIndicator { indicator } => {
@@ -205,12 +217,7 @@ fn change_monitoring(
             Ok(true)
         }
         C::AddMeting { indicator, meting } => {
-            let d = doel_of_indicator(s, &indicator).ok_or(DomainError::NotFound)?;
-            let slot = d
-                .indicatoren
-                .iter_mut()
-                .find(|i| i.id == indicator)
-                .ok_or(DomainError::NotFound)?;
+            let (slot, changed) = indicator_mut(s, &indicator)?;
             let meting = validate::meting(&meting, slot.scale)?;
             if slot.meting(&meting.id).is_some() {
                 return Err(DomainError::DuplicateId);
@@ -219,16 +226,11 @@ fn change_monitoring(
                 return Err(DomainError::TooManyMetingen { max: MAX_METINGEN });
             }
             slot.metingen.push(meting);
-            d.updated_ms = now;
+            *changed = now;
             Ok(true)
         }
         C::UpdateMeting { indicator, meting } => {
-            let d = doel_of_indicator(s, &indicator).ok_or(DomainError::NotFound)?;
-            let slot = d
-                .indicatoren
-                .iter_mut()
-                .find(|i| i.id == indicator)
-                .ok_or(DomainError::NotFound)?;
+            let (slot, changed) = indicator_mut(s, &indicator)?;
             let meting = validate::meting(&meting, slot.scale)?;
             let m = slot
                 .metingen
@@ -239,22 +241,17 @@ fn change_monitoring(
                 return Ok(false);
             }
             *m = meting;
-            d.updated_ms = now;
+            *changed = now;
             Ok(true)
         }
         C::DeleteMeting { indicator, meting } => {
-            let d = doel_of_indicator(s, &indicator).ok_or(DomainError::NotFound)?;
-            let slot = d
-                .indicatoren
-                .iter_mut()
-                .find(|i| i.id == indicator)
-                .ok_or(DomainError::NotFound)?;
+            let (slot, changed) = indicator_mut(s, &indicator)?;
             let before = slot.metingen.len();
             slot.metingen.retain(|m| m.id != meting);
             if slot.metingen.len() == before {
                 return Err(DomainError::NotFound);
             }
-            d.updated_ms = now;
+            *changed = now;
             Ok(true)
         }
         C::AddLeerlog { entry } => {
