@@ -10,7 +10,7 @@
 use leptos::prelude::*;
 
 use crate::domain::storage::{remember_language, start_language, KeyValueStore};
-use crate::i18n::{lang, set_lang, t, Lang};
+use crate::i18n::{lang, set_lang, t, with_lang, Lang};
 
 use super::content::{self, model, when_loaded};
 use super::state::{AppState, NoticeKind};
@@ -50,8 +50,8 @@ pub fn start() {
     apply(chosen);
     if !crate::domain::content::is_installed(chosen) {
         when_loaded(model(chosen), move |loaded| {
+            // The language is set already: the frame is built again with the loaded names.
             if loaded.is_ok() {
-                current().set(chosen);
                 current().notify();
             }
         });
@@ -140,6 +140,13 @@ pub fn LanguageSwitch(#[prop(optional)] state: Option<AppState>) -> impl IntoVie
                 .collect_view()}
         </div>
     }
+}
+
+/// A document made in `lang`: built inside [`with_lang`], in a container marked with `lang`
+/// (screen readers, hyphenation). The verslag, the achterban-bladen and the report.
+pub fn in_language<V: IntoView + 'static>(lang: Lang, document: impl FnOnce() -> V) -> AnyView {
+    let document = with_lang(lang, document);
+    view! { <div lang=lang.code()>{document}</div> }.into_any()
 }
 
 /// The language of one document (a verslag, an achterban-blad, a report): the app's language,

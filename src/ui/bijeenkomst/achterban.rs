@@ -10,7 +10,7 @@ use crate::domain::{BijeenkomstChange, Samenwerking};
 use crate::i18n::{fill, lang, t, with_lang, Texts};
 use crate::report::dates::meeting_date;
 use crate::report::{achterban_groepen, cell as md_line, md, AchterbanGroep};
-use crate::ui::taal::DocumentLanguage;
+use crate::ui::taal::{in_language, DocumentLanguage};
 
 use crate::domain::meedoen::achterban::{achterban_url, AchterbanUitnodiging};
 
@@ -224,7 +224,7 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
             .map(|(n, group)| {
                 let label = group.label.clone();
                 let is_printed = Signal::derive(move || printed().contains(&label));
-                let blad = with_lang(l, || {
+                in_language(l, || {
                     organisation(
                         r.clone(),
                         n,
@@ -233,8 +233,7 @@ pub fn AchterbanView(r: MeetingRef) -> impl IntoView {
                         facts,
                         is_printed,
                     )
-                });
-                view! { <div lang=l.code()>{blad}</div> }
+                })
             })
             .collect_view();
         let choices = shape

@@ -11,7 +11,7 @@ use crate::domain::{Partner, Samenwerking};
 use crate::i18n::{fill, t};
 use crate::i18n::{lang, with_lang};
 use crate::report::{self, ActieRegel};
-use crate::ui::taal::DocumentLanguage;
+use crate::ui::taal::{in_language, DocumentLanguage};
 
 use super::super::content::{werkbladen, NeedsContent};
 use super::super::files;
@@ -227,12 +227,7 @@ fn VerslagLoaded(r: MeetingRef) -> impl IntoView {
         <DocumentLanguage lang=doc id="verslag-taal" />
         {move || {
             let l = doc.get();
-            data.with(|d| {
-                d.as_ref()
-                    .map(|(s, b)| {
-                        view! { <div lang=l.code()>{with_lang(l, || verslag(s, b))}</div> }
-                    })
-            })
+            data.with(|d| { d.as_ref().map(|(s, b)| { in_language(l, || verslag(s, b)) }) })
         }}
     }
 }

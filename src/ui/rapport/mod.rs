@@ -11,7 +11,7 @@ use crate::i18n::{fill, t};
 use crate::i18n::{lang, with_lang};
 use crate::report::dates::dutch_iso_date;
 use crate::report::voortgang::{self, Block, Link, Periode, PeriodeError, Rapport};
-use crate::ui::taal::DocumentLanguage;
+use crate::ui::taal::{in_language, DocumentLanguage};
 
 use super::bijeenkomst::verslag::{offer_download, print_footer, print_page};
 use super::scan::chart;
@@ -260,16 +260,7 @@ fn RapportView(id: String) -> impl IntoView {
         {move || {
             let samenwerking = id.clone();
             let l = doc.get_untracked();
-            rapport
-                .with(|x| {
-                    x.as_ref()
-                        .map(|x| {
-                            view! {
-                                <div lang=l
-                                    .code()>{with_lang(l, || document(&samenwerking, x))}</div>
-                            }
-                        })
-                })
+            rapport.with(|x| { x.as_ref().map(|x| in_language(l, || document(&samenwerking, x))) })
         }}
     }
 }
