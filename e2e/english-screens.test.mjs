@@ -4,55 +4,17 @@
 // reads. The Dutch word list is the core's own (crates/core/src/i18n/check.rs), so the host
 // tests and this test look for the same words. Allowed: text in parentheses (the deliberate
 // Dutch originals beside the model's names in headings), the names that stay Dutch, Dutch place
-// and personal names of the example, and the switch's "Nederlands".
+// and personal names of the example, and the switch's "Nederlands" (helpers.findDutch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { serve, launch, assertAccessible, root } from './helpers.mjs';
+import { serve, launch, assertAccessible, assertNoDutch } from './helpers.mjs';
 
-const checkRs = fs.readFileSync(path.join(root, 'crates/core/src/i18n/check.rs'), 'utf8');
-const list = checkRs.slice(checkRs.indexOf('pub const DUTCH_WORDS'), checkRs.indexOf('];', checkRs.indexOf('pub const DUTCH_WORDS')));
-export const DUTCH_WORDS = new Set([...list.matchAll(/"([^"]+)"/g)].map((m) => m[1]));
-assert.ok(DUTCH_WORDS.size > 100, 'the Dutch word list was read');
-
-/** Names that stay Dutch in English: the app, publication, programme, forms; the switch. */
-const KEPT = ['Vitaal Samenwerken', 'Lokaal Samenwerken', 'Samen Ouder Worden', 'NOV', 'BOB', 'BARB', 'Nederlands'];
-/** Names in the example (people, places) that contain Dutch words. */
+/** Names in the example (people, places) that contain Dutch words: its own text, as typed. */
 const EXAMPLE_NAMES = ['De Vonder', 'Hans van der Loo', 'De Bruin', 'Henk de Wit', 'Marieke Jansen'];
 
-/** The Dutch words visible on the page (text and accessible names), with their context. */
-export async function dutchOnScreen(page, allowed = []) {
-  const texts = await page.evaluate(() => {
-    const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
-    const out = document.body.innerText.split('\n');
-    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
-      if (!visible(el) && el.getAttribute('aria-label') === null) continue;
-      for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
-        const v = el.getAttribute(a);
-        if (v) out.push(v);
-      }
-    }
-    return out.map((t) => t.trim()).filter(Boolean);
-  });
-  const found = [];
-  for (const text of texts) {
-    // Addresses (an invitation's link) are not words.
-    let plain = text.replace(/https?:\/\/\S+/g, ' ');
-    // Text in parentheses: the Dutch originals ("Openness and trust (Openheid en vertrouwen)").
-    while (/\([^()]*\)/.test(plain)) plain = plain.replace(/\([^()]*\)/g, ' ');
-    for (const name of [...KEPT, ...EXAMPLE_NAMES, ...allowed]) plain = plain.split(name).join(' ');
-    const words = plain.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => DUTCH_WORDS.has(w));
-    if (words.length) found.push(`${JSON.stringify(words)} in ${JSON.stringify(text.slice(0, 160))}`);
-  }
-  return found;
-}
-
 async function assertEnglish(page, label) {
-  await page.waitForFunction(() => !document.querySelector('.content-status:not(:empty)') || true);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', `${label}: html lang`);
-  const found = await dutchOnScreen(page);
-  assert.deepEqual(found, [], `Dutch visible on "${label}"`);
+  await assertNoDutch(page, label, { typed: EXAMPLE_NAMES });
   await assertAccessible(page, `${label} (English)`);
 }
 
