@@ -228,8 +228,14 @@ test('a participant fills in by touch, reloads midway, and shows the answer as a
   assert.ok(invitationUrl, 'the invitation test ran first');
   const p = await openPhone(browser, { width: 390 });
   const { page } = p;
+  // The page's own requests (the service worker then precaches the whole app, for offline use).
+  const loaded = [];
+  page.on('request', (r) => { if (/\.(wasm|js)$/.test(new URL(r.url()).pathname)) loaded.push(r.url()); });
   await page.goto(invitationUrl);
   await page.waitForSelector('#deelnemer-beginnen');
+  // The phone downloads the phone pages' own small app, never the facilitator's.
+  assert.ok(loaded.some((u) => /\/deelnemer-[0-9a-f]{16}_bg\.wasm$/.test(u)), `the phone app's wasm: ${loaded.join(', ')}`);
+  assert.deepEqual(loaded.filter((u) => /vitaal-samenwerken/.test(u)), [], 'nothing of the facilitator\'s app');
   // Only the participant's page: no menu, no samenwerkingen of the phone.
   assert.equal(await page.locator('nav').count(), 0);
   assert.equal(await page.locator('#app-shell').count(), 0);
@@ -449,6 +455,17 @@ test('offline after one visit', async () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 });
   });
   await page.waitForSelector('#deelnemer-beginnen');
+  // The phone precached what its page needs, not the facilitator's app (about 650 KB brotli),
+  // the QR decoder or the one-file edition.
+  const cached = await page.evaluate(async () => {
+    const paths = [];
+    for (const name of await caches.keys()) {
+      for (const r of await (await caches.open(name)).keys()) paths.push(new URL(r.url).pathname);
+    }
+    return paths;
+  });
+  assert.ok(cached.some((p) => /\/deelnemer-[0-9a-f]{16}_bg\.wasm$/.test(p)), `cached: ${cached.join(', ')}`);
+  assert.deepEqual(cached.filter((p) => /vitaal-samenwerken|qr-reader|werkbladen|voorbeeld/.test(p)), []);
   await page.locator('#deelnemer-naam').fill('Dirk');
   await context.setOffline(true);
   await page.reload();
@@ -506,5 +523,27 @@ test('the participant route: the shell shows only its header (no facilitator ove
   await page.waitForTimeout(500);
   const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
   assert.ok(shift <= 0.02, `layout shift ${shift} > 0.02`);
+  await context.close();
+});
+
+test('one tab: the invitation\'s address starts the phone app, the app\'s own address the facilitator\'s again', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  // The page's own requests (not the service worker's precaching).
+  const wasm = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(path.basename(new URL(r.url()).pathname)); });
+  await page.goto(`${server.origin}/`);
+  await page.waitForSelector('h1#paginatitel');
+  assert.match(wasm.join(' '), /^vitaal-samenwerken-[0-9a-f]+_bg\.wasm$/);
+  // The address typed or pasted into the same tab: the page loads again, with the small app.
+  await page.evaluate((hash) => { location.hash = hash; }, new URL(invitationUrl).hash);
+  await page.waitForSelector('#deelnemer-beginnen');
+  assert.match(wasm.at(-1), /^deelnemer-[0-9a-f]{16}_bg\.wasm$/);
+  assert.equal(await page.locator('nav').count(), 0);
+  // Back to the app's own address: the facilitator's app again, with its menu.
+  await page.evaluate(() => { location.hash = '#/'; });
+  await page.waitForSelector('nav a[href="#/"]');
+  await page.waitForSelector('h1#paginatitel');
+  assert.match(wasm.at(-1), /^vitaal-samenwerken-[0-9a-f]+_bg\.wasm$/);
   await context.close();
 });

@@ -74,9 +74,21 @@
   function register() {
     if (!loaded || !started || registering) return;
     registering = true;
-    container.register('./sw.js').then(watch, function () {
+    // A phone page (the participant's, the achterban's) precaches only what it needs
+    // (`sw.js?telefoon`), and only where no worker is registered yet: on the facilitator's own
+    // laptop, trying the invitation never replaces the worker that keeps the whole app offline.
+    var phone = /^(doe-mee|achterban)\//.test(location.hash.replace(/^#*\/*/, ''));
+    var none = function () {
       // No service worker (blocked or unsupported): the app still works online.
-    });
+    };
+    if (!phone) {
+      container.register('./sw.js').then(watch, none);
+      return;
+    }
+    container.getRegistration('./').then(function (existing) {
+      if (existing) watch(existing);
+      else container.register('./sw.js?telefoon').then(watch, none);
+    }, none);
   }
   window.addEventListener('load', function () {
     loaded = true;

@@ -7,7 +7,7 @@
 // The edition is optional: a host that left it out still gets an app that works offline (the
 // app then says that the edition is not there, or not on this device).
 //
-// The two lines marked "post-build" are filled in by scripts/post-build.mjs (a Trunk post_build
+// The three lines marked "post-build" are filled in by scripts/post-build.mjs (a Trunk post_build
 // hook) from the actual build output: VERSION is a hash of every precached file, so any change
 // to the app makes a new service worker. A new worker does not take over an open page on its
 // own: it waits until the page asks for it ({type: 'skip-waiting'}, see sw-register.js), after
@@ -16,10 +16,15 @@
 
 const VERSION = 'ontwikkeling'; // post-build: version
 const PRECACHE = []; // post-build: files
+// What a phone needs for its page (the phone pages' own app, the page, the stylesheet …), when
+// a phone page registered this worker (`sw.js?telefoon`, see sw-register.js): a phone on mobile
+// data does not download the facilitator's app, the QR decoder or the one-file edition for it.
+const PHONE_PRECACHE = []; // post-build: phone files
+const FILES = new URL(self.location.href).searchParams.has('telefoon') ? PHONE_PRECACHE : PRECACHE;
 
-// One cache per version and per scope, so two copies of the app on one origin leave each other alone.
+// One cache per version, scope and set of files, so two copies of the app on one origin leave each other alone.
 const PREFIX = 'vitaal-samenwerken ' + self.registration.scope + ' ';
-const CACHE = PREFIX + VERSION;
+const CACHE = PREFIX + VERSION + (FILES === PRECACHE ? '' : ' telefoon');
 const SCOPE_PATH = new URL(self.registration.scope).pathname;
 // The one-file edition, when the build has it (scripts/one-file.mjs).
 const EDITION = './vitaal-samenwerken.html';
@@ -28,9 +33,9 @@ self.addEventListener('install', (event) => {
   // `no-cache`: revalidate with the server, so a stale HTTP cache never ends up in the precache.
   const fresh = (url) => new Request(url, { cache: 'no-cache' });
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.filter((url) => url !== EDITION).map(fresh))
+    caches.open(CACHE).then((cache) => cache.addAll(FILES.filter((url) => url !== EDITION).map(fresh))
       // The edition after the app, and without failing the install when it is missing.
-      .then(() => (PRECACHE.includes(EDITION) ? cache.add(fresh(EDITION)).catch(() => undefined) : undefined))),
+      .then(() => (FILES.includes(EDITION) ? cache.add(fresh(EDITION)).catch(() => undefined) : undefined))),
   );
 });
 

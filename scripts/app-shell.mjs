@@ -63,25 +63,51 @@ export function shellHtml() {
   return html;
 }
 
-const WASM_PRELOAD = /<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/g;
-const LOADER_INIT = /^(\s*)(const wasm = await init\(\{ module_or_path: )/m;
-const WAIT = 'await window.vitaalShellPainted;';
+const WASM_PRELOAD = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\.(?:wasm|js)"[^>]*>\n?/g;
+const LOADER = /<script type="module">\s*(?:import init, \* as bindings from|const app = )[\s\S]*?<\/script>/;
+const TRUNK_JS = /import init, \* as bindings from '([^']+\.js)';/;
+const TRUNK_WASM = /module_or_path: '([^']+\.wasm)'/;
+const OWN_APP = /const app = \{ js: '([^']+\.js)', wasm: '([^']+\.wasm)' \};/;
+/** The addresses of the phone pages (`#/doe-mee/…`, `#/achterban/…`), as `ui::start_phone` reads them. */
+export const PHONE_ROUTE = String.raw`/^(doe-mee|achterban)\//.test(location.hash.replace(/^#*\/*/, ''))`;
 
 /**
- * The wasm is fetched once the shell has been shown (`window.vitaalShellPainted`), not during the
- * first paint: Trunk's `<link rel="preload">` of the `.wasm` goes, and its loader waits for the
- * shell before `init`. Then the wasm does not compete with the stylesheet for the network on a
- * slow connection (the first paint comes sooner), and the first paint does not depend on the
- * wasm's download (Lighthouse counts every request that starts before it). The price: on a slow
- * connection the app takes over about one stylesheet's load later. Idempotent.
+ * The page's loader, in place of Trunk's (`import init … await init(…)`):
+ * - It chooses the app: on a phone page's address the phone pages' own small app (`phone`, the
+ *   `deelnemer` binary, when the build has it), else the facilitator's. A phone on mobile data
+ *   then downloads only what its page needs. (A participant edition, one file, has no loader:
+ *   the facilitator's app serves it, see scripts/one-file.mjs.)
+ * - The glue is fetched at once; the wasm once the shell has been shown
+ *   (`window.vitaalShellPainted`), not during the first paint: Trunk's preloads of the `.wasm`
+ *   and the glue go. Then the wasm does not compete with the stylesheet for the network on a
+ *   slow connection (the first paint comes sooner), and the first paint does not depend on the
+ *   wasm's download (Lighthouse counts every request that starts before it). The price: on a
+ *   slow connection the app takes over about one stylesheet's load later.
+ * Idempotent: on its own output it reads the facilitator's app from its own loader.
  */
-export function loadWasmAfterShell(html) {
-  let out = html.replace(WASM_PRELOAD, '');
-  if (!out.includes(WAIT)) {
-    if (!LOADER_INIT.test(out)) throw new Error('index.html has no Trunk loader `const wasm = await init({ module_or_path: …` to hold back');
-    out = out.replace(LOADER_INIT, (_, indent, init) => `${indent}${WAIT}\n${indent}${init}`);
-  }
-  return out;
+export function loadWasmAfterShell(html, phone = null) {
+  const out = html.replace(WASM_PRELOAD, '');
+  const script = out.match(LOADER)?.[0];
+  if (!script) throw new Error('index.html has no Trunk loader `import init, * as bindings from …` to replace');
+  const own = script.match(OWN_APP);
+  const app = own
+    ? { js: own[1], wasm: own[2] }
+    : { js: script.match(TRUNK_JS)?.[1], wasm: script.match(TRUNK_WASM)?.[1] };
+  if (!app.js || !app.wasm) throw new Error('the loader in index.html names no .js or no .wasm');
+  const lines = [
+    `const app = { js: '${app.js}', wasm: '${app.wasm}' };`,
+    ...(phone ? [
+      `const phone = { js: '${phone.js}', wasm: '${phone.wasm}' };`,
+      `const chosen = ${PHONE_ROUTE} ? phone : app;`,
+    ] : ['const chosen = app;']),
+    'const glue = import(chosen.js);',
+    'await window.vitaalShellPainted;',
+    'const bindings = await glue;',
+    'const wasm = await bindings.default({ module_or_path: chosen.wasm });',
+    'window.wasmBindings = bindings;',
+    "dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));",
+  ];
+  return out.replace(LOADER, () => `<script type="module">\n${lines.join('\n')}\n</script>`);
 }
 
 /**

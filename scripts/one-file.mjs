@@ -138,9 +138,9 @@ export function build(dist) {
   const body = index.match(/<body[^>]*>([\s\S]*?)<\/body>/i)?.[1] ?? '';
   const lang = attr(index.match(/<html\b[^>]*>/i)?.[0] ?? '', 'lang') ?? 'nl';
 
-  // Trunk's loader names the glue and the wasm.
-  const jsHref = index.match(/import\s+init\s*,[^;]*?from\s*['"]([^'"]+\.js)['"]/)?.[1] ?? fail('no wasm-bindgen loader in dist/index.html');
-  const wasmHref = index.match(/module_or_path:\s*['"]([^'"]+\.wasm)['"]/)?.[1] ?? fail('no .wasm in the loader of dist/index.html');
+  // The page's loader (scripts/app-shell.mjs) names the facilitator's glue and wasm; the
+  // edition is that app (it also serves a participant edition's page).
+  const [, jsHref, wasmHref] = index.match(/const app = \{ js: '([^']+\.js)', wasm: '([^']+\.wasm)' \};/) ?? fail('no loader naming the app in dist/index.html (run the post-build hook first)');
 
   // Head: metas (not the CSP, which is replaced), the title, icons as data: URLs, the CSS.
   const keep = [];

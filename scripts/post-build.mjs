@@ -114,9 +114,21 @@ export function precache(dir) {
   };
 }
 
-/** Writes the version and the list into sw.js's two "post-build" lines. */
+/**
+ * What a phone page precaches (sw.js?telefoon): every file but the facilitator's app (its glue
+ * and wasm), the QR decoder, the one-file edition and the content only the facilitator's screens
+ * load (worksheets, example). The phone pages' app, index.html, the stylesheet, the English
+ * model (for the language switch), the icons and the manifest stay.
+ */
+export function phoneFiles(urls) {
+  const facilitatorOnly = /^\.\/(vitaal-samenwerken[-.]|qr-reader|content\/(werkbladen|voorbeeld)\.)/;
+  return urls.filter((u) => !facilitatorOnly.test(u));
+}
+
+/** Writes the version and the lists into sw.js's three "post-build" lines. */
 export function stampServiceWorker(source, { urls, version }) {
   const lines = [
+    [/^const PHONE_PRECACHE = .*; \/\/ post-build: phone files$/m, `const PHONE_PRECACHE = ${JSON.stringify(phoneFiles(urls))}; // post-build: phone files`],
     [/^const VERSION = .*; \/\/ post-build: version$/m, `const VERSION = ${JSON.stringify(version)}; // post-build: version`],
     [/^const PRECACHE = .*; \/\/ post-build: files$/m, `const PRECACHE = ${JSON.stringify(urls)}; // post-build: files`],
   ];
@@ -190,12 +202,40 @@ function write(file, text) {
   fs.renameSync(tmp, file);
 }
 
+/** The phone pages' app as Trunk writes it (`data-bin="deelnemer"`, no hash, no loader). */
+export const PHONE_APP = 'deelnemer';
+const PHONE_FILES = (name) => [`${name}.js`, `${name}_bg.wasm`];
+
+/**
+ * Gives the phone pages' app (src/bin/deelnemer.rs) a content hash, as Trunk does for the
+ * facilitator's app (Trunk does not hash it: it builds it as a "worker", an app it does not load
+ * itself), so a static host may cache it for good. Returns its two files' URLs, or null when the
+ * build has none. Idempotent: on its own output it finds the hashed files.
+ */
+export function hashPhoneApp(dir) {
+  const [js, wasm] = PHONE_FILES(PHONE_APP);
+  const hashedName = new RegExp(`^${PHONE_APP}-[0-9a-f]{16}(\\.js|_bg\\.wasm)$`);
+  if (fs.existsSync(path.join(dir, js)) && fs.existsSync(path.join(dir, wasm))) {
+    const hash = crypto.createHash('sha256');
+    for (const f of [js, wasm]) hash.update(fs.readFileSync(path.join(dir, f)));
+    const name = `${PHONE_APP}-${hash.digest('hex').slice(0, 16)}`;
+    for (const old of fs.readdirSync(dir)) if (hashedName.test(old)) fs.rmSync(path.join(dir, old));
+    for (const [from, to] of [[js, `${name}.js`], [wasm, `${name}_bg.wasm`]]) fs.renameSync(path.join(dir, from), path.join(dir, to));
+    return { js: `./${name}.js`, wasm: `./${name}_bg.wasm` };
+  }
+  const found = fs.readdirSync(dir).filter((f) => hashedName.test(f)).sort();
+  if (found.length === 0) return null;
+  if (found.length !== 2) throw new Error(`${dir} has ${found.length} files of the phone app: ${found.join(', ')}`);
+  const name = found[0].replace(/(\.js|_bg\.wasm)$/, '');
+  return { js: `./${name}.js`, wasm: `./${name}_bg.wasm` };
+}
+
 export function postBuild(dir, publicUrl, shell = shellHtml()) {
   const index = path.join(dir, 'index.html');
   const sw = path.join(dir, 'sw.js');
   if (!fs.existsSync(sw)) throw new Error(`${sw} is missing (index.html copies pwa/sw.js)`);
   // The shell first: its script is one of the inline scripts the CSP pins.
-  let html = loadWasmAfterShell(insertShell(fs.readFileSync(index, 'utf8'), shell));
+  let html = loadWasmAfterShell(insertShell(fs.readFileSync(index, 'utf8'), shell), hashPhoneApp(dir));
   html = writeContent(dir, html);
   write(index, pinInlineScripts(fillReloadPlaceholders(html, publicUrl)));
   // The edition from the final index.html, before the list, so the service worker precaches it.

@@ -66,14 +66,9 @@ pub fn first_screen_step() -> ArcRwSignal<u8> {
 pub fn start() {
     // The language first: everything built after speaks it.
     taal::start();
-    // A phone that opened an invitation (or a participant edition): the participant's page only.
-    if let Some(payload) = meedoen::route() {
-        meedoen::start(payload);
-        return;
-    }
-    // A phone that opened an achterban-blad's invitation: that page only.
-    if let Some(payload) = achterban_telefoon::route() {
-        achterban_telefoon::start(payload);
+    // A phone page in this app: a participant edition (one file, no loader to choose the small
+    // app), or the page's loader could not tell (see `start_phone`).
+    if start_phone_page() {
         return;
     }
     let painted = web_sys::window()
@@ -87,6 +82,36 @@ pub fn start() {
         }),
         None => mount(),
     }
+}
+
+/// Starts the phone pages' own small app (the `deelnemer` binary, `src/bin/deelnemer.rs`): the
+/// served `index.html` loads it instead of the facilitator's app when the address is a phone
+/// page's (`#/doe-mee/…`, `#/achterban/…`; see `scripts/post-build.mjs`), so a phone downloads
+/// only what its page needs. The same code as in the facilitator's app, which still serves
+/// these pages for a participant edition (one file, where there is nothing else to load).
+pub fn start_phone() {
+    taal::start();
+    if !start_phone_page() {
+        // Not a phone page's address (the loader and this disagree, or it changed in between):
+        // the page's loader starts the facilitator's app on a reload.
+        meedoen::reload();
+    }
+}
+
+/// Mounts the phone page this address (or a participant edition) names; false when it names
+/// none.
+fn start_phone_page() -> bool {
+    // A phone that opened an invitation (or a participant edition): the participant's page only.
+    if let Some(payload) = meedoen::route() {
+        meedoen::start(payload);
+        return true;
+    }
+    // A phone that opened an achterban-blad's invitation: that page only.
+    if let Some(payload) = achterban_telefoon::route() {
+        achterban_telefoon::start(payload);
+        return true;
+    }
+    false
 }
 
 /// Renders the app hidden behind the shell (`body.app-pending`, see style/layout.css): after a
