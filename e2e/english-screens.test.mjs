@@ -99,12 +99,12 @@ test('an English first visit paints the English app shell before the wasm, and n
       });
       const page = await context.newPage();
       await page.goto(`${server.origin}/`, { waitUntil: 'domcontentloaded' });
-      await page.locator('#app-shell h1').waitFor({ state: 'visible' });
+      await page.locator('#app-shell main:not(.participant) h1').waitFor({ state: 'visible' });
       // The shell, before any wasm: in the language the app will start in.
-      assert.equal(await page.locator('#app-shell h1').innerText(), title, `${locale}: shell title`);
+      assert.equal(await page.locator('#app-shell main:not(.participant) h1').innerText(), title, `${locale}: shell title`);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
       assert.equal(await page.locator(`#app-shell .language-switch button[lang="${lang}"]`).getAttribute('aria-pressed'), 'true');
-      const before = await page.locator('#app-shell h1').boundingBox();
+      const before = await page.locator('#app-shell main:not(.participant) h1').boundingBox();
       release();
       await page.waitForSelector('h1#paginatitel');
       await page.waitForFunction(() => !document.getElementById('app-shell'));

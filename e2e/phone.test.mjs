@@ -497,7 +497,7 @@ test('a broken invitation says so in Dutch, and nothing else', async () => {
   await p.context.close();
 });
 
-test('the participant route: the shell shows only its header (no facilitator overview), then no jump', async () => {
+test('the participant route: the shell shows the header and the scan\'s intro (no facilitator overview), then no jump', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   let release;
   const held = new Promise((resolve) => { release = resolve; });
@@ -512,7 +512,11 @@ test('the participant route: the shell shows only its header (no facilitator ove
   await page.goto(invitationUrl, { waitUntil: 'domcontentloaded' });
   await page.locator('#app-shell .brand-name').waitFor({ state: 'visible' });
   assert.equal(await page.locator('#app-shell nav').isVisible(), false, 'no menu in the shell');
-  assert.equal(await page.locator('#app-shell h1').isVisible(), false, 'not the overview');
+  // Not the overview: the part of the scan's first step that is the same for every invitation,
+  // so the phone reads what this is while the app loads.
+  assert.deepEqual(await page.locator('#app-shell h1:visible').allInnerTexts(), ['Ingrediëntenscan']);
+  assert.match(await page.locator('#app-shell main.participant > p:not([class]):visible').innerText(), /^Geef bij elk ingrediënt aan/);
+  assert.equal(await page.locator('#app-shell .columns').isVisible(), false, 'not the overview');
   const header = await page.locator('#app-shell .site-header').boundingBox();
   release();
   await page.waitForSelector('#deelnemer-beginnen');

@@ -90,7 +90,7 @@ test('without the wasm, the shell shows the overview: header, title, intro and t
   await page.waitForLoadState('load');
   assert.equal(await page.locator('#app-shell').count(), 1);
   assert.equal(await visibleText(page, '#app-shell .site-header .brand-name'), 'Vitaal Samenwerken');
-  assert.equal(await visibleText(page, '#app-shell h1'), TITLE);
+  assert.equal(await visibleText(page, '#app-shell main:not(.participant) h1'), TITLE);
   assert.match(await visibleText(page, '#app-shell p.lead'), /^Elke samenwerking heeft een eigen opgave/);
   assert.deepEqual(await page.locator('#app-shell .columns > .card > h2').allInnerTexts(), CARDS);
   for (const h of await page.locator('#app-shell .columns > .card > h2').all()) assert.ok(await h.isVisible());
@@ -111,7 +111,7 @@ test('with the wasm, the app takes the shell\'s place without a jump: one h1, on
     const { context, page, errors, release } = await profile({ viewport });
     await page.goto(`${server.origin}/`, { waitUntil: 'domcontentloaded' });
     // The wasm is held back: the shell is what the page shows.
-    await page.locator('#app-shell h1').waitFor({ state: 'visible' });
+    await page.locator('#app-shell main:not(.participant) h1').waitFor({ state: 'visible' });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const shell = await boxes(page, '#app-shell ');
     release();
@@ -155,13 +155,13 @@ test('on another screen the shell shows only its header, with that screen\'s men
   await page.goto(`${server.origin}/#/gespreksmodel`);
   await page.waitForLoadState('load');
   assert.ok(await page.locator('#app-shell .site-header').isVisible());
-  assert.equal(await page.locator('#app-shell h1').isVisible(), false, 'no overview title on another screen');
+  assert.equal(await page.locator('#app-shell main:not(.participant) h1').isVisible(), false, 'no overview title on another screen');
   assert.equal(await page.locator('#app-shell .site-footer').isVisible(), false);
   assert.equal(await page.locator('#app-shell nav a[aria-current="page"]').innerText(), 'Gespreksmodel');
   await page.goto(`${server.origin}/#/samenwerking/sw-elders`);
   await page.reload();
   await page.waitForLoadState('load');
-  assert.equal(await page.locator('#app-shell h1').isVisible(), false);
+  assert.equal(await page.locator('#app-shell main:not(.participant) h1').isVisible(), false);
   assert.equal(await page.locator('#app-shell nav a[aria-current="page"]').innerText(), 'Samenwerkingen');
   await context.close();
 
@@ -184,7 +184,7 @@ test('the one-file edition has the same shell', async () => {
   const still = await browser.newContext({ javaScriptEnabled: false });
   const page = await still.newPage();
   await page.goto(pathToFileURL(edition).href);
-  assert.equal(await visibleText(page, '#app-shell h1'), TITLE);
+  assert.equal(await visibleText(page, '#app-shell main:not(.participant) h1'), TITLE);
   assert.deepEqual(await page.locator('#app-shell .columns > .card > h2').allInnerTexts(), CARDS);
   await still.close();
 

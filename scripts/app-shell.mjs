@@ -22,7 +22,8 @@ const END = '<!--/app-shell-->';
  *   first paint, so nothing changes language when the app takes over.
  * - A participant's page (`#/doe-mee/…` or an achterban-blad's `#/achterban/…`, or a participant edition: its embedded block holds an
  *   `"uitnodiging"`) shows only the header's name and tagline, as that page does (no menu, none of
- *   the facilitator's overview); see `ui::meedoen`.
+ *   the facilitator's overview); see `ui::meedoen`. The scan's page (`app-shell-scan`) also shows
+ *   the part of its first step that is the same for every invitation (its intro).
  * - The shell is the overview, so on any other screen (`#/samenwerking/…`, `#/gespreksmodel`,
  *   `#/zo-werkt-het`;
  *   see `Screen::from_hash`) only its header shows, with the right menu item current, and the
@@ -42,7 +43,8 @@ export const SHELL_SCRIPT = `{const s=document.getElementById('${SHELL_ID}'),h=l
   + `if(c==='en'||(!c&&!p.some((l)=>/^nl\\b/i.test(l)))){const t=document.getElementById('${SHELL_ID}-en');`
   + `if(s&&t){s.innerHTML=t.innerHTML;document.documentElement.lang='en'}}}catch(e){}`
   + `const e=document.getElementById('vitaal-ingesloten');`
-  + `if(s&&(/^(doe-mee|achterban)\\//.test(h)||(e&&/^\\{"uitnodiging":/.test(e.textContent))))s.classList.add('app-shell-participant');`
+  + `const d=/^doe-mee\\//.test(h)||(e&&/^\\{"uitnodiging":/.test(e.textContent));`
+  + `if(s&&(d||/^achterban\\//.test(h))){s.classList.add('app-shell-participant');if(d)s.classList.add('app-shell-scan')}`
   + `else if(s&&(/^samenwerking\\/[^/]/.test(h)||h==='gespreksmodel'||h==='zo-werkt-het')){s.classList.add('app-shell-header-only');`
   + `const k={'gespreksmodel':1,'zo-werkt-het':2}[h];if(k){const a=s.querySelectorAll('nav a');a[0].removeAttribute('aria-current');a[k].setAttribute('aria-current','page')}}`
   + `window.vitaalShellPainted=new Promise((done)=>{if(document.visibilityState==='hidden'||!window.PerformanceObserver)return done();`

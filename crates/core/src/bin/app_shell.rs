@@ -165,6 +165,24 @@ fn inner(texts: &Texts) -> String {
         e(texts.backups_intro),
         e(texts.backups_empty),
     ));
+    // ui::meedoen's first step, as far as it is the same for every invitation: the page's name
+    // where the scan's title will be, the samenwerking's line kept free, the intro and where the
+    // answers stay. Shown instead of the overview on a participant's page (the shell's script;
+    // style/layout.css), so a phone reads what this is while the app loads.
+    html.push_str(&format!(
+        concat!(
+            r#"<main tabindex="-1" class="participant shell-participant">"#,
+            r#"<div class="notices" role="status" aria-live="polite" aria-label="{}"></div>"#,
+            r#"<h1 tabindex="-1">{}</h1>"#,
+            r#"<p class="participant-samenwerking">&nbsp;</p>"#,
+            r#"<p>{}</p><p class="hint">{}</p>"#,
+            r#"</main>"#,
+        ),
+        attr(texts.notices_label),
+        e(texts.deelnemer.page_label),
+        e(texts.deelnemer.intro),
+        e(texts.deelnemer.kept_here),
+    ));
     html.push_str(&format!(
         r#"<footer class="site-footer"><p>{}</p></footer>"#,
         e(texts.footer)
@@ -194,7 +212,9 @@ mod tests {
         }
         assert!(html.starts_with(r#"<div id="app-shell" inert="">"#));
         assert!(html.ends_with("</div>"));
-        assert_eq!(html.matches("<h1").count(), 1);
+        // The overview's title, and the participant page's (shown instead on that page).
+        assert_eq!(html.matches("<h1").count(), 2);
+        assert!(html.contains(&text(texts.deelnemer.intro)));
         // The app's ids stay the app's: scripts and tests wait for them.
         assert_eq!(
             html.matches(" id=").count(),
