@@ -36,8 +36,8 @@ pub use receiver::*;
 /// The route of the participant page: `<address>#/doe-mee/<payload>`.
 pub const INVITE_ROUTE: &str = "doe-mee";
 /// The invitation encoding this build writes (the first character of the payload). Encoding 2
-/// writes the ingrediënten as a bit set (`ingredient_set` in `invitation`); encoding 1 (a list of ids, on
-/// handouts printed before) is still read.
+/// writes the ingrediënten as a bit set (`ingredient_set` in `invitation`); encoding 1 (a list
+/// of ids, on handouts printed before) is still read.
 pub const INVITATION_VERSION: char = '2';
 /// The encoding of the other payloads (the achterban-blad's invitation).
 const PAYLOAD_VERSION_1: char = '1';
