@@ -9,6 +9,9 @@
 //! Two blocks do not store answers here but change the samenwerking itself, so there is one
 //! truth: the partnerkaart sets each partner's [`Ring`](super::Ring) and the route block the
 //! samenwerking's [`Route`](super::Route).
+//!
+//! The parts: the answers (here), `templates` (what each worksheet asks) and `analysis` (what
+//! the answers say).
 
 use std::collections::BTreeMap;
 
