@@ -10,8 +10,8 @@
 //! - "Klaar" shows the answers as one or more **answer codes** ([`answer_codes`]): a versioned
 //!   text in the QR alphanumeric alphabet, split into a numbered series when it is large.
 //! - The laptop's camera reads the codes in any order into a [`Receiver`]; a complete series
-//!   becomes an [`Antwoordbestand`], checked exactly like an answer file and merged with
-//!   [`crate::domain::scan::Scan::merge`].
+//!   becomes an [`Antwoordbestand`](crate::domain::scan::Antwoordbestand), checked exactly like
+//!   an answer file and merged with [`crate::domain::scan::Scan::merge`].
 //!
 //! The same loop serves the achterban of a BARB meeting ([`achterban`]): an achterban-blad
 //! answered on a phone through its own invitation, its answers back by code or file.

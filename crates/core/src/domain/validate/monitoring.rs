@@ -91,7 +91,7 @@ pub fn indicator(i: &Indicator) -> Result<Indicator, DomainError> {
 }
 
 /// Checks a leerlog entry on its own (its links are checked against the samenwerking by
-/// [`samenwerking`] and the commands).
+/// [`samenwerking`](super::samenwerking) and the commands).
 pub fn leerlog_entry(e: &LeerlogEntry) -> Result<LeerlogEntry, DomainError> {
     let LeerlogEntry {
         id: entry_id,
