@@ -1,12 +1,14 @@
 //! Rules for the text and ids a user or a file may bring in, and the errors they give.
 //! The checks of whole records (a partner, a bijeenkomst, a werkblad, a samenwerking) are in
-//! `records.rs`, used as `validate::partner`, `validate::samenwerking` …
+//! `records.rs` (the doelen, indicatoren and leerlog in `monitoring.rs`), used as
+//! `validate::partner`, `validate::samenwerking` …
 
+mod monitoring;
 mod records;
 
+pub use monitoring::{doel, doel_text, indicator, leerlog_entry, meting};
 pub use records::{
-    actie, answer, besluit, bijeenkomst, doel, doel_text, indicator, leerlog_entry, meting,
-    partner, programma_of, rij, samenwerking, werkblad,
+    actie, answer, besluit, bijeenkomst, partner, programma_of, rij, samenwerking, werkblad,
 };
 
 use super::bijeenkomst::FaseError;
