@@ -3,7 +3,10 @@
 // - item 2: the question before Besluitvorming with ONE open ingrediënt reads "Bij 1
 //   ingrediënt" (singular), names the unanswered question, and "Toch naar Besluitvorming" by
 //   KEYBOARD puts focus on the new phase's heading (meeting-run clicks it by mouse only);
-// - item 9: the Markdown verslag (the file that is sent) has the "Afwezig" line.
+// - item 9: the Markdown verslag (the file that is sent) has the "Afwezig" line;
+// - item 11: the Markdown verslag counts the participants of its scan in the words of the
+//   screen ("8 deelnemers: 1 op de laptop, 1 via een antwoordbestand, 6 op papier"), the paper
+//   round included; it used to give only per-source counts and the paper round's cards.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -69,13 +72,16 @@ test('one open ingrediënt: "Bij 1 ingrediënt", and "Toch naar Besluitvorming" 
   await p.context.close();
 });
 
-test('the Markdown verslag names who was absent', async () => {
+test('the Markdown verslag names who was absent and counts the participants like the screen', async () => {
   const p = await newProfile(browser, server.origin);
   const { page } = p;
   await page.locator('#import-bestand').setInputFiles(samenwerkingFile());
   await page.waitForSelector('.samenwerking-item');
   await page.evaluate((h) => { location.hash = h; }, `#/samenwerking/${VERSLAG.SW}/bijeenkomst/${VERSLAG.B1}/verslag`);
   await page.waitForSelector('#verslag-markdown');
+  // 1 on the laptop, 1 answer file, 1 paper form and a paper round of 5 cards per ingrediënt.
+  const deelname = '8 deelnemers: 1 op de laptop, 1 via een antwoordbestand, 6 op papier';
+  assert.match(await page.locator('.verslag-samenvatting .report-facts').innerText(), new RegExp(deelname));
   const promise = page.waitForEvent('download');
   await page.click('#verslag-markdown');
   const d = await promise;
@@ -84,6 +90,9 @@ test('the Markdown verslag names who was absent', async () => {
   const md = fs.readFileSync(file, 'utf8');
   assert.match(md, /^- \*\*Afwezig:\*\* Huisartsen Dorpsstad$/m);
   assert.match(md, /^- \*\*Aanwezig:\*\* .*Anna de Vries/m);
+  // The same sentence, as a paragraph of the scan section, before the per-source counts.
+  const scan = md.slice(md.indexOf('## Ingrediëntenscan\n'));
+  assert.ok(scan.includes(`\n\n${deelname}.\n\n- **`), scan.slice(0, 600));
   assert.deepEqual(p.errors, []);
   await p.context.close();
 });
