@@ -6,7 +6,7 @@
 // - the rule behind eensgezind / wisselend / sterk verdeeld is next to the results, with the median;
 // - the 1–5 scales of the werkbladen are radio groups: nothing chosen until chosen, 3 at once
 //   by keyboard and by mouse; on an empty A4 form they are five boxes, no "nog niet gekozen",
-//   no "actie nodig", and the forms take few pages;
+//   no "actie nodig", and the forms take few pages, none of which ends with a heading;
 // - long organisation names and long scan titles are not clipped.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +15,7 @@ import path from 'node:path';
 import {
   serve, launch, newProfile, assertAccessible, tabTo, noticeText, stored, artifacts,
 } from './helpers.mjs';
+import { pdfPages } from './pdf-text.mjs';
 
 let server;
 let browser;
@@ -309,12 +310,15 @@ test('werkblad scales: nothing chosen until chosen, 3 directly by keyboard and b
   await p.context.close();
 });
 
+/** Text with every run of white space as one space. */
+const flat = (text) => text.replace(/\s+/g, ' ').trim();
+
 /** Pages in a PDF made by Chromium. */
 function pageCount(pdf) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 }
 
-test('empty A4 forms: boxes 1–5 for scales, no "nog niet gekozen" or "actie nodig", few pages', { timeout: 180_000 }, async () => {
+test('empty A4 forms: boxes 1–5 for scales, no "nog niet gekozen" or "actie nodig", few pages, no heading ends a page', { timeout: 180_000 }, async () => {
   const p = await newProfile(browser, server.origin);
   const { page } = p;
   await openSamenwerking(page);
@@ -330,10 +334,19 @@ test('empty A4 forms: boxes 1–5 for scales, no "nog niet gekozen" or "actie no
     assert.doesNotMatch(blocks, /actie nodig/i, `${id}: no "actie nodig" on the empty form`);
     assert.equal(await page.locator('.werkblad .flag').count(), 0, `${id}: no flags`);
     assert.equal(await page.locator('.werkblad input[type=range]').count(), 0, `${id}: no slider`);
+    const headings = (await page.locator('main :is(h1, h2, h3)').allInnerTexts()).map(flat).filter(Boolean);
     const pdf = await page.pdf({ format: 'A4' });
     fs.writeFileSync(path.join(artifacts, `leeg-${id}.pdf`), pdf);
     const pages = pageCount(pdf);
     assert.ok(pages >= 1 && pages <= max, `${id}: ${pages} A4 pages (at most ${max})`);
+    // No heading is the last thing on a page, its text on the next (the checklist's "Willen en
+    // kunnen we samenwerken?" used to end page 1).
+    const texts = pdfPages(pdf).map(flat);
+    assert.equal(texts.length, pages);
+    texts.forEach((text, i) => {
+      const last = headings.find((h) => text.endsWith(h));
+      assert.equal(last, undefined, `${id}: page ${i + 1} of ${pages} ends with the heading "${last}"`);
+    });
     if (id === 'paradoxen' || id === 'visievierluik') {
       // Each scale prints as five visible boxes, 1 to 5, between its poles.
       const scales = await page.locator('.wb-scale').evaluateAll((sets) => sets.map((f) => [...f.querySelectorAll('input[type=radio]')].map((i) => {

@@ -666,6 +666,55 @@ fn the_scan_behind_the_agenda_counts_every_participant_and_says_how_they_answere
     assert_eq!(ScanDeelname::default().text(t()), "0 deelnemers");
 }
 
+/// The audit of issue 12: 1 on the laptop, 1 by answer file and a paper round of 6 cards is 8
+/// participants, and the sent Markdown verslag must say so in the words of the screen, not
+/// leave the reader to add up "Kaartjes uit een papieren ronde" and per-source counts.
+#[test]
+fn the_markdown_verslag_counts_the_participants_of_its_scan_like_the_screen() {
+    use vitaal_core::report::ScanDeelname;
+    let mut s = fixture();
+    let mut scan = Scan::new(
+        "scan-klein".into(),
+        s.id.clone(),
+        "Kleine scan".into(),
+        CREATED,
+    );
+    for (id, source) in [("r-1", Source::Laptop), ("r-2", Source::File)] {
+        scan.add_response(response(id, "", "", source, &[(OV, Some(4), "")]))
+            .expect("valid response");
+    }
+    // Six cards for Openheid en vertrouwen, four for another: six people on paper.
+    scan.set_paper(OV, [0, 0, 1, 2, 2, 1])
+        .expect("paper counts");
+    scan.set_paper(DS, [1, 0, 0, 2, 1, 0])
+        .expect("paper counts");
+    scan.revealed = true;
+    let deelname = ScanDeelname::of(&scan);
+    assert_eq!((deelname.laptop, deelname.file, deelname.paper), (1, 1, 6));
+    s.scans.push(scan);
+    s.bijeenkomsten[1].scan = Some("scan-klein".into());
+    let b = &s.bijeenkomsten[1];
+
+    let md = verslag_markdown(t(), &s, b);
+    let line = "8 deelnemers: 1 op de laptop, 1 via een antwoordbestand, 6 op papier.\n";
+    let section = &md[md.find("## Ingrediëntenscan\n").expect("scan section")..];
+    assert!(section.contains(&format!("\n\n{line}\n- **")), "{section}");
+    // The same words as the screen, from the same function.
+    assert!(line.starts_with(&deelname.text(t())));
+    // And in the summary of the scan on its own.
+    let summary = scan_markdown(&s, s.scans.last().expect("the scan"));
+    assert!(
+        summary.contains(&format!("## Deelname\n\n{line}")),
+        "{summary}"
+    );
+
+    let en = with_lang(Lang::En, || verslag_markdown(t(), &s, b));
+    assert!(
+        en.contains("\n8 participants: 1 on the laptop, 1 by answer file, 6 on paper.\n"),
+        "{en}"
+    );
+}
+
 #[test]
 fn absent_partners_are_named_in_the_verslag() {
     let s = fixture();

@@ -127,10 +127,17 @@ impl Checks {
     /// is normally still open before Besluitvorming).
     pub const BEFORE_BESLUIT: [Checkvraag; 2] = [Checkvraag::Besproken, Checkvraag::Gehoord];
 
-    /// Of [`Self::BEFORE_BESLUIT`], those answered "nee" or not answered yet ("deels" and "ja"
-    /// are settled enough to decide), with their answer.
     /// Whether an answer leaves a checkvraag open before Besluitvorming: unanswered or "nee";
     /// for "Is iedereen gehoord en aan boord?" also "deels", since then someone is not on board.
+    /// Only "ja" settles that one; "Hebben we het hier over gehad?" is settled by "ja" or "deels".
+    ///
+    /// ```
+    /// use vitaal_core::domain::bijeenkomst::{CheckAntwoord::*, Checks, Checkvraag::*};
+    /// assert!(Checks::unsettled(Besproken, None) && Checks::unsettled(Besproken, Some(Nee)));
+    /// assert!(!Checks::unsettled(Besproken, Some(Deels)) && !Checks::unsettled(Besproken, Some(Ja)));
+    /// assert!(Checks::unsettled(Gehoord, None) && Checks::unsettled(Gehoord, Some(Nee)));
+    /// assert!(Checks::unsettled(Gehoord, Some(Deels)) && !Checks::unsettled(Gehoord, Some(Ja)));
+    /// ```
     pub fn unsettled(vraag: Checkvraag, antwoord: Option<CheckAntwoord>) -> bool {
         match antwoord {
             None | Some(CheckAntwoord::Nee) => true,
@@ -139,6 +146,7 @@ impl Checks {
         }
     }
 
+    /// Of [`Self::BEFORE_BESLUIT`], those still open by [`Self::unsettled`], with their answer.
     pub fn open_before_besluit(&self) -> Vec<(Checkvraag, Option<CheckAntwoord>)> {
         Self::BEFORE_BESLUIT
             .iter()
@@ -155,7 +163,7 @@ pub struct OpenCheck {
     pub ingredient: String,
     /// [`Checkvraag::Besproken`] or [`Checkvraag::Gehoord`].
     pub vraag: Checkvraag,
-    /// "nee", or `None` when not answered yet.
+    /// "nee" (or, with [`Checkvraag::Gehoord`], "deels"), or `None` when not answered yet.
     pub antwoord: Option<CheckAntwoord>,
     /// With [`Checkvraag::Gehoord`]: who is not yet heard or on board. Partner ids as
     /// [`Bijeenkomst::next_phase`] returns them; the command that moves the phase puts in their
@@ -422,6 +430,7 @@ impl Bijeenkomst {
     /// What is not settled before deciding: per agenda ingrediënt, "Hebben we het hier over
     /// gehad?" and "Is iedereen gehoord en aan boord?" on "nee" or unanswered, with (for the
     /// second) the partners ticked as not yet on board.
+    /// Of [`Self::BEFORE_BESLUIT`], those still open by [`Self::unsettled`], with their answer.
     pub fn open_before_besluit(&self) -> Vec<OpenCheck> {
         self.agenda
             .iter()

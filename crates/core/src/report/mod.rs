@@ -16,10 +16,11 @@ pub use csv::acties_csv;
 pub use programma::{programma_markdown, programma_regels, ProgrammaRegel};
 pub use scan::{
     answer_file_hint, mean_tenths, median_tenths, scan_markdown, spread_rule, tenths_text,
+    ScanDeelname,
 };
 pub use verslag::{
     achterban_groepen, meeting_acties, partners_present, verslag_markdown, AchterbanGroep,
-    ActieRegel, ScanDeelname,
+    ActieRegel,
 };
 pub use werkblad::{kwadrant_name, werkblad_markdown, werkblad_sections, SheetSection};
 

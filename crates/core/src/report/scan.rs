@@ -125,6 +125,59 @@ fn scan_date(t: &Texts, scan: &Scan) -> String {
     t.date(&dutch_iso_date(scan.created_ms))
 }
 
+/// How many took part in a scan, and how many of them came in each way: on the laptop, by
+/// answer file, and on paper. A paper round gives one card per person per ingrediënt, so its
+/// participants are the most cards any one ingrediënt got.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScanDeelname {
+    pub laptop: usize,
+    pub file: usize,
+    /// Paper forms typed in one by one ([`Source::Paper`]) plus the paper round.
+    pub paper: usize,
+}
+
+impl ScanDeelname {
+    pub fn of(scan: &Scan) -> Self {
+        let count = |source| scan.responses.iter().filter(|r| r.source == source).count();
+        let round = scan
+            .paper
+            .counts
+            .values()
+            .map(|c| c.iter().map(|n| *n as usize).sum::<usize>())
+            .max()
+            .unwrap_or(0);
+        ScanDeelname {
+            laptop: count(Source::Laptop),
+            file: count(Source::File),
+            paper: count(Source::Paper) + round,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.laptop + self.file + self.paper
+    }
+
+    /// "8 deelnemers: 4 op de laptop, 2 via een antwoordbestand, 2 op papier".
+    pub fn text(&self, t: &Texts) -> String {
+        let v = t.verslag_ui;
+        let parts: Vec<String> = [
+            (self.laptop, v.deelname_laptop),
+            (self.file, v.deelname_file),
+            (self.paper, v.deelname_paper),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, count)| count.of(*n))
+        .collect();
+        let total = v.deelnemers.of(self.total());
+        if parts.is_empty() {
+            total
+        } else {
+            format!("{total}: {}", parts.join(", "))
+        }
+    }
+}
+
 /// Every answer about every ingrediënt: scores, "weet ik niet" and paper cards.
 fn total_answers(scan: &Scan) -> u64 {
     scan.ingredient_stats()
@@ -133,9 +186,11 @@ fn total_answers(scan: &Scan) -> u64 {
         .sum()
 }
 
-/// Responses per source, cards of a paper round, and the total. Never a result.
+/// Who took part, in the sentence the verslag screen shows ([`ScanDeelname::text`]), then the
+/// responses per source, cards of a paper round, and the total. Never a result.
 fn participation(t: &Texts, scan: &Scan, out: &mut String) {
     let v = &t.verslag_ui.scan;
+    out.push_str(&format!("{}.\n\n", ScanDeelname::of(scan).text(t)));
     for source in Source::ALL {
         let n = scan.responses.iter().filter(|r| r.source == source).count();
         out.push_str(&format!("- **{}:** {n}\n", v.source(source)));

@@ -4,7 +4,6 @@
 
 use crate::domain::bijeenkomst::{Actie, ActieStatus, Bijeenkomst, Checkvraag, Fase};
 use crate::domain::content;
-use crate::domain::scan::{Scan, Source};
 use crate::domain::{PartnerKind, Samenwerking};
 use crate::i18n::{fill, Texts};
 
@@ -129,59 +128,6 @@ pub fn achterban_groepen(s: &Samenwerking, b: &Bijeenkomst) -> Vec<AchterbanGroe
             }
         })
         .collect()
-}
-
-/// How many took part in a scan, and how many of them came in each way: on the laptop, by
-/// answer file, and on paper. A paper round gives one card per person per ingrediënt, so its
-/// participants are the most cards any one ingrediënt got.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ScanDeelname {
-    pub laptop: usize,
-    pub file: usize,
-    /// Paper forms typed in one by one ([`Source::Paper`]) plus the paper round.
-    pub paper: usize,
-}
-
-impl ScanDeelname {
-    pub fn of(scan: &Scan) -> Self {
-        let count = |source| scan.responses.iter().filter(|r| r.source == source).count();
-        let round = scan
-            .paper
-            .counts
-            .values()
-            .map(|c| c.iter().map(|n| *n as usize).sum::<usize>())
-            .max()
-            .unwrap_or(0);
-        ScanDeelname {
-            laptop: count(Source::Laptop),
-            file: count(Source::File),
-            paper: count(Source::Paper) + round,
-        }
-    }
-
-    pub fn total(&self) -> usize {
-        self.laptop + self.file + self.paper
-    }
-
-    /// "8 deelnemers: 4 op de laptop, 2 via een antwoordbestand, 2 op papier".
-    pub fn text(&self, t: &Texts) -> String {
-        let v = t.verslag_ui;
-        let parts: Vec<String> = [
-            (self.laptop, v.deelname_laptop),
-            (self.file, v.deelname_file),
-            (self.paper, v.deelname_paper),
-        ]
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, count)| count.of(*n))
-        .collect();
-        let total = v.deelnemers.of(self.total());
-        if parts.is_empty() {
-            total
-        } else {
-            format!("{total}: {}", parts.join(", "))
-        }
-    }
 }
 
 /// The verslag of one bijeenkomst as Markdown.
