@@ -44,16 +44,21 @@ pub fn start() {
     if start_phone_page() {
         return;
     }
+    after_shell_painted(mount);
+}
+
+/// Runs `f` in a task of its own (not the one that finished compiling the wasm) once the browser
+/// has shown the app shell (`window.vitaalShellPainted`); at once when the page has no shell.
+fn after_shell_painted(f: impl FnOnce() + 'static) {
     let painted = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w, &SHELL_PAINTED.into()).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
     match painted {
-        // Mounting starts a task of its own, not the one that finished compiling the wasm.
         Some(painted) => wasm_bindgen_futures::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
-            set_timeout(mount, std::time::Duration::ZERO);
+            set_timeout(f, std::time::Duration::ZERO);
         }),
-        None => mount(),
+        None => f(),
     }
 }
 
@@ -62,13 +67,19 @@ pub fn start() {
 /// page's (`#/doe-mee/…`, `#/achterban/…`; see `scripts/post-build.mjs`), so a phone downloads
 /// only what its page needs. The same code as in the facilitator's app, which still serves
 /// these pages for a participant edition (one file, where there is nothing else to load).
+///
+/// As for the facilitator's app, the page is built in a task of its own once the shell has been
+/// shown, not in the one that finished compiling the wasm, so no single task blocks a slow phone
+/// for long.
 pub fn start_phone() {
     taal::start();
-    if !start_phone_page() {
-        // Not a phone page's address (the loader and this disagree, or it changed in between):
-        // the page's loader starts the facilitator's app on a reload.
-        meedoen::reload();
-    }
+    after_shell_painted(|| {
+        if !start_phone_page() {
+            // Not a phone page's address (the loader and this disagree, or it changed in
+            // between): the page's loader starts the facilitator's app on a reload.
+            meedoen::reload();
+        }
+    });
 }
 
 /// Mounts the phone page this address (or a participant edition) names; false when it names
