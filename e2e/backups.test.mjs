@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, newProfile, assertAccessible, tabTo, stored, createByKeyboard,
+  serve, launch, newProfile, assertAccessible, tabTo, stored, createByKeyboard, waitForJournal,
 } from './helpers.mjs';
 
 let server;
@@ -159,12 +159,21 @@ test('quota: 750 KB samenwerkingen imported until local storage is full; the bac
   await page.waitForFunction(() => document.querySelectorAll('.backup-list li').length >= 5);
   console.log(`# import until saved, ms: ${timings.join(', ')}`);
   assert.match(await page.locator('.opslag-ruimte').innerText(), /^Opslag: [\d,]+ [kMG]B gebruikt, nog [\d,]+ [kMG]B vrij\.$/);
-  // The large workspace opens: the overview, and a samenwerking with 500 partners.
+  // The import that did not fit is in no local copy, but it is not lost: it waits in the
+  // journal (IndexedDB has room), marked unsaved.
+  const unsaved = await waitForJournal(page, (r) => r?.unsaved === true && r.text.includes(`sw-groot-${imported + 1}`));
+  assert.equal(unsaved?.unsaved, true, 'the import that did not fit is kept in the journal');
+  // The large workspace opens: the overview, and a samenwerking with 500 partners. Leaving
+  // asks first (work is unsaved): the user leaves, and the app brings that import back from
+  // the journal, still saying that storage is full.
+  page.on('dialog', (dialog) => dialog.accept());
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   let t0 = Date.now();
   await page.reload();
-  await page.waitForFunction((n) => document.querySelectorAll('.samenwerking-item').length === n, imported + 1);
+  await page.waitForFunction((n) => document.querySelectorAll('.samenwerking-item').length === n, imported + 2);
   const overviewMs = Date.now() - t0;
+  await page.waitForFunction(() => /teruggehaald/.test(document.querySelector('.notices')?.textContent ?? ''));
+  assert.match(await page.locator('.save-warning').innerText(), /vol/);
   t0 = Date.now();
   await page.goto(`${server.origin}/#/samenwerking/sw-groot-1`);
   await page.reload();
@@ -295,18 +304,7 @@ test('the journal\'s restore notice says that the last fraction of a second of t
   await tabTo(page, '#sw-opgave');
   await page.keyboard.type('Alleen nog in het journaal');
   await stored(page);
-  const journal = () => page.evaluate(() => new Promise((resolve) => {
-    const open = indexedDB.open('vitaal-samenwerken');
-    open.onsuccess = () => {
-      const get = open.result.transaction('journaal').objectStore('journaal').get('werkruimte');
-      get.onsuccess = () => { resolve(get.result ?? null); open.result.close(); };
-    };
-  }));
-  let record = await journal();
-  for (let i = 0; i < 50 && !(record?.text ?? '').includes('journaal'); i++) {
-    await page.waitForTimeout(20);
-    record = await journal();
-  }
+  const record = await waitForJournal(page, (r) => (r?.text ?? '').includes('journaal'), { every: 20 });
   // What a killed browser leaves: local storage one save behind.
   await page.evaluate((previous) => {
     const ws = JSON.parse(localStorage.getItem('vitaal-samenwerken:werkruimte'));

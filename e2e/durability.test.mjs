@@ -9,7 +9,7 @@ import net from 'node:net';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import {
-  serve, launch, newProfile, assertAccessible, tabTo, stored, createByKeyboard,
+  serve, launch, newProfile, assertAccessible, tabTo, stored, createByKeyboard, waitForJournal,
 } from './helpers.mjs';
 
 let server;
@@ -116,18 +116,7 @@ test('local storage that lost the last save is brought back from the journal, wi
   await tabTo(page, '#sw-opgave');
   await page.keyboard.type('Alleen nog in het journaal');
   await stored(page);
-  const journal = () => page.evaluate(() => new Promise((resolve) => {
-    const open = indexedDB.open('vitaal-samenwerken');
-    open.onsuccess = () => {
-      const get = open.result.transaction('journaal').objectStore('journaal').get('werkruimte');
-      get.onsuccess = () => { resolve(get.result ?? null); open.result.close(); };
-    };
-  }));
-  let record = await journal();
-  for (let i = 0; i < 50 && !(record?.text ?? '').includes('journaal'); i++) {
-    await page.waitForTimeout(20);
-    record = await journal();
-  }
+  const record = await waitForJournal(page, (r) => (r?.text ?? '').includes('journaal'), { every: 20 });
   assert.match(record.text, /Alleen nog in het journaal/);
   // What a killed browser leaves: local storage one save behind (here: the save before typing).
   const revision = Number(await page.evaluate(() => localStorage.getItem('vitaal-samenwerken:revisie')));

@@ -169,6 +169,33 @@ export async function noticeText(page) {
   return (await page.locator('.notices').innerText()).trim();
 }
 
+/** The IndexedDB journal's record of the work (`src/ui/journal.rs`): `{text, revision, unsaved, at_ms}`, or null. */
+export async function journalRecord(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('vitaal-samenwerken');
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('journaal')) { db.close(); resolve(null); return; }
+      const get = db.transaction('journaal').objectStore('journaal').get('werkruimte');
+      get.onsuccess = () => { resolve(get.result ?? null); db.close(); };
+    };
+    open.onerror = () => resolve(null);
+  }));
+}
+
+/**
+ * Reads the journal until `ok(record)` holds (the journal is written in the background), at most
+ * `tries` times `every` ms apart; returns the last record read, for the test to assert on.
+ */
+export async function waitForJournal(page, ok, { tries = 50, every = 50 } = {}) {
+  let record = await journalRecord(page);
+  for (let i = 0; i < tries && !ok(record); i++) {
+    await page.waitForTimeout(every);
+    record = await journalRecord(page);
+  }
+  return record;
+}
+
 /**
  * What is in local storage. The app writes behind (within 250 ms) and at once on `pagehide`;
  * we fire `pagehide` as the browser does when leaving, so a slow machine cannot make this flaky.

@@ -12,7 +12,7 @@ import net from 'node:net';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import {
-  serve, launch, newProfile, assertAccessible, tabTo, stored, createByKeyboard,
+  serve, launch, newProfile, assertAccessible, tabTo, stored, createByKeyboard, waitForJournal,
 } from './helpers.mjs';
 
 let server;
@@ -61,18 +61,6 @@ async function download(page, action) {
   return fs.readFileSync(saved, 'utf8');
 }
 
-async function journal(page) {
-  return page.evaluate(() => new Promise((resolve) => {
-    const open = indexedDB.open('vitaal-samenwerken');
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('journaal')) { db.close(); resolve(null); return; }
-      const get = db.transaction('journaal').objectStore('journaal').get('werkruimte');
-      get.onsuccess = () => { resolve(get.result ?? null); db.close(); };
-    };
-    open.onerror = () => resolve(null);
-  }));
-}
 
 test('data of a newer version: a persistent alert, every change flagged, export, a prompt on leaving, and a separate storage area', async () => {
   const p = await newProfile(browser, server.origin);
@@ -209,11 +197,7 @@ test('full storage: said at start, text typed after the alert survives a reload 
   await page.keyboard.type(' Getypt na de melding.');
   await page.waitForSelector('#niet-bewaard');
   assert.match(await page.locator('#bewaar-status').innerText(), /niet bewaard/);
-  let record = await journal(page);
-  for (let i = 0; i < 50 && !(record?.text ?? '').includes('na de melding'); i++) {
-    await page.waitForTimeout(50);
-    record = await journal(page);
-  }
+  const record = await waitForJournal(page, (r) => (r?.text ?? '').includes('na de melding'));
   assert.match(record.text, /Bewaard\. Getypt na de melding\./);
   assert.equal(record.unsaved, true);
 
