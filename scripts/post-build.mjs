@@ -204,7 +204,6 @@ function write(file, text) {
 
 /** The phone pages' app as Trunk writes it (`data-bin="deelnemer"`, no hash, no loader). */
 export const PHONE_APP = 'deelnemer';
-const PHONE_FILES = (name) => [`${name}.js`, `${name}_bg.wasm`];
 
 /**
  * Gives the phone pages' app (src/bin/deelnemer.rs) a content hash, as Trunk does for the
@@ -213,7 +212,7 @@ const PHONE_FILES = (name) => [`${name}.js`, `${name}_bg.wasm`];
  * build has none. Idempotent: on its own output it finds the hashed files.
  */
 export function hashPhoneApp(dir) {
-  const [js, wasm] = PHONE_FILES(PHONE_APP);
+  const [js, wasm] = [`${PHONE_APP}.js`, `${PHONE_APP}_bg.wasm`];
   const hashedName = new RegExp(`^${PHONE_APP}-[0-9a-f]{16}(\\.js|_bg\\.wasm)$`);
   if (fs.existsSync(path.join(dir, js)) && fs.existsSync(path.join(dir, wasm))) {
     const hash = crypto.createHash('sha256');

@@ -36,29 +36,11 @@ use notices::{NoticeArea, SaveWarning, UnsavedMarker};
 pub use start::{first_screen_step, start, start_phone};
 use state::{focus_id, provide_app_state, use_app_state, Screen};
 
+/// The facilitator's app: every screen but the phone pages, which `ui::start` mounts on their
+/// own before this is ever built (`start::start_phone_page`), and the phone app serves on a
+/// phone page's address (`ui::start_phone`).
 #[component]
 pub fn App() -> impl IntoView {
-    // A phone that opened an achterban invitation sees that page only: no app state, no
-    // workspace, nothing of the phone's own samenwerkingen.
-    if let Some(payload) = phone_payload(crate::domain::meedoen::achterban::ACHTERBAN_ROUTE) {
-        return view! { <achterban_telefoon::AchterbanPhonePage payload=payload /> }.into_any();
-    }
-    FacilitatorApp().into_any()
-}
-
-/// The payload of a phone page's address (`#/<route>/<payload>`), if this is one.
-pub fn phone_payload(route: &str) -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    let payload = hash
-        .strip_prefix("#/")?
-        .strip_prefix(route)?
-        .strip_prefix('/')?;
-    Some(payload.to_string())
-}
-
-/// The facilitator's app: every screen but the phone pages.
-#[allow(non_snake_case)]
-fn FacilitatorApp() -> impl IntoView {
     let state = provide_app_state();
     // After navigating, move focus to the new page's heading so keyboard and screen reader
     // users start at the top of the new content.
